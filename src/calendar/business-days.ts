@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { type CivilDate, CivilDateSchema } from '../shared/dates.js';
+import { fail, ok, type Result } from '../shared/result.js';
+import { validate } from '../shared/validate.js';
+import { type Nation, NationSchema } from '../shared/vocabulary.js';
+import { type BankHoliday, holidaysOfYear } from './bank-holidays.js';
+import { fromDayNumber, isWeekendDay, toDayNumber, yearOfDayNumber } from './civil-date.js';
+import { type BankHolidayTable, BankHolidayTableSchema, UK_BANK_HOLIDAY_TABLE } from './holiday-table.js';
+
+/**
+ * Which days a landlord is closed: a nation's bank holidays (default England and Wales), its own
+ * extra closure days (the office closed between Christmas and New Year, say), and optionally a
+ * replacement bank-holiday table.
+ */
+export const CalendarSchema = z.strictObject({
+  nation: NationSchema.optional(),
+  extraClosures: z.array(CivilDateSchema).optional(),
+  holidayTable: BankHolidayTableSchema.optional(),
+});
+/** `{ nation?, extraClosures?, holidayTable? }`; every part optional. */
+export type Calendar = z.input<typeof CalendarSchema>;
+
+/** A validated calendar with its defaults filled in. */
+export interface ResolvedCalendar {
+  readonly nation: Nation;
+  readonly extraClosures: readonly CivilDate[];
+  readonly holidayTable: BankHolidayTable;
+}
+
+/** Fills a validated calendar's defaults. */
+export function resolveCalendar(calendar: z.output<typeof CalendarSchema>): ResolvedCalendar {
+  return {
+    nation: calendar.nation ?? 'england-and-wales',
+    extraClosures: calendar.extraClosures ?? [],
+    holidayTable: calendar.holidayTable ?? UK_BANK_HOLIDAY_TABLE,
+  };
+}
+
+function notCovered(year: number, table: BankHolidayTable): Result<never> {
+  return fail(
+    'YEAR_NOT_COVERED',
+    `No bank-holiday data for ${year}: the table covers ${table.firstYear} to ${table.lastYear}. ` +
+      'Pass a holidayTable that covers it (see docs/calendar.md).',
+  );
+}
+
+/**
+ * Answers "is this day a working day?" for day numbers, building each year's holidays once.
+ * `undefined` means the year is outside the table. Local to one call: no state outlives it.
+ */
+export function workingDayTest(calendar: ResolvedCalendar): (dayNumber: number) => boolean | undefined {
+  const closures = new Set(calendar.extraClosures.map(toDayNumber));
+  const byYear = new Map<number, Set<number>>();
+  const { firstYear, lastYear } = calendar.holidayTable;
+  return (dayNumber) => {
+    if (isWeekendDay(dayNumber) || closures.has(dayNumber)) return false;
+    const year = yearOfDayNumber(dayNumber);
+    if (year < firstYear || year > lastYear) return undefined;
+    let holidays = byYear.get(year);
+    if (holidays === undefined) {
+      holidays = new Set(holidaysOfYear(year, calendar.nation, calendar.holidayTable).map((h) => toDayNumber(h.date)));
+      byYear.set(year, holidays);
+    }
+    return !holidays.has(dayNumber);
+  };
+}
+
+/** Steps forward from `start` (exclusive) over `count` working days; `count` 0 returns `start`. */
+export function stepWorkingDays(
+  start: number,
+  count: number,
+  isWorkingDay: (dayNumber: number) => boolean | undefined,
+  table: BankHolidayTable,
+): Result<number> {
+  let day = start;
+  let left = count;
+  while (left > 0) {
+    day += 1;
+    const working = isWorkingDay(day);
+    if (working === undefined) return notCovered(yearOfDayNumber(day), table);
+    if (working) left -= 1;
+  }
+  return ok(day);
+}
+
+/** The first working day on or after `start`. */
+export function firstWorkingDayFrom(
+  start: number,
+  isWorkingDay: (dayNumber: number) => boolean | undefined,
+  table: BankHolidayTable,
+): Result<number> {
+  const working = isWorkingDay(start);
+  if (working === undefined) return notCovered(yearOfDayNumber(start), table);
+  return working ? ok(start) : stepWorkingDays(start, 1, isWorkingDay, table);
+}
+
+const IsBusinessDayInput = z.strictObject({ date: CivilDateSchema, calendar: CalendarSchema });
+
+/**
+ * Whether a civil date is a business day: not a Saturday or Sunday, not a bank holiday of the
+ * calendar's nation (NF-7), not one of the landlord's extra closure days.
+ *
+ * @example
+ * isBusinessDay('2026-12-28') // => { ok: true, value: false } (Boxing Day, substitute)
+ * isBusinessDay('2026-08-03', { nation: 'scotland' }) // => { ok: true, value: false }
+ * isBusinessDay('2026-08-03') // => { ok: true, value: true }
+ * isBusinessDay('2026-02-30') // => { ok: false, error: { code: 'INVALID_INPUT', ... path 'date' } }
+ */
+export function isBusinessDay(date: CivilDate, calendar: Calendar = {}): Result<boolean> {
+  const input = validate(IsBusinessDayInput, { date, calendar }, '');
+  if (!input.ok) return input;
+  const resolved = resolveCalendar(input.value.calendar);
+  const working = workingDayTest(resolved)(toDayNumber(input.value.date));
+  if (working === undefined) return notCovered(Number(date.slice(0, 4)), resolved.holidayTable);
+  return ok(working);
+}
+
+/** The most business days one call will count: about twenty years. */
+export const MAX_BUSINESS_DAYS = 5000;
+
+const AddBusinessDaysInput = z.strictObject({
+  date: CivilDateSchema,
+  days: z.int({ error: 'expected a whole number of business days' }).min(0).max(MAX_BUSINESS_DAYS),
+  calendar: CalendarSchema,
+});
+
+/**
+ * The date `days` business days after `date`; the day itself is not counted (NF-5), so one
+ * business day after a Friday is the Monday. Zero days returns `date` unchanged. Negative
+ * counts are refused: count forward from the earlier event instead.
+ *
+ * @example
+ * addBusinessDays('2026-12-24', 1) // => { ok: true, value: '2026-12-29' } (25th, weekend, 28th substitute)
+ * addBusinessDays('2026-03-13', 1) // => { ok: true, value: '2026-03-16' }
+ * addBusinessDays('2026-03-13', 1, { extraClosures: ['2026-03-16'] }) // => { ok: true, value: '2026-03-17' }
+ * addBusinessDays('2026-03-13', -1) // => { ok: false, error: { code: 'INVALID_INPUT', ... path 'days' } }
+ */
+export function addBusinessDays(date: CivilDate, days: number, calendar: Calendar = {}): Result<CivilDate> {
+  const input = validate(AddBusinessDaysInput, { date, days, calendar }, '');
+  if (!input.ok) return input;
+  const resolved = resolveCalendar(input.value.calendar);
+  const landed = stepWorkingDays(toDayNumber(date), days, workingDayTest(resolved), resolved.holidayTable);
+  return landed.ok ? ok(fromDayNumber(landed.value)) : landed;
+}
+
+const BankHolidaysInput = z.strictObject({
+  year: z.int({ error: 'expected a whole-number year such as 2026' }).min(1000).max(9999),
+  nation: NationSchema,
+  table: BankHolidayTableSchema,
+});
+
+/**
+ * The bank holidays of a year in one nation, as GOV.UK publishes them (NF-7): England and
+ * Wales have 8 in a usual year, Scotland 9, Northern Ireland 10; weekend holidays move to
+ * substitute days; proclaimed one-offs come from the table. A year outside the table is
+ * refused with `YEAR_NOT_COVERED` rather than guessed.
+ *
+ * @example
+ * bankHolidays(2026, 'scotland')
+ * // => { ok: true, value: [{ date: '2026-01-01', name: 'New Year’s Day', substitute: false },
+ * //                        { date: '2026-01-02', name: '2nd January', substitute: false }, ...] }
+ * bankHolidays(2051, 'england-and-wales') // => { ok: false, error: { code: 'YEAR_NOT_COVERED', ... } }
+ */
+export function bankHolidays(
+  year: number,
+  nation: Nation,
+  table: BankHolidayTable = UK_BANK_HOLIDAY_TABLE,
+): Result<BankHoliday[]> {
+  const input = validate(BankHolidaysInput, { year, nation, table }, '');
+  if (!input.ok) return input;
+  if (year < input.value.table.firstYear || year > input.value.table.lastYear) {
+    return notCovered(year, input.value.table);
+  }
+  return ok(holidaysOfYear(year, nation, input.value.table));
+}

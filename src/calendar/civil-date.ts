@@ -1,0 +1,127 @@
+import { addMonths as addCalendarMonths, format } from 'date-fns';
+import { z } from 'zod';
+import type { CivilDate } from '../shared/dates.js';
+
+/**
+ * Civil-date arithmetic with no time zone. Hot paths work on integer day numbers (days since
+ * 1970-01-01), which are exact and allocation-free; month arithmetic goes through date-fns,
+ * on local-noon `Date`s, so the machine's own zone can never move a day.
+ */
+
+/** What to do when adding months lands on a day the month lacks (31 August + 6 months). */
+export const MonthEndSchema = z.enum(['clamp', 'next-day'], {
+  error: (issue) => `expected 'clamp' or 'next-day', received ${JSON.stringify(issue.input)}`,
+});
+/**
+ * `'clamp'`: the last day of the shorter month (31 August + 6 months = 28 or 29 February).
+ * `'next-day'`: the first day of the month after (31 August + 6 months = 1 March).
+ */
+export type MonthEnd = z.infer<typeof MonthEndSchema>;
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * The day number of a valid civil date.
+ *
+ * @example
+ * toDayNumber('1970-01-02') // => 1
+ */
+export function toDayNumber(date: CivilDate): number {
+  return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The civil date of a day number (H. Hinnant's civil_from_days).
+ *
+ * @example
+ * fromDayNumber(19783) // => '2024-03-01'
+ */
+export function fromDayNumber(dayNumber: number): CivilDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** ISO weekday of a day number: 1 = Monday ... 7 = Sunday (1970-01-01 was a Thursday). */
+export function isoWeekday(dayNumber: number): number {
+  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
+}
+
+/** Whether a day number falls on a Saturday or Sunday. */
+export function isWeekendDay(dayNumber: number): boolean {
+  return isoWeekday(dayNumber) >= 6;
+}
+
+/** The civil date as a `Date` at local noon: no zone's clock change happens at noon. */
+export function toLocalNoon(date: CivilDate): Date {
+  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
+}
+
+/** The civil date of a local `Date`, read back in the same local terms it was made in. */
+export function fromLocalDate(date: Date): CivilDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * Adds calendar days to a civil date. Negative `days` go back.
+ *
+ * @example
+ * addDays('2024-02-28', 1) // => '2024-02-29'
+ * addDays('2023-02-28', 1) // => '2023-03-01'
+ */
+export function addDays(date: CivilDate, days: number): CivilDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * Adds calendar months to a civil date, with the month-end rule said out loud rather than left
+ * to a library's accident. When the day exists in the target month, both rules agree.
+ *
+ * @example
+ * addMonths('2026-08-31', 6, 'clamp')    // => '2027-02-28'
+ * addMonths('2026-08-31', 6, 'next-day') // => '2027-03-01'
+ * addMonths('2027-08-31', 6, 'clamp')    // => '2028-02-29' (a leap year)
+ * addMonths('2026-01-15', 1, 'clamp')    // => '2026-02-15'
+ */
+export function addMonths(date: CivilDate, months: number, monthEnd: MonthEnd): CivilDate {
+  const start = toLocalNoon(date);
+  // date-fns clamps to the end of a shorter month; 'next-day' then takes the following day.
+  const clamped = addCalendarMonths(start, months);
+  const landedShort = clamped.getDate() < start.getDate();
+  const result = fromLocalDate(clamped);
+  return landedShort && monthEnd === 'next-day' ? addDays(result, 1) : result;
+}
+
+/**
+ * Days from `from` to `to` (positive when `to` is later).
+ *
+ * @example
+ * daysBetween('2026-03-02', '2026-03-16') // => 14
+ */
+export function daysBetween(from: CivilDate, to: CivilDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** The Gregorian year a day number falls in. */
+export function yearOfDayNumber(dayNumber: number): number {
+  return Number(fromDayNumber(dayNumber).slice(0, 4));
+}

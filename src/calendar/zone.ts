@@ -1,0 +1,53 @@
+import { format } from 'date-fns';
+import { DateTime } from 'luxon';
+import type { CivilDate, Instant, TimeZone } from '../shared/dates.js';
+import { addDays, toLocalNoon } from './civil-date.js';
+
+/** Where instants meet civil dates: every time-zone question goes through luxon, here. */
+
+/** The default zone of every policy. */
+export const LONDON: TimeZone = 'Europe/London';
+
+/**
+ * The instant a civil day starts in a zone: local midnight, whatever the offset that day.
+ *
+ * @example
+ * startOfDay('2026-03-29', 'Europe/London') // => '2026-03-29T00:00:00+00:00' (clocks go forward at 01:00)
+ * startOfDay('2026-03-30', 'Europe/London') // => '2026-03-30T00:00:00+01:00'
+ */
+export function startOfDay(date: CivilDate, zone: TimeZone): Instant {
+  return DateTime.fromISO(date, { zone }).startOf('day').toISO({ suppressMilliseconds: true }) as Instant;
+}
+
+/**
+ * The first instant after a civil day: midnight at its end, in the zone. A day of 23 or 25 hours
+ * (the clock changes) ends at its own midnight all the same.
+ *
+ * @example
+ * endOfDay('2026-10-24', 'Europe/London') // => '2026-10-25T00:00:00+01:00'
+ * endOfDay('2026-10-25', 'Europe/London') // => '2026-10-26T00:00:00+00:00'
+ */
+export function endOfDay(date: CivilDate, zone: TimeZone): Instant {
+  return startOfDay(addDays(date, 1), zone);
+}
+
+/**
+ * The civil date and minutes past local midnight of an instant, in a zone.
+ *
+ * @example
+ * localClock('2026-06-01T23:30:00Z', 'Europe/London') // => { date: '2026-06-02', minutes: 30 }
+ */
+export function localClock(instant: Instant, zone: TimeZone): { date: CivilDate; minutes: number } {
+  const local = DateTime.fromISO(instant, { zone });
+  return { date: local.toISODate() as CivilDate, minutes: local.hour * 60 + local.minute };
+}
+
+/**
+ * A civil date as a person reads it in a letter.
+ *
+ * @example
+ * describeDate('2026-03-16') // => 'Monday 16 March 2026'
+ */
+export function describeDate(date: CivilDate): string {
+  return format(toLocalNoon(date), 'EEEE d MMMM yyyy');
+}

@@ -1,0 +1,76 @@
+import { DateTime, IANAZone } from 'luxon';
+import { z } from 'zod';
+
+/**
+ * A calendar day in the policy's zone, `'YYYY-MM-DD'`. Plain string so it survives JSON; the
+ * schema checks the day exists (no `2026-02-30`).
+ */
+export type CivilDate = string;
+
+/** An ISO 8601 instant with `Z` or an offset, e.g. `'2026-03-29T00:59:59Z'`. */
+export type Instant = string;
+
+/** An IANA time-zone name, e.g. `'Europe/London'`. */
+export type TimeZone = string;
+
+const CIVIL_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether a Gregorian year is a leap year. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** How many days a month (1-12) of a year has. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function isRealCivilDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Validates a civil date: the `'YYYY-MM-DD'` shape, and a day that exists. */
+export const CivilDateSchema = z
+  .string({ error: 'expected a civil date as a string, YYYY-MM-DD' })
+  .check((ctx) => {
+    const value = ctx.value;
+    if (!CIVIL_DATE_SHAPE.test(value) || !isRealCivilDate(value)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `expected a civil date YYYY-MM-DD that exists on the calendar, received '${value}'`,
+      });
+    }
+  });
+
+/** Validates an instant: ISO 8601 with a time and an explicit `Z` or offset, and a real moment. */
+export const InstantSchema = z
+  .string({ error: 'expected an instant as an ISO 8601 string with Z or an offset' })
+  .check((ctx) => {
+    const value = ctx.value;
+    if (!INSTANT_SHAPE.test(value) || !DateTime.fromISO(value, { setZone: true }).isValid) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), received '${value}'`,
+      });
+    }
+  });
+
+/** Validates an IANA time-zone name that this runtime knows. */
+export const TimeZoneSchema = z
+  .string({ error: 'expected an IANA time-zone name such as Europe/London' })
+  .check((ctx) => {
+    if (!IANAZone.isValidZone(ctx.value)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `expected an IANA time-zone name such as Europe/London, received '${ctx.value}'`,
+      });
+    }
+  });
