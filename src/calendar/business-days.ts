@@ -58,7 +58,9 @@ export function workingDayTest(calendar: ResolvedCalendar): (dayNumber: number) 
     if (year < firstYear || year > lastYear) return undefined;
     let holidays = byYear.get(year);
     if (holidays === undefined) {
-      holidays = new Set(holidaysOfYear(year, calendar.nation, calendar.holidayTable).map((h) => toDayNumber(h.date)));
+      holidays = new Set(
+        holidaysOfYear(year, calendar.nation, calendar.holidayTable).map((h) => toDayNumber(h.date)),
+      );
       byYear.set(year, holidays);
     }
     return !holidays.has(dayNumber);

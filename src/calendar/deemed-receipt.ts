@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { type CivilDate, CivilDateSchema, type Instant, InstantSchema, TimeZoneSchema } from '../shared/dates.js';
+import {
+  type CivilDate,
+  CivilDateSchema,
+  type Instant,
+  InstantSchema,
+  TimeZoneSchema,
+} from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
@@ -22,7 +28,10 @@ export const ServiceSchema = z.discriminatedUnion(
     z.strictObject({ method: z.literal('email'), sentAt: InstantSchema }),
     z.strictObject({ method: z.literal('hand-delivery'), deliveredAt: InstantSchema }),
   ],
-  { error: "expected method 'first-class-post' (with postedOn), 'email' (with sentAt) or 'hand-delivery' (with deliveredAt)" },
+  {
+    error:
+      "expected method 'first-class-post' (with postedOn), 'email' (with sentAt) or 'hand-delivery' (with deliveredAt)",
+  },
 );
 /** `{ method: 'first-class-post', postedOn }`, `{ method: 'email', sentAt }` or `{ method: 'hand-delivery', deliveredAt }`. */
 export type Service = z.infer<typeof ServiceSchema>;
@@ -51,7 +60,11 @@ export interface DeemedReceipt {
 }
 
 /** NF-6, on trusted inputs: the day a letter is deemed received. */
-export function deemedReceiptOn(service: Service, calendar: ResolvedCalendar, zone: string): Result<DeemedReceipt> {
+export function deemedReceiptOn(
+  service: Service,
+  calendar: ResolvedCalendar,
+  zone: string,
+): Result<DeemedReceipt> {
   const isWorkingDay = workingDayTest(calendar);
   const table = calendar.holidayTable;
   let day: Result<number>;
@@ -77,7 +90,12 @@ export function deemedReceiptOn(service: Service, calendar: ResolvedCalendar, zo
   return ok({
     receivedOn,
     basis: `${basis}, ${describeDate(receivedOn)}.`,
-    reasons: [reason('NF-6', `A letter ${HOW_SENT[service.method]} is deemed received on ${describeDate(receivedOn)}.`)],
+    reasons: [
+      reason(
+        'NF-6',
+        `A letter ${HOW_SENT[service.method]} is deemed received on ${describeDate(receivedOn)}.`,
+      ),
+    ],
   });
 }
 

@@ -63,7 +63,11 @@ export const UK_BANK_HOLIDAY_TABLE: BankHolidayTable = {
     { date: '2020-05-08', name: 'Early May bank holiday (VE day)', nations: [...UK], replaces: '2020-05-04' },
     { date: '2022-06-02', name: 'Spring bank holiday', nations: [...UK], replaces: '2022-05-30' },
     { date: '2022-06-03', name: 'Platinum Jubilee bank holiday', nations: [...UK] },
-    { date: '2022-09-19', name: 'Bank Holiday for the State Funeral of Queen Elizabeth II', nations: [...UK] },
+    {
+      date: '2022-09-19',
+      name: 'Bank Holiday for the State Funeral of Queen Elizabeth II',
+      nations: [...UK],
+    },
     { date: '2023-05-08', name: 'Bank holiday for the coronation of King Charles III', nations: [...UK] },
     { date: '2026-06-15', name: 'World Cup bank holiday', nations: ['scotland'] },
   ],

@@ -37,7 +37,9 @@ export interface Failure {
 }
 
 /** A success carrying `value`, or a refusal carrying `error`. Plain JSON either way. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Failure };
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: Failure };
 
 /**
  * Wraps a value as a success.

@@ -19,7 +19,10 @@ export const RULES = {
   'TEP-2.3': { document: TEP, section: '2. Diverse Needs; 4. Managing Unacceptable Behaviour' },
   'TEP-2.4': { document: TEP, section: '2. Diverse Needs' },
   'TEP-3.0': { document: TEP, section: '3. Behaviour Covered Under this Procedure' },
-  'TEP-3.1': { document: TEP, section: '3. Behaviour Covered Under this Procedure: Aggressive or Abusive Behaviour' },
+  'TEP-3.1': {
+    document: TEP,
+    section: '3. Behaviour Covered Under this Procedure: Aggressive or Abusive Behaviour',
+  },
   'TEP-3.2': { document: TEP, section: '3. Behaviour Covered Under this Procedure: Unreasonable Demands' },
   'TEP-3.3': {
     document: TEP,
@@ -57,7 +60,10 @@ export const RULES = {
   'SH-4': { document: SH, section: 'You said, we did: one staff member as a point of contact' },
   'SH-5': { document: SH, section: 'You said, we did: appeals' },
   'HAB-1': { document: HAB, section: 'Staff training' },
-  'HAB-3': { document: HAB, section: 'New ASB policy and review of all tenant-facing policies and procedures' },
+  'HAB-3': {
+    document: HAB,
+    section: 'New ASB policy and review of all tenant-facing policies and procedures',
+  },
   'SC-1': { document: SC, section: 'The Ombudsman’s finding' },
   'SC-2': { document: SC, section: 'The Ombudsman’s finding' },
   'NF-1': { document: CODE, section: '5.14' },
@@ -68,7 +74,10 @@ export const RULES = {
     section: 'Appeals',
   },
   'NF-5': { document: CPR, section: 'Rule 2.8: Time (clear days)' },
-  'NF-6': { document: `${CPR}; Interpretation Act 1978`, section: 'CPR 6.26 (deemed service); Interpretation Act 1978 s.7' },
+  'NF-6': {
+    document: `${CPR}; Interpretation Act 1978`,
+    section: 'CPR 6.26 (deemed service); Interpretation Act 1978 s.7',
+  },
   'NF-7': {
     document: 'Banking and Financial Dealings Act 1971, as published at gov.uk/bank-holidays',
     section: 'Schedule 1 (bank holidays), and royal proclamations',

@@ -13,8 +13,20 @@ export type Nation = z.infer<typeof NationSchema>;
  * they are always received and acted on.
  */
 export const ContactSubjectSchema = z.enum(
-  ['emergency', 'urgent-repair', 'new-repair', 'safeguarding', 'domestic-abuse', 'critical-asb', 'complaint', 'general'],
-  { error: (issue) => `expected a contact subject such as 'urgent-repair' or 'general', received ${JSON.stringify(issue.input)}` },
+  [
+    'emergency',
+    'urgent-repair',
+    'new-repair',
+    'safeguarding',
+    'domestic-abuse',
+    'critical-asb',
+    'complaint',
+    'general',
+  ],
+  {
+    error: (issue) =>
+      `expected a contact subject such as 'urgent-repair' or 'general', received ${JSON.stringify(issue.input)}`,
+  },
 );
 /** What a contact is about, e.g. `'urgent-repair'` or `'complaint'`. */
 export type ContactSubject = z.infer<typeof ContactSubjectSchema>;

@@ -1,0 +1,108 @@
+import {
+  firstWorkingDayFrom,
+  type ResolvedCalendar,
+  stepWorkingDays,
+  workingDayTest,
+} from '../calendar/business-days.js';
+import { fromDayNumber, toDayNumber } from '../calendar/civil-date.js';
+import { describeDate, endOfDay } from '../calendar/zone.js';
+import { calendarOf } from '../policy/calendar.js';
+import type { Period, Policy } from '../policy/schema.js';
+import type { CivilDate, Instant } from '../shared/dates.js';
+import { type Reason, reason } from '../shared/reason.js';
+import { fail, ok, type Result } from '../shared/result.js';
+
+/** A deadline: the last day on which it is met, the instant it closes, how it was counted, and why. */
+export interface Deadline {
+  /** The day counting starts after: the event's own day, which is not counted (NF-5). */
+  readonly countedFrom: CivilDate;
+  /** The last civil date on which the deadline is met. */
+  readonly lastDay: CivilDate;
+  /** The first instant after it: midnight at the end of `lastDay` in the policy's zone. */
+  readonly closesAt: Instant;
+  /** A sentence saying how it was counted. */
+  readonly basis: string;
+  readonly reasons: readonly Reason[];
+}
+
+const UNIT_WORDS: Record<Period['unit'], string> = {
+  'calendar-days': 'calendar days',
+  'business-days': 'business days',
+};
+
+/** Refuses an event dated before the policy took effect. */
+export function checkInEffect(policy: Policy, on: CivilDate, what: string): Result<Policy> {
+  return on < policy.effectiveFrom
+    ? fail(
+        'POLICY_NOT_IN_EFFECT',
+        `${what} (${on}) is dated before the policy '${policy.id}' took effect on ${policy.effectiveFrom}.`,
+      )
+    : ok(policy);
+}
+
+const NATION_NAMES: Record<ResolvedCalendar['nation'], string> = {
+  'england-and-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
+
+/** NF-7: what a business day is, said once for every period counted in them. */
+export function businessDayReason(calendar: ResolvedCalendar): Reason {
+  const closures =
+    calendar.extraClosures.length === 0 ? '' : ' and are not one of the landlord’s closure days';
+  return reason(
+    'NF-7',
+    `Business days are weekdays that are not bank holidays in ${NATION_NAMES[calendar.nation]}${closures}.`,
+  );
+}
+
+/**
+ * Counts a period from an event on trusted inputs (NF-5: the event's own day is not counted),
+ * then moves a last day that is not a business day when the period says so. `event` names the
+ * event for the basis sentence ("the date on the decision letter").
+ */
+export function countPeriod(
+  from: CivilDate,
+  period: Period,
+  policy: Policy,
+  event: string,
+): Result<Deadline> {
+  const calendar = calendarOf(policy);
+  const isWorkingDay = workingDayTest(calendar);
+  const start = toDayNumber(from);
+  const counted =
+    period.unit === 'calendar-days'
+      ? ok(start + period.length)
+      : stepWorkingDays(start, period.length, isWorkingDay, calendar.holidayTable);
+  if (!counted.ok) return counted;
+  const moves = period.lastDayOnNonBusinessDay === 'moves-to-next-business-day';
+  const last = moves ? firstWorkingDayFrom(counted.value, isWorkingDay, calendar.holidayTable) : counted;
+  if (!last.ok) return last;
+
+  const lastDay = fromDayNumber(last.value);
+  const reasons: Reason[] = [
+    reason(
+      'NF-5',
+      `The day counted from (${event}), ${describeDate(from)}, is not itself counted: counting starts on ${describeDate(fromDayNumber(start + 1))}.`,
+    ),
+  ];
+  let basis = `${period.length} ${UNIT_WORDS[period.unit]} counted from the day after ${event} (${describeDate(from)})`;
+  if (last.value !== counted.value) {
+    basis += `; day ${period.length}, ${describeDate(fromDayNumber(counted.value))}, is not a business day, so the last day moves to ${describeDate(lastDay)}`;
+  } else {
+    basis += `: the last day is ${describeDate(lastDay)}`;
+  }
+  basis += `, closing at midnight at its end (${policy.timeZone} time).`;
+  if (period.unit === 'business-days' || moves) reasons.push(businessDayReason(calendar));
+  return ok({ countedFrom: from, lastDay, closesAt: endOfDay(lastDay, policy.timeZone), basis, reasons });
+}
+
+/** How a period reads in a sentence: "14 calendar days". */
+export function describePeriod(period: Period): string {
+  return `${period.length} ${UNIT_WORDS[period.unit]}`;
+}
+
+/** The deadline with the reasons that name its rule placed before the counting reasons. */
+export function withReasonsFirst(deadline: Deadline, first: readonly Reason[]): Deadline {
+  return { ...deadline, reasons: [...first, ...deadline.reasons] };
+}

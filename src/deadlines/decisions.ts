@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { describeDate } from '../calendar/zone.js';
+import { type Period, type Policy, PolicySchema } from '../policy/schema.js';
+import { settingReason } from '../policy/settings.js';
+import { type CivilDate, CivilDateSchema } from '../shared/dates.js';
+import { ok, type Result } from '../shared/result.js';
+import { validate } from '../shared/validate.js';
+import { checkInEffect, countPeriod, type Deadline, describePeriod, withReasonsFirst } from './count.js';
+
+const DecisionDueInput = z.strictObject({ receivedOn: CivilDateSchema, policy: PolicySchema });
+
+/** What differs between the landlord's decision deadlines: which setting, and how it reads. */
+interface DecisionKind {
+  readonly setting: 'appeal.decisionWithin' | 'reconsideration.decisionWithin';
+  readonly period: (policy: Policy) => Period;
+  /** The thing received, for refusals: "The appeal". */
+  readonly what: string;
+  /** The counting event, for the basis sentence. */
+  readonly event: string;
+  /** The rule as a sentence, given the period and the last day. */
+  readonly rule: (period: string, lastDay: string) => string;
+}
+
+function decisionDue(input: unknown, kind: DecisionKind): Result<Deadline> {
+  const valid = validate(DecisionDueInput, input, '');
+  if (!valid.ok) return valid;
+  const { receivedOn, policy } = valid.value;
+  const inEffect = checkInEffect(policy, receivedOn, kind.what);
+  if (!inEffect.ok) return inEffect;
+  const period = kind.period(policy);
+  const counted = countPeriod(receivedOn, period, policy, kind.event);
+  if (!counted.ok) return counted;
+  const rule = kind.rule(describePeriod(period), describeDate(counted.value.lastDay));
+  return ok(withReasonsFirst(counted.value, [settingReason(policy, kind.setting, rule)]));
+}
+
+// TEP-11.2
+const APPEAL: DecisionKind = {
+  setting: 'appeal.decisionWithin',
+  period: (policy) => policy.appeal.decisionWithin,
+  what: 'The appeal',
+  event: 'the day the appeal was received',
+  rule: (period, lastDay) =>
+    `The outcome of the appeal is given within ${period} of when the appeal is received, with a fact sheet and letter: by ${lastDay}.`,
+};
+
+// TEP-11.1
+const RECONSIDERATION: DecisionKind = {
+  setting: 'reconsideration.decisionWithin',
+  period: (policy) => policy.reconsideration.decisionWithin,
+  what: 'The request for reconsideration',
+  event: 'the day the request was received',
+  rule: (period, lastDay) =>
+    `A senior officer confirms the decision on a written request to reconsider within ${period} of receiving it: by ${lastDay}.`,
+};
+
+/**
+ * The last day to give the outcome of an appeal (TEP-11.2): by default within 28 days of when
+ * the appeal is received, the day of receipt not counted (NF-5).
+ *
+ * @example
+ * appealDecisionDue({ receivedOn: '2026-03-10', policy: presets.tenancyEnforcementProcedure })
+ * // => { ok: true, value: { countedFrom: '2026-03-10', lastDay: '2026-04-07',
+ * //      closesAt: '2026-04-08T00:00:00+01:00', basis: '28 calendar days counted from ...', reasons: [...] } }
+ */
+export function appealDecisionDue(input: { receivedOn: CivilDate; policy: Policy }): Result<Deadline> {
+  return decisionDue(input, APPEAL);
+}
+
+/**
+ * The last day for a senior officer to decide a written request to reconsider a restriction
+ * (TEP-11.1): by default within 28 days of receiving it, the day of receipt not counted (NF-5).
+ *
+ * @example
+ * reconsiderationDecisionDue({ receivedOn: '2026-10-01', policy: presets.tenancyEnforcementProcedure })
+ * // => { ok: true, value: { countedFrom: '2026-10-01', lastDay: '2026-10-29',
+ * //      closesAt: '2026-10-30T00:00:00+00:00', ... } }
+ */
+export function reconsiderationDecisionDue(input: {
+  receivedOn: CivilDate;
+  policy: Policy;
+}): Result<Deadline> {
+  return decisionDue(input, RECONSIDERATION);
+}

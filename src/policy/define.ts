@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { type CivilDate, CivilDateSchema } from '../shared/dates.js';
+import { fail, ok, type Result } from '../shared/result.js';
+import { validate } from '../shared/validate.js';
+import { DEFAULT_POLICY } from './presets.js';
+import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
+
+type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/**
+ * What a landlord sets when defining its policy: its own `id`, `name` and `effectiveFrom`, and
+ * any settings that differ from the base. Objects merge; arrays and values replace.
+ */
+export type PolicySettings = DeepPartial<Omit<Policy, 'id' | 'name' | 'effectiveFrom'>> &
+  Pick<Policy, 'id' | 'name' | 'effectiveFrom'>;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Merges `override` into `base`: plain objects key by key, anything else replaced. New objects only. */
+function merge(base: unknown, override: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    out[key] = value === undefined ? base[key] : merge(base[key], value);
+  }
+  return out;
+}
+
+function valueAt(policy: unknown, path: SettingPath): string {
+  let value = policy;
+  for (const key of path.split('.')) value = isPlainObject(value) ? value[key] : undefined;
+  return JSON.stringify(value);
+}
+
+const Identity = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  effectiveFrom: CivilDateSchema,
+});
+
+/**
+ * Defines a landlord's policy from the settings that differ from `base` (default: the
+ * Tenancy Enforcement Procedure preset). The policy needs its own `id`, `name` and
+ * `effectiveFrom`. A setting the landlord changed is cited to the landlord's policy unless
+ * `citations` says otherwise; an unchanged one keeps the base's citation. Strict: an unknown
+ * or misplaced key is an error naming its path.
+ *
+ * @example
+ * definePolicy({
+ *   id: 'acme-2026', name: 'Acme Homes unacceptable behaviour policy', effectiveFrom: '2026-04-01',
+ *   calendar: { nation: 'scotland' },
+ *   appeal: { window: { length: 21 } },
+ * })
+ * // => { ok: true, value: { ..., appeal: { window: { length: 21, unit: 'calendar-days', ... } },
+ * //      citations: { 'appeal.window': { document: 'Acme Homes unacceptable behaviour policy',
+ * //                                       section: 'Policy setting appeal.window' }, ... } } }
+ *
+ * definePolicy({ id: 'x', name: 'X', effectiveFrom: '2026-04-01', appeal: { windw: {} } })
+ * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'settings.appeal.windw', ... }] } }
+ */
+export function definePolicy(settings: PolicySettings, base: Policy = DEFAULT_POLICY): Result<Policy> {
+  const validBase = validate(PolicySchema, base, 'base');
+  if (!validBase.ok) return validBase;
+  const identity = validate(Identity, settings, 'settings');
+  if (!identity.ok) return identity;
+  const merged = merge(validBase.value, settings) as Record<string, unknown>;
+  const given: Record<string, unknown> = isPlainObject(settings.citations) ? settings.citations : {};
+  const citations: Record<string, unknown> = { ...validBase.value.citations };
+  for (const path of SETTING_PATHS) {
+    const changed = valueAt(merged, path) !== valueAt(validBase.value, path);
+    if (changed && given[path] === undefined) {
+      citations[path] = { document: identity.value.name, section: `Policy setting ${path}` };
+    }
+  }
+  return validate(PolicySchema, { ...merged, citations: { ...citations, ...given } }, 'settings');
+}
+
+/**
+ * Parses a stored policy (a JSON string or the parsed value) strictly: every setting present,
+ * every citation present, no unknown keys.
+ *
+ * @example
+ * parsePolicy(JSON.stringify(presets.selwood)) // => { ok: true, value: presets.selwood (equal) }
+ * parsePolicy('{') // => { ok: false, error: { code: 'INVALID_JSON', ... } }
+ * parsePolicy({ ...presets.selwood, monthEnd: 'round' })
+ * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'policy.monthEnd', ... }] } }
+ */
+export function parsePolicy(json: unknown): Result<Policy> {
+  let value = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch (error) {
+      return fail('INVALID_JSON', `The policy is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  return validate(PolicySchema, value, 'policy');
+}
+
+const InEffectInput = z.strictObject({ policies: z.array(PolicySchema).min(1), on: CivilDateSchema });
+
+/**
+ * The policy in effect on a date: of those whose `effectiveFrom` is on or before it, the latest.
+ *
+ * @example
+ * policyInEffectOn([presets.tenancyEnforcementProcedure, acme2026], '2026-05-01') // => { ok: true, value: acme2026 }
+ * policyInEffectOn([acme2026], '2025-05-01') // => { ok: false, error: { code: 'NO_POLICY_IN_EFFECT', ... } }
+ */
+export function policyInEffectOn(policies: readonly Policy[], on: CivilDate): Result<Policy> {
+  const input = validate(InEffectInput, { policies, on }, '');
+  if (!input.ok) return input;
+  let chosen: Policy | undefined;
+  for (const policy of input.value.policies) {
+    if (policy.effectiveFrom <= on && (chosen === undefined || policy.effectiveFrom > chosen.effectiveFrom)) {
+      chosen = policy;
+    }
+  }
+  return chosen === undefined
+    ? fail('NO_POLICY_IN_EFFECT', `None of the policies given had taken effect on ${on}.`)
+    : ok(chosen);
+}

@@ -1,0 +1,24 @@
+export { calendarOf } from './calendar.js';
+export { definePolicy, type PolicySettings, parsePolicy, policyInEffectOn } from './define.js';
+export {
+  DEFAULT_POLICY,
+  housingOmbudsman2021,
+  LIBRARY_DEFAULTS,
+  presets,
+  selwood,
+  tenancyEnforcementProcedure,
+} from './presets.js';
+export {
+  type AppealWindow,
+  AppealWindowSchema,
+  CitationSchema,
+  type Period,
+  PeriodSchema,
+  type Policy,
+  PolicySchema,
+  SETTING_PATHS,
+  type SettingPath,
+  type Thresholds,
+  ThresholdsSchema,
+} from './schema.js';
+export { POLICY_SETTINGS, type SettingInfo, settingReason } from './settings.js';

@@ -1,0 +1,209 @@
+import { RULES, type RuleId } from '../shared/rules.js';
+import type { Policy, SettingPath, Thresholds } from './schema.js';
+
+/** The document named by citations of values the sources leave to the landlord. */
+export const LIBRARY_DEFAULTS = 'housing-conduct-rules: library defaults (docs/policy.md)';
+
+type Citations = Policy['citations'];
+
+/** Cites a rule's own source heading. */
+const source = (rule: RuleId) => ({ document: RULES[rule].document, section: RULES[rule].section });
+/** Cites a library default, saying in `why` where the number came from. */
+const libraryDefault = (path: SettingPath, why: string) => ({
+  document: LIBRARY_DEFAULTS,
+  section: `${path}: ${why}`,
+});
+
+const THRESHOLDS: Thresholds = {
+  contactsInADay: 5,
+  contactsInAWeek: 15,
+  contactsOnClosedIssue: 3,
+  longCall: { minutes: 30, count: 3, withinDays: 30 },
+  unannouncedVisits: { count: 3, withinDays: 30 },
+  duplicateDocuments: { count: 3, withinDays: 30 },
+  copyingIn: { count: 5, withinDays: 30 },
+};
+
+const THRESHOLD_CITATIONS = {
+  'thresholds.contactsInADay': libraryDefault('thresholds.contactsInADay', 'no source gives a number; 5'),
+  'thresholds.contactsInAWeek': libraryDefault('thresholds.contactsInAWeek', 'no source gives a number; 15'),
+  'thresholds.contactsOnClosedIssue': libraryDefault(
+    'thresholds.contactsOnClosedIssue',
+    'no source gives a number; 3',
+  ),
+  'thresholds.longCall': libraryDefault(
+    'thresholds.longCall',
+    'no source gives a number; 3 calls of 30 minutes in 30 days',
+  ),
+  'thresholds.unannouncedVisits': libraryDefault(
+    'thresholds.unannouncedVisits',
+    'no source gives a number; 3 in 30 days',
+  ),
+  'thresholds.duplicateDocuments': libraryDefault(
+    'thresholds.duplicateDocuments',
+    'no source gives a number; 3 in 30 days',
+  ),
+  'thresholds.copyingIn': libraryDefault('thresholds.copyingIn', 'no source gives a number; 5 in 30 days'),
+} as const satisfies Partial<Citations>;
+
+const COMMON_CITATIONS = {
+  timeZone: libraryDefault('timeZone', 'Europe/London, where UK landlords count their days'),
+  calendar: libraryDefault('calendar', 'England and Wales bank holidays, no extra closure days'),
+  monthEnd: libraryDefault('monthEnd', "'clamp': 31 August + 6 months is the last day of February"),
+} as const satisfies Partial<Citations>;
+
+/** TEP-7: whatever the restriction, these are always received and acted on. */
+const TEP_EXCLUSIONS: Policy['exclusions'] = [
+  'critical-asb',
+  'new-repair',
+  'urgent-repair',
+  'emergency',
+  'safeguarding',
+  'domestic-abuse',
+];
+
+/**
+ * The default policy: the "Unacceptable Behaviour – Tenancy Enforcement Procedure", the most
+ * detailed source. An EIA and a written warning come before restriction (TEP-2.3, TEP-4.4);
+ * every restriction states its own length (TEP-5.2); reviews every six months (TEP-10); SPOC
+ * oversight quarterly (TEP-6); appeals within 14 days of the letter's date, decided within 28
+ * days of receipt (TEP-11.2); reconsiderations decided within 28 days (TEP-11.1). The source is
+ * undated, so the preset takes effect from 2000-01-01: a landlord adopting it sets its own date.
+ *
+ * @example
+ * presets.tenancyEnforcementProcedure.appeal.window
+ * // => { length: 14, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays', countFrom: 'letter-date' }
+ */
+export const tenancyEnforcementProcedure: Policy = {
+  id: 'tenancy-enforcement-procedure',
+  name: 'Unacceptable Behaviour – Tenancy Enforcement Procedure',
+  effectiveFrom: '2000-01-01',
+  timeZone: 'Europe/London',
+  calendar: { nation: 'england-and-wales', extraClosures: [] },
+  monthEnd: 'clamp',
+  formalAction: {
+    eiaBeforeFormalAction: true,
+    eiaBeforeRestriction: true,
+    writtenWarningBeforeRestriction: true,
+  },
+  restriction: { defaultMonths: null, reviewIntervalMonths: 6, spocOversightIntervalMonths: 3 },
+  appeal: {
+    window: { length: 14, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays', countFrom: 'letter-date' },
+    decisionWithin: { length: 28, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays' },
+  },
+  reconsideration: {
+    decisionWithin: { length: 28, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays' },
+  },
+  exclusions: TEP_EXCLUSIONS,
+  thresholds: THRESHOLDS,
+  citations: {
+    ...COMMON_CITATIONS,
+    'formalAction.eiaBeforeFormalAction': source('TEP-2.3'),
+    'formalAction.eiaBeforeRestriction': source('TEP-2.3'),
+    'formalAction.writtenWarningBeforeRestriction': source('TEP-4.4'),
+    'restriction.defaultMonths': source('TEP-5.2'),
+    'restriction.reviewIntervalMonths': source('TEP-10'),
+    'restriction.spocOversightIntervalMonths': source('TEP-6'),
+    'appeal.window': source('TEP-11.2'),
+    'appeal.decisionWithin': source('TEP-11.2'),
+    'reconsideration.decisionWithin': source('TEP-11.1'),
+    exclusions: source('TEP-7'),
+    ...THRESHOLD_CITATIONS,
+  },
+};
+
+/** Where the Ombudsman's and Selwood's policies give no number, the library takes TEP's, and says so. */
+const FOLLOWING_TEP = {
+  'restriction.reviewIntervalMonths': libraryDefault(
+    'restriction.reviewIntervalMonths',
+    'the source sets none; 6 months, following the Tenancy Enforcement Procedure, 10',
+  ),
+  'restriction.spocOversightIntervalMonths': libraryDefault(
+    'restriction.spocOversightIntervalMonths',
+    'the source sets none; quarterly, following the Tenancy Enforcement Procedure, 6',
+  ),
+  'appeal.window': libraryDefault(
+    'appeal.window',
+    'the source sets no time limit; 14 days from the letter, following the Tenancy Enforcement Procedure, 11',
+  ),
+  'appeal.decisionWithin': libraryDefault(
+    'appeal.decisionWithin',
+    'the source sets none; 28 days from receipt, following the Tenancy Enforcement Procedure, 11',
+  ),
+  'reconsideration.decisionWithin': libraryDefault(
+    'reconsideration.decisionWithin',
+    'the source sets none; 28 days from receipt, following the Tenancy Enforcement Procedure, 11',
+  ),
+  'formalAction.eiaBeforeFormalAction': libraryDefault(
+    'formalAction.eiaBeforeFormalAction',
+    'the source sets no EIA step; required, for regard to the Equality Act 2010 (Complaint Handling Code 5.15)',
+  ),
+  'formalAction.eiaBeforeRestriction': libraryDefault(
+    'formalAction.eiaBeforeRestriction',
+    'the source sets no EIA step; required, for regard to the Equality Act 2010 (Complaint Handling Code 5.15)',
+  ),
+  exclusions: libraryDefault(
+    'exclusions',
+    'the source lists none; the Tenancy Enforcement Procedure, 7 list, so no restriction blocks an emergency',
+  ),
+} as const satisfies Partial<Citations>;
+
+/**
+ * The Housing Ombudsman Service's own "Unacceptable user action policy", approved June 2021.
+ * It warns first among the actions it may take (HO-5) and tells the customer in writing how to
+ * appeal (HO-6), but sets no time limits: those follow TEP, cited as library defaults.
+ *
+ * @example
+ * presets.housingOmbudsman2021.effectiveFrom // => '2021-06-01'
+ */
+export const housingOmbudsman2021: Policy = {
+  ...tenancyEnforcementProcedure,
+  id: 'housing-ombudsman-2021',
+  name: 'Housing Ombudsman Service: Unacceptable user action policy (approved June 2021)',
+  effectiveFrom: '2021-06-01',
+  citations: {
+    ...tenancyEnforcementProcedure.citations,
+    ...FOLLOWING_TEP,
+    'formalAction.writtenWarningBeforeRestriction': source('HO-5'),
+    'restriction.defaultMonths': libraryDefault(
+      'restriction.defaultMonths',
+      'the source sets none; every decision states its length',
+    ),
+  },
+};
+
+/**
+ * Selwood Housing's policy after consultation: measures last 12 months (SH-2); appeals go to a
+ * senior manager, not the complaints process (SH-5). Other numbers follow TEP, cited as library
+ * defaults. The source is undated, so the preset takes effect from 2000-01-01.
+ *
+ * @example
+ * presets.selwood.restriction.defaultMonths // => 12
+ */
+export const selwood: Policy = {
+  ...tenancyEnforcementProcedure,
+  id: 'selwood',
+  name: 'Selwood Housing: unacceptable behaviour policy',
+  restriction: { ...tenancyEnforcementProcedure.restriction, defaultMonths: 12 },
+  citations: {
+    ...tenancyEnforcementProcedure.citations,
+    ...FOLLOWING_TEP,
+    'formalAction.writtenWarningBeforeRestriction': libraryDefault(
+      'formalAction.writtenWarningBeforeRestriction',
+      'the source sets none; a written warning first, following the Tenancy Enforcement Procedure, 4',
+    ),
+    'restriction.defaultMonths': source('SH-2'),
+  },
+};
+
+/**
+ * The built-in policies, each built from its source with every setting cited.
+ *
+ * @example
+ * import { presets } from 'housing-conduct-rules';
+ * presets.tenancyEnforcementProcedure.restriction.reviewIntervalMonths // => 6
+ */
+export const presets = { tenancyEnforcementProcedure, housingOmbudsman2021, selwood } as const;
+
+/** The policy used when none is given: `presets.tenancyEnforcementProcedure`. */
+export const DEFAULT_POLICY: Policy = tenancyEnforcementProcedure;

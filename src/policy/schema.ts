@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { MonthEndSchema } from '../calendar/civil-date.js';
+import { BankHolidayTableSchema } from '../calendar/holiday-table.js';
+import { CivilDateSchema, TimeZoneSchema } from '../shared/dates.js';
+import { ContactSubjectSchema, NationSchema } from '../shared/vocabulary.js';
+
+/** Whether a period counts every day or business days only. */
+export const DayUnitSchema = z.enum(['calendar-days', 'business-days']);
+
+/** What happens when a period's last day is a weekend, bank holiday or closure day. */
+export const NonBusinessLastDaySchema = z.enum(['stays', 'moves-to-next-business-day']);
+
+/**
+ * A period counted in days from an event. The event's own day is never counted (NF-5), so 14
+ * days from 2 March ends at the end of 16 March.
+ */
+export const PeriodSchema = z.strictObject({
+  length: z.int().min(1).max(366),
+  unit: DayUnitSchema,
+  lastDayOnNonBusinessDay: NonBusinessLastDaySchema,
+});
+export type Period = z.infer<typeof PeriodSchema>;
+
+/** The appeal window: a period, counted from the date on the letter or its deemed receipt (NF-6). */
+export const AppealWindowSchema = PeriodSchema.extend({
+  countFrom: z.enum(['letter-date', 'deemed-receipt']),
+});
+export type AppealWindow = z.infer<typeof AppealWindowSchema>;
+
+/** A count of events within a number of days, for contact-pattern thresholds. */
+export const FrequencySchema = z.strictObject({
+  count: z.int().min(1),
+  withinDays: z.int().min(1).max(366),
+});
+
+/** Numbers the sources leave to the landlord ("a high number of calls in one day"). */
+export const ThresholdsSchema = z.strictObject({
+  /** Contacts in one day that make a high volume (HO-2.3). */
+  contactsInADay: z.int().min(1),
+  /** Contacts in seven days that make a high volume (HO-2.3, TEP-3.2). */
+  contactsInAWeek: z.int().min(1),
+  /** Contacts on an issue already closed, with no new information, that make a pattern (TEP-3.3). */
+  contactsOnClosedIssue: z.int().min(1),
+  /** A call this long or longer is a long call; `count` such calls within `withinDays` repeat (HO-2.3). */
+  longCall: FrequencySchema.extend({ minutes: z.int().min(1) }),
+  /** Office visits without an appointment (TEP-3.3). */
+  unannouncedVisits: FrequencySchema,
+  /** Documents already sent, sent again (TEP-3.3). */
+  duplicateDocuments: FrequencySchema,
+  /** Emails to others that copy the landlord in (HO-2.3). */
+  copyingIn: FrequencySchema,
+});
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
+
+/** Every setting a policy cites, by its path in the policy. */
+export const SETTING_PATHS = [
+  'timeZone',
+  'calendar',
+  'monthEnd',
+  'formalAction.eiaBeforeFormalAction',
+  'formalAction.eiaBeforeRestriction',
+  'formalAction.writtenWarningBeforeRestriction',
+  'restriction.defaultMonths',
+  'restriction.reviewIntervalMonths',
+  'restriction.spocOversightIntervalMonths',
+  'appeal.window',
+  'appeal.decisionWithin',
+  'reconsideration.decisionWithin',
+  'exclusions',
+  'thresholds.contactsInADay',
+  'thresholds.contactsInAWeek',
+  'thresholds.contactsOnClosedIssue',
+  'thresholds.longCall',
+  'thresholds.unannouncedVisits',
+  'thresholds.duplicateDocuments',
+  'thresholds.copyingIn',
+] as const;
+/** The path of a policy setting, e.g. `'appeal.window'`. */
+export type SettingPath = (typeof SETTING_PATHS)[number];
+
+/** Where a setting's value comes from: a source's own heading, or the library's documented default. */
+export const CitationSchema = z.strictObject({
+  document: z.string().min(1),
+  section: z.string().min(1),
+});
+
+/**
+ * A landlord's unacceptable-behaviour policy as data. Strict: an unknown or misplaced key is
+ * an error naming its path. Every setting carries its citation in `citations`.
+ */
+export const PolicySchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** The first day the policy applies; events before it are refused (`POLICY_NOT_IN_EFFECT`). */
+  effectiveFrom: CivilDateSchema,
+  /** The zone civil dates are read in; deadlines close at midnight here. */
+  timeZone: TimeZoneSchema,
+  /** Whose bank holidays apply (NF-7), the landlord's own closure days, and an optional replacement holiday table. */
+  calendar: z.strictObject({
+    nation: NationSchema,
+    extraClosures: z.array(CivilDateSchema),
+    holidayTable: BankHolidayTableSchema.optional(),
+  }),
+  /** How adding months treats a day the target month lacks. */
+  monthEnd: MonthEndSchema,
+  /** What must come before formal action and restriction (TEP-2.3, TEP-4.4). */
+  formalAction: z.strictObject({
+    eiaBeforeFormalAction: z.boolean(),
+    eiaBeforeRestriction: z.boolean(),
+    writtenWarningBeforeRestriction: z.boolean(),
+  }),
+  restriction: z.strictObject({
+    /** Months a restriction lasts when the decision gives none; `null`: every decision must state it (TEP-5.2). */
+    defaultMonths: z.int().min(1).max(120).nullable(),
+    /** Months between case reviews (TEP-10); the EIA is reviewed with each (TEP-2.4). */
+    reviewIntervalMonths: z.int().min(1).max(24),
+    /** Months between reviews of the SPOC's correspondence and decisions (TEP-6). */
+    spocOversightIntervalMonths: z.int().min(1).max(12),
+  }),
+  appeal: z.strictObject({
+    window: AppealWindowSchema,
+    decisionWithin: PeriodSchema,
+  }),
+  reconsideration: z.strictObject({
+    decisionWithin: PeriodSchema,
+  }),
+  /** Subjects always received and acted on, whatever the restriction (TEP-7). */
+  exclusions: z.array(ContactSubjectSchema),
+  thresholds: ThresholdsSchema,
+  citations: z.record(z.enum(SETTING_PATHS), CitationSchema),
+});
+/** A validated policy. */
+export type Policy = z.infer<typeof PolicySchema>;

@@ -1,0 +1,100 @@
+import { type Reason, reason } from '../shared/reason.js';
+import type { RuleId } from '../shared/rules.js';
+import type { Policy, SettingPath } from './schema.js';
+
+/** What a setting means: a label, its unit, and the rule it serves. */
+export interface SettingInfo {
+  readonly label: string;
+  readonly unit: string;
+  readonly rule: RuleId;
+}
+
+/**
+ * Every policy setting's label, unit and rule (the OpenFisca habit: a parameter is never a bare
+ * number). The policy's own `citations` say where each value comes from.
+ *
+ * @example
+ * POLICY_SETTINGS['appeal.window'] // => { label: 'Appeal window', unit: 'days', rule: 'TEP-11.2' }
+ */
+export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
+  timeZone: { label: 'Time zone civil dates are read in', unit: 'IANA zone', rule: 'NF-5' },
+  calendar: { label: 'Bank holidays and closure days', unit: 'nation and dates', rule: 'NF-7' },
+  monthEnd: {
+    label: 'Adding months to a day the target month lacks',
+    unit: "'clamp' or 'next-day'",
+    rule: 'TEP-10',
+  },
+  'formalAction.eiaBeforeFormalAction': {
+    label: 'EIA before formal action',
+    unit: 'yes/no',
+    rule: 'TEP-2.3',
+  },
+  'formalAction.eiaBeforeRestriction': {
+    label: 'EIA before restricting contact',
+    unit: 'yes/no',
+    rule: 'TEP-2.3',
+  },
+  'formalAction.writtenWarningBeforeRestriction': {
+    label: 'Written warning before restricting contact',
+    unit: 'yes/no',
+    rule: 'TEP-4.4',
+  },
+  'restriction.defaultMonths': { label: 'Default restriction length', unit: 'months', rule: 'TEP-5.2' },
+  'restriction.reviewIntervalMonths': { label: 'Case review interval', unit: 'months', rule: 'TEP-10' },
+  'restriction.spocOversightIntervalMonths': {
+    label: 'SPOC oversight interval',
+    unit: 'months',
+    rule: 'TEP-6',
+  },
+  'appeal.window': { label: 'Appeal window', unit: 'days', rule: 'TEP-11.2' },
+  'appeal.decisionWithin': { label: 'Time to decide an appeal', unit: 'days', rule: 'TEP-11.2' },
+  'reconsideration.decisionWithin': {
+    label: 'Time to decide a reconsideration',
+    unit: 'days',
+    rule: 'TEP-11.1',
+  },
+  exclusions: { label: 'Subjects always received and acted on', unit: 'contact subjects', rule: 'TEP-7' },
+  'thresholds.contactsInADay': {
+    label: 'High volume: contacts in one day',
+    unit: 'contacts',
+    rule: 'HO-2.3',
+  },
+  'thresholds.contactsInAWeek': {
+    label: 'High volume: contacts in seven days',
+    unit: 'contacts',
+    rule: 'HO-2.3',
+  },
+  'thresholds.contactsOnClosedIssue': {
+    label: 'Contacts on a closed issue without new information',
+    unit: 'contacts',
+    rule: 'TEP-3.3',
+  },
+  'thresholds.longCall': {
+    label: 'Long calls repeating the same points',
+    unit: 'minutes; calls in days',
+    rule: 'HO-2.3',
+  },
+  'thresholds.unannouncedVisits': {
+    label: 'Office visits without an appointment',
+    unit: 'visits in days',
+    rule: 'TEP-3.3',
+  },
+  'thresholds.duplicateDocuments': {
+    label: 'Duplicate documents',
+    unit: 'documents in days',
+    rule: 'TEP-3.3',
+  },
+  'thresholds.copyingIn': {
+    label: 'Copying the landlord into emails',
+    unit: 'emails in days',
+    rule: 'HO-2.3',
+  },
+};
+
+/**
+ * A reason for a decision that rests on a policy setting: the setting's rule, and the policy's
+ * own citation for its value (a source heading, or the library default it took).
+ */
+export function settingReason(policy: Policy, path: SettingPath, text: string): Reason {
+  return reason(POLICY_SETTINGS[path].rule, text, policy.citations[path]);
+}

@@ -1,0 +1,12 @@
+export {
+  type CivilDate,
+  CivilDateSchema,
+  type Instant,
+  InstantSchema,
+  type TimeZone,
+  TimeZoneSchema,
+} from './dates.js';
+export { type Citation, type Reason, reason } from './reason.js';
+export { type ErrorCode, type Failure, fail, type Issue, ok, type Result } from './result.js';
+export { RULES, type RuleId } from './rules.js';
+export { type ContactSubject, ContactSubjectSchema, type Nation, NationSchema } from './vocabulary.js';
