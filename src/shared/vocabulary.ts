@@ -30,3 +30,14 @@ export const ContactSubjectSchema = z.enum(
 );
 /** What a contact is about, e.g. `'urgent-repair'` or `'complaint'`. */
 export type ContactSubject = z.infer<typeof ContactSubjectSchema>;
+
+/** Every channel the policy covers (HO-1). */
+export const ChannelSchema = z.enum(
+  ['phone', 'email', 'letter', 'in-person', 'social-media', 'web-form', 'sms'],
+  {
+    error: (issue) =>
+      `expected a channel: 'phone', 'email', 'letter', 'in-person', 'social-media', 'web-form' or 'sms', received ${JSON.stringify(issue.input)}`,
+  },
+);
+/** `'phone' | 'email' | 'letter' | 'in-person' | 'social-media' | 'web-form' | 'sms'`. */
+export type Channel = z.infer<typeof ChannelSchema>;

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { InstantSchema } from './dates.js';
+import { ChannelSchema } from './vocabulary.js';
+
+/** What was done, in the sources' own words (TEP 3, HO's categories). */
+export const BehaviourCodeSchema = z.enum(
+  [
+    'physical-violence',
+    'threat-of-violence',
+    'intimidation',
+    'property-damage',
+    'discriminatory-language',
+    'insulting-language',
+    'swearing',
+    'shouting',
+    'rude-gesture',
+    'unsubstantiated-allegation',
+    'raised-voice',
+    'upset-or-distressed',
+    'forceful-or-determined',
+    'recording-published-online',
+    'contacting-staff-personally',
+    'publishing-staff-information',
+    'recording-without-consent',
+    'demands-all-emergency',
+    'demands-priority',
+    'demands-outside-timescales',
+    'insists-on-specific-staff',
+    'requests-services-not-offered',
+    'changes-complaint-substance',
+    'repeats-resolved-issue',
+    'refuses-decision',
+    'refuses-single-point-of-contact',
+    'refuses-to-cooperate',
+    'unannounced-office-visits',
+    'irrelevant-or-duplicate-documents',
+    'excessive-copying-in',
+    'inappropriate-messages',
+    'misuse-of-personal-data',
+  ],
+  {
+    error: (issue) =>
+      `expected a behaviour code such as 'threat-of-violence', received ${JSON.stringify(issue.input)}`,
+  },
+);
+export type BehaviourCode = z.infer<typeof BehaviourCodeSchema>;
+
+/** Who acted, and at whom. */
+export const ActorSchema = z.enum(['customer', 'representative', 'staff', 'contractor']);
+export const TargetSchema = z.enum(['staff', 'contractor', 'resident', 'neighbour', 'public', 'property']);
+
+/** An incident a housing officer logs: what happened, when, through which channel, by whom, to whom. */
+export const IncidentSchema = z.strictObject({
+  id: z.string().min(1),
+  occurredAt: InstantSchema,
+  channel: ChannelSchema,
+  actor: ActorSchema,
+  target: TargetSchema,
+  behaviours: z
+    .array(
+      z.strictObject({
+        code: BehaviourCodeSchema,
+        /** It kept happening. */
+        persistent: z.boolean().optional(),
+      }),
+    )
+    .min(1),
+  /** The protected characteristic targeted, when the conduct was hate-motivated (HAB-1). */
+  hateMotivation: z.string().min(1).optional(),
+  notes: z.string().optional(),
+});
+export type Incident = z.infer<typeof IncidentSchema>;

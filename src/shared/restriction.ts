@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { CivilDateSchema, InstantSchema } from './dates.js';
+import { ChannelSchema } from './vocabulary.js';
+
+/** A local time of day, `'HH:MM'`, 24-hour. */
+export const LocalTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: (issue) => `expected a local time HH:MM, received ${JSON.stringify(issue.input)}`,
+  });
+
+export const WeekdaySchema = z.enum([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/** A staff member acting as single point of contact (TEP-6). */
+export const SpocSchema = z.strictObject({ staffId: z.string().min(1), name: z.string().min(1) });
+
+/**
+ * One measure restricting contact (TEP-5.3, SH-1). A restriction may combine several; the
+ * contact gate applies the strictest.
+ */
+export const MeasureSchema = z.discriminatedUnion('kind', [
+  /** One method of communication only (SH-1), e.g. email only. */
+  z.strictObject({ kind: z.literal('single-channel'), channel: ChannelSchema }),
+  /** Only accept contact in writing (TEP-5.3). */
+  z.strictObject({ kind: z.literal('written-only') }),
+  /** Contact only through the single point of contact (TEP-5.3, TEP-6). */
+  z.strictObject({ kind: z.literal('spoc-only') }),
+  /** Calls only at pre-arranged days and times, London local time (TEP-5.3, SH-1). */
+  z.strictObject({
+    kind: z.literal('call-windows'),
+    windows: z
+      .array(z.strictObject({ day: WeekdaySchema, from: LocalTimeSchema, to: LocalTimeSchema }))
+      .min(1),
+  }),
+  /** Contact through a person the customer nominated to act for them (SH-1, SH-3). */
+  z.strictObject({ kind: z.literal('nominated-person'), personId: z.string().min(1) }),
+  /** No further communication on a particular issue (SH-1, TEP-5.3). */
+  z.strictObject({ kind: z.literal('no-contact-on-issue'), issueId: z.string().min(1) }),
+  /** Return correspondence (TEP-5.3). */
+  z.strictObject({ kind: z.literal('return-correspondence') }),
+]);
+export type Measure = z.infer<typeof MeasureSchema>;
+
+/** A restriction in force from the start of `startsOn` to the end of `lastDayInForce` (London time). */
+export const RestrictionSchema = z.strictObject({
+  id: z.string().min(1),
+  startsOn: CivilDateSchema,
+  lastDayInForce: CivilDateSchema,
+  measures: z.array(MeasureSchema).min(1),
+  spoc: SpocSchema.optional(),
+});
+export type Restriction = z.infer<typeof RestrictionSchema>;
+
+/** SC-2: a staff member reported for their conduct has no further contact with the resident. */
+export const ProtectionSchema = z.strictObject({
+  staffId: z.string().min(1),
+  residentId: z.string().min(1).optional(),
+  since: InstantSchema,
+  reason: z.string().min(1),
+});
+export type Protection = z.infer<typeof ProtectionSchema>;
