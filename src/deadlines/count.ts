@@ -83,7 +83,7 @@ export function countPeriod(
   const reasons: Reason[] = [
     reason(
       'NF-5',
-      `The day counted from (${event}), ${describeDate(from)}, is not itself counted: counting starts on ${describeDate(fromDayNumber(start + 1))}.`,
+      `${event[0]?.toUpperCase()}${event.slice(1)}, ${describeDate(from)}, is not itself counted: counting starts on ${describeDate(fromDayNumber(start + 1))}.`,
     ),
   ];
   let basis = `${period.length} ${UNIT_WORDS[period.unit]} counted from the day after ${event} (${describeDate(from)})`;

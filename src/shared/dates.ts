@@ -37,9 +37,12 @@ function isRealCivilDate(value: string): boolean {
 /** Validates a civil date: the `'YYYY-MM-DD'` shape, and a day that exists. */
 export const CivilDateSchema = z
   .string({ error: 'expected a civil date as a string, YYYY-MM-DD' })
+  .regex(CIVIL_DATE_SHAPE, {
+    error: (issue) => `expected a civil date YYYY-MM-DD, received ${JSON.stringify(issue.input)}`,
+  })
   .check((ctx) => {
     const value = ctx.value;
-    if (!CIVIL_DATE_SHAPE.test(value) || !isRealCivilDate(value)) {
+    if (CIVIL_DATE_SHAPE.test(value) && !isRealCivilDate(value)) {
       ctx.issues.push({
         code: 'custom',
         input: value,
@@ -51,9 +54,13 @@ export const CivilDateSchema = z
 /** Validates an instant: ISO 8601 with a time and an explicit `Z` or offset, and a real moment. */
 export const InstantSchema = z
   .string({ error: 'expected an instant as an ISO 8601 string with Z or an offset' })
+  .regex(INSTANT_SHAPE, {
+    error: (issue) =>
+      `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), received ${JSON.stringify(issue.input)}`,
+  })
   .check((ctx) => {
     const value = ctx.value;
-    if (!INSTANT_SHAPE.test(value) || !DateTime.fromISO(value, { setZone: true }).isValid) {
+    if (INSTANT_SHAPE.test(value) && !DateTime.fromISO(value, { setZone: true }).isValid) {
       ctx.issues.push({
         code: 'custom',
         input: value,

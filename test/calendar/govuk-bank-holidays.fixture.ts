@@ -30,7 +30,10 @@
  *     None of the saved copies that carry the notes field includes it, so `substitute: false` is assumed.
  *     The date and title come from the later copies listed above.
  */
-export const GOVUK_BANK_HOLIDAYS: Record<'england-and-wales' | 'scotland' | 'northern-ireland', ReadonlyArray<{ date: string; name: string; substitute: boolean }>> = {
+export const GOVUK_BANK_HOLIDAYS: Record<
+  'england-and-wales' | 'scotland' | 'northern-ireland',
+  ReadonlyArray<{ date: string; name: string; substitute: boolean }>
+> = {
   'england-and-wales': [
     // 2018 (8)
     { date: '2018-01-01', name: 'New Year’s Day', substitute: false },
@@ -76,7 +79,11 @@ export const GOVUK_BANK_HOLIDAYS: Record<'england-and-wales' | 'scotland' | 'nor
     { date: '2022-06-02', name: 'Spring bank holiday', substitute: false },
     { date: '2022-06-03', name: 'Platinum Jubilee bank holiday', substitute: false },
     { date: '2022-08-29', name: 'Summer bank holiday', substitute: false },
-    { date: '2022-09-19', name: 'Bank Holiday for the State Funeral of Queen Elizabeth II', substitute: false },
+    {
+      date: '2022-09-19',
+      name: 'Bank Holiday for the State Funeral of Queen Elizabeth II',
+      substitute: false,
+    },
     { date: '2022-12-26', name: 'Boxing Day', substitute: false },
     { date: '2022-12-27', name: 'Christmas Day', substitute: true },
     // 2023 (9)
@@ -175,7 +182,11 @@ export const GOVUK_BANK_HOLIDAYS: Record<'england-and-wales' | 'scotland' | 'nor
     { date: '2022-06-02', name: 'Spring bank holiday', substitute: false },
     { date: '2022-06-03', name: 'Platinum Jubilee bank holiday', substitute: false },
     { date: '2022-08-01', name: 'Summer bank holiday', substitute: false },
-    { date: '2022-09-19', name: 'Bank Holiday for the State Funeral of Queen Elizabeth II', substitute: false },
+    {
+      date: '2022-09-19',
+      name: 'Bank Holiday for the State Funeral of Queen Elizabeth II',
+      substitute: false,
+    },
     { date: '2022-11-30', name: 'St Andrew’s Day', substitute: false },
     { date: '2022-12-26', name: 'Boxing Day', substitute: false },
     { date: '2022-12-27', name: 'Christmas Day', substitute: true },
@@ -287,7 +298,11 @@ export const GOVUK_BANK_HOLIDAYS: Record<'england-and-wales' | 'scotland' | 'nor
     { date: '2022-06-03', name: 'Platinum Jubilee bank holiday', substitute: false },
     { date: '2022-07-12', name: 'Battle of the Boyne (Orangemen’s Day)', substitute: false },
     { date: '2022-08-29', name: 'Summer bank holiday', substitute: false },
-    { date: '2022-09-19', name: 'Bank Holiday for the State Funeral of Queen Elizabeth II', substitute: false },
+    {
+      date: '2022-09-19',
+      name: 'Bank Holiday for the State Funeral of Queen Elizabeth II',
+      substitute: false,
+    },
     { date: '2022-12-26', name: 'Boxing Day', substitute: false },
     { date: '2022-12-27', name: 'Christmas Day', substitute: true },
     // 2023 (11)

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { deemedReceipt } from '../../src/calendar/index.js';
+import { badPaths, unwrap } from '../helpers.js';
+
+const receivedOn = (service: Parameters<typeof deemedReceipt>[0]['service'], nation?: 'scotland') =>
+  unwrap(deemedReceipt({ service, ...(nation ? { calendar: { nation } } : {}) })).receivedOn;
+
+describe('NF-6: deemed receipt of letters', () => {
+  it('first class post: “the second day after posting if a business day”', () => {
+    expect(receivedOn({ method: 'first-class-post', postedOn: '2026-03-09' })).toBe('2026-03-11'); // Mon → Wed
+    expect(receivedOn({ method: 'first-class-post', postedOn: '2026-03-11' })).toBe('2026-03-13'); // Wed → Fri
+  });
+
+  it('first class post: “else the next business day”', () => {
+    expect(receivedOn({ method: 'first-class-post', postedOn: '2026-03-12' })).toBe('2026-03-16'); // Thu → Sat → Mon
+    expect(receivedOn({ method: 'first-class-post', postedOn: '2026-03-13' })).toBe('2026-03-16'); // Fri → Sun → Mon
+    expect(receivedOn({ method: 'first-class-post', postedOn: '2026-12-23' })).toBe('2026-12-29'); // 25th → 29th
+  });
+
+  it('email before 4.30pm on a business day: that day; at or after 4.30pm: the next business day', () => {
+    expect(receivedOn({ method: 'email', sentAt: '2026-03-16T16:29:59Z' })).toBe('2026-03-16');
+    expect(receivedOn({ method: 'email', sentAt: '2026-03-16T16:30:00Z' })).toBe('2026-03-17');
+    expect(receivedOn({ method: 'email', sentAt: '2026-03-16T16:31:00Z' })).toBe('2026-03-17');
+  });
+
+  it('reads 4.30pm in London time across the clock changes', () => {
+    // Friday 27 March 2026 is GMT; Monday 30 March is BST (UTC+1).
+    expect(receivedOn({ method: 'email', sentAt: '2026-03-27T16:29:00Z' })).toBe('2026-03-27');
+    expect(receivedOn({ method: 'email', sentAt: '2026-03-30T15:29:00Z' })).toBe('2026-03-30');
+    expect(receivedOn({ method: 'email', sentAt: '2026-03-30T15:30:00Z' })).toBe('2026-03-31'); // 16:30 BST
+    // Friday 23 October is BST; Monday 26 October is GMT again.
+    expect(receivedOn({ method: 'email', sentAt: '2026-10-23T15:30:00Z' })).toBe('2026-10-26');
+    expect(receivedOn({ method: 'email', sentAt: '2026-10-26T16:29:00Z' })).toBe('2026-10-26');
+  });
+
+  it('hand delivery on a Saturday or a bank holiday: the next business day', () => {
+    expect(receivedOn({ method: 'hand-delivery', deliveredAt: '2026-03-14T10:00:00Z' })).toBe('2026-03-16');
+    expect(receivedOn({ method: 'hand-delivery', deliveredAt: '2026-04-06T10:00:00+01:00' })).toBe(
+      '2026-04-07',
+    );
+    expect(
+      receivedOn({ method: 'hand-delivery', deliveredAt: '2026-04-06T10:00:00+01:00' }, 'scotland'),
+    ).toBe('2026-04-06');
+  });
+
+  it('says how, and cites CPR 6.26', () => {
+    const receipt = unwrap(
+      deemedReceipt({ service: { method: 'first-class-post', postedOn: '2026-03-12' } }),
+    );
+    expect(receipt.basis).toBe(
+      'A letter sent by first-class post on Thursday 12 March 2026 is deemed received on the second day after posting if that is a business day, otherwise the next business day, Monday 16 March 2026.',
+    );
+    expect(receipt.reasons.map((r) => r.rule)).toEqual(['NF-6']);
+  });
+
+  it('refuses an unknown method or a time without an offset, naming the field', () => {
+    expect(badPaths(deemedReceipt({ service: { method: 'carrier-pigeon' } as never }))).toEqual([
+      'service.method',
+    ]);
+    expect(badPaths(deemedReceipt({ service: { method: 'email', sentAt: '2026-03-16T16:29:00' } }))).toEqual([
+      'service.sentAt',
+    ]);
+    expect(
+      badPaths(
+        deemedReceipt({
+          service: { method: 'email', sentAt: '2026-03-16T10:00:00Z' },
+          timeZone: 'Mars/Base',
+        }),
+      ),
+    ).toEqual(['timeZone']);
+  });
+});
