@@ -18,7 +18,7 @@ const THRESHOLDS: Thresholds = {
   contactsInADay: 5,
   contactsInAWeek: 15,
   contactsOnClosedIssue: 3,
-  longCall: { minutes: 30, count: 3, withinDays: 30 },
+  longCall: { count: 3, withinDays: 30, minutes: 30 },
   unannouncedVisits: { count: 3, withinDays: 30 },
   duplicateDocuments: { count: 3, withinDays: 30 },
   copyingIn: { count: 5, withinDays: 30 },
