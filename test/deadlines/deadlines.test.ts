@@ -186,6 +186,7 @@ describe('policies are effective-dated', () => {
       '2021-06-16',
     );
     refusal(appealDecisionDue({ receivedOn: '2021-05-31', policy: ho }), 'POLICY_NOT_IN_EFFECT');
+    refusal(reconsiderationDecisionDue({ receivedOn: '2021-05-31', policy: ho }), 'POLICY_NOT_IN_EFFECT');
     refusal(restrictionPeriod({ startsOn: '2021-05-31', months: 6, policy: ho }), 'POLICY_NOT_IN_EFFECT');
   });
 });
