@@ -21,7 +21,9 @@ for (const date of dates) {
   const ours = isBusinessDay(date);
   if (!ours.ok || ours.value !== peerIsBusinessDay(date)) disagreements++;
 }
-console.log(`isBusinessDay agreement with date-holidays over ${dates.length} days (2026-2027): ${dates.length - disagreements}/${dates.length}`);
+console.log(
+  `isBusinessDay agreement with date-holidays over ${dates.length} days (2026-2027): ${dates.length - disagreements}/${dates.length}`,
+);
 
 const ours = measure((i) => isBusinessDay(dates[i % dates.length]).ok, { perRound: 5000 });
 const peer = measure((i) => peerIsBusinessDay(dates[i % dates.length]), { perRound: 5000 });

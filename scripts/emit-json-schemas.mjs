@@ -6,15 +6,15 @@ import * as lib from '../dist/index.js';
 
 const out = new URL('../schemas/', import.meta.url);
 mkdirSync(out, { recursive: true });
-const names = Object.keys(lib)
-  .filter((name) => name.endsWith('Schema') && lib[name] instanceof z.ZodType)
-  .sort();
-for (const name of names) {
-  const schema = z.toJSONSchema(lib[name], { io: 'input', unrepresentable: 'any' });
+const schemas = Object.entries(lib)
+  .filter(([name, value]) => name.endsWith('Schema') && value instanceof z.ZodType)
+  .sort(([a], [b]) => a.localeCompare(b));
+for (const [name, zodSchema] of schemas) {
+  const schema = z.toJSONSchema(zodSchema, { io: 'input', unrepresentable: 'any' });
   const file = `${name.replace(/Schema$/, '')}.json`;
   writeFileSync(
     new URL(file, out),
     `${JSON.stringify({ title: name.replace(/Schema$/, ''), ...schema }, null, 2)}\n`,
   );
 }
-console.log(`schemas/: ${names.length} JSON Schema files`);
+console.log(`schemas/: ${schemas.length} JSON Schema files`);

@@ -10,7 +10,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const file = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(file, 'utf8'));
-const OS = ['android', 'darwin', 'freebsd', 'openbsd', 'openharmony', 'win32', 'linux', 'sunos', 'aix', 'netbsd'];
+const OS = [
+  'android',
+  'darwin',
+  'freebsd',
+  'openbsd',
+  'openharmony',
+  'win32',
+  'linux',
+  'sunos',
+  'aix',
+  'netbsd',
+];
 const CPU = ['arm64', 'x64', 'ia32', 'loong64', 'ppc64', 'riscv64', 's390x', 'mips64el', 'arm'];
 
 function platformOf(name) {
@@ -35,7 +46,12 @@ for (const [path, entry] of Object.entries(lock.packages)) {
       console.warn(`left out ${name}@${spec}: no platform in its name, or not an exact version`);
       continue;
     }
-    lock.packages[hoisted] = { version: spec, ...(entry.dev ? { dev: true } : {}), optional: true, ...platform };
+    lock.packages[hoisted] = {
+      version: spec,
+      ...(entry.dev ? { dev: true } : {}),
+      optional: true,
+      ...platform,
+    };
     added++;
   }
 }

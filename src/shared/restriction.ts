@@ -3,11 +3,9 @@ import { CivilDateSchema, InstantSchema } from './dates.js';
 import { ChannelSchema } from './vocabulary.js';
 
 /** A local time of day, `'HH:MM'`, 24-hour. */
-export const LocalTimeSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    error: (issue) => `expected a local time HH:MM, received ${JSON.stringify(issue.input)}`,
-  });
+export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  error: (issue) => `expected a local time HH:MM, received ${JSON.stringify(issue.input)}`,
+});
 
 export const WeekdaySchema = z.enum([
   'monday',
