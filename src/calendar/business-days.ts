@@ -11,6 +11,10 @@ import { type BankHolidayTable, BankHolidayTableSchema, UK_BANK_HOLIDAY_TABLE } 
  * Which days a landlord is closed: a nation's bank holidays (default England and Wales), its own
  * extra closure days (the office closed between Christmas and New Year, say), and optionally a
  * replacement bank-holiday table.
+ *
+ * @example
+ * CalendarSchema.parse({ nation: 'scotland', extraClosures: ['2026-12-29'] }) // => the same object
+ * CalendarSchema.safeParse({ nation: 'wales' }).success // => false
  */
 export const CalendarSchema = z.strictObject({
   nation: NationSchema.optional(),
@@ -117,7 +121,12 @@ export function isBusinessDay(date: CivilDate, calendar: Calendar = {}): Result<
   return ok(working);
 }
 
-/** The most business days one call will count: about twenty years. */
+/**
+ * The most business days one call will count: about twenty years.
+ *
+ * @example
+ * addBusinessDays('2026-01-05', MAX_BUSINESS_DAYS + 1) // => { ok: false, error: { code: 'INVALID_INPUT', ... path 'days' } }
+ */
 export const MAX_BUSINESS_DAYS = 5000;
 
 const AddBusinessDaysInput = z.strictObject({

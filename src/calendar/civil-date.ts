@@ -8,7 +8,13 @@ import type { CivilDate } from '../shared/dates.js';
  * on local-noon `Date`s, so the machine's own zone can never move a day.
  */
 
-/** What to do when adding months lands on a day the month lacks (31 August + 6 months). */
+/**
+ * What to do when adding months lands on a day the month lacks (31 August + 6 months).
+ *
+ * @example
+ * MonthEndSchema.parse('clamp') // => 'clamp'
+ * MonthEndSchema.safeParse('round').success // => false
+ */
 export const MonthEndSchema = z.enum(['clamp', 'next-day'], {
   error: (issue) => `expected 'clamp' or 'next-day', received ${JSON.stringify(issue.input)}`,
 });

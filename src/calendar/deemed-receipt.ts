@@ -20,7 +20,13 @@ import {
 import { fromDayNumber, toDayNumber } from './civil-date.js';
 import { describeDate, LONDON, localClock } from './zone.js';
 
-/** How a letter reached the customer, for deemed receipt (NF-6). */
+/**
+ * How a letter reached the customer, for deemed receipt (NF-6).
+ *
+ * @example
+ * ServiceSchema.parse({ method: 'email', sentAt: '2026-03-16T16:29:00Z' }) // => the same object
+ * ServiceSchema.safeParse({ method: 'fax' }).success // => false
+ */
 export const ServiceSchema = z.discriminatedUnion(
   'method',
   [
@@ -39,6 +45,9 @@ export type Service = z.infer<typeof ServiceSchema>;
 /**
  * The figures of CPR 6.26 (NF-6): first-class post is deemed received on the second day after
  * posting; email and hand delivery on the same day when before 4.30pm on a business day.
+ *
+ * @example
+ * DEEMED_SERVICE_RULES.sameDayCutoffMinutes // => 990 (4.30pm)
  */
 export const DEEMED_SERVICE_RULES = {
   postDays: 2,

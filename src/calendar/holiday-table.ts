@@ -5,6 +5,10 @@ import { NationSchema } from '../shared/vocabulary.js';
 /**
  * A one-off bank holiday made by royal proclamation, optionally moving a regular one (NF-7).
  * Plain JSON, so a landlord can add a newly proclaimed holiday without a new release.
+ *
+ * @example
+ * ProclaimedHolidaySchema.parse({ date: '2020-05-08', name: 'Early May bank holiday (VE day)',
+ *   nations: ['england-and-wales', 'scotland', 'northern-ireland'], replaces: '2020-05-04' }) // => the same object
  */
 export const ProclaimedHolidaySchema = z.strictObject({
   /** The day of the holiday. */
@@ -21,6 +25,9 @@ export type ProclaimedHoliday = z.infer<typeof ProclaimedHolidaySchema>;
 /**
  * The data the bank-holiday rules need beyond the rules themselves: which years are covered,
  * and the proclaimed one-off changes. Replace or extend it when a new holiday is proclaimed.
+ *
+ * @example
+ * BankHolidayTableSchema.safeParse({ firstYear: 2030, lastYear: 2020, proclaimed: [] }).success // => false
  */
 export const BankHolidayTableSchema = z
   .strictObject({

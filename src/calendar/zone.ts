@@ -5,7 +5,12 @@ import { addDays, toLocalNoon } from './civil-date.js';
 
 /** Where instants meet civil dates: every time-zone question goes through luxon, here. */
 
-/** The default zone of every policy. */
+/**
+ * The default zone of every policy.
+ *
+ * @example
+ * LONDON // => 'Europe/London'
+ */
 export const LONDON: TimeZone = 'Europe/London';
 
 /**

@@ -1,7 +1,12 @@
 import { RULES, type RuleId } from '../shared/rules.js';
 import type { Policy, SettingPath, Thresholds } from './schema.js';
 
-/** The document named by citations of values the sources leave to the landlord. */
+/**
+ * The document named by citations of values the sources leave to the landlord.
+ *
+ * @example
+ * presets.selwood.citations['appeal.window'].document === LIBRARY_DEFAULTS // => true
+ */
 export const LIBRARY_DEFAULTS = 'housing-conduct-rules: library defaults (docs/policy.md)';
 
 type Citations = Policy['citations'];
@@ -205,5 +210,10 @@ export const selwood: Policy = {
  */
 export const presets = { tenancyEnforcementProcedure, housingOmbudsman2021, selwood } as const;
 
-/** The policy used when none is given: `presets.tenancyEnforcementProcedure`. */
+/**
+ * The policy used when none is given: `presets.tenancyEnforcementProcedure`.
+ *
+ * @example
+ * DEFAULT_POLICY.id // => 'tenancy-enforcement-procedure'
+ */
 export const DEFAULT_POLICY: Policy = tenancyEnforcementProcedure;

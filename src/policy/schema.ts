@@ -13,6 +13,9 @@ export const NonBusinessLastDaySchema = z.enum(['stays', 'moves-to-next-business
 /**
  * A period counted in days from an event. The event's own day is never counted (NF-5), so 14
  * days from 2 March ends at the end of 16 March.
+ *
+ * @example
+ * PeriodSchema.parse({ length: 28, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays' }) // => the same object
  */
 export const PeriodSchema = z.strictObject({
   length: z.int().min(1).max(366),
@@ -21,7 +24,13 @@ export const PeriodSchema = z.strictObject({
 });
 export type Period = z.infer<typeof PeriodSchema>;
 
-/** The appeal window: a period, counted from the date on the letter or its deemed receipt (NF-6). */
+/**
+ * The appeal window: a period, counted from the date on the letter or its deemed receipt (NF-6).
+ *
+ * @example
+ * AppealWindowSchema.safeParse({ length: 14, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays' }).success
+ * // => false: countFrom is missing
+ */
 export const AppealWindowSchema = PeriodSchema.extend({
   countFrom: z.enum(['letter-date', 'deemed-receipt']),
 });
@@ -33,7 +42,12 @@ export const FrequencySchema = z.strictObject({
   withinDays: z.int().min(1).max(366),
 });
 
-/** Numbers the sources leave to the landlord ("a high number of calls in one day"). */
+/**
+ * Numbers the sources leave to the landlord ("a high number of calls in one day").
+ *
+ * @example
+ * ThresholdsSchema.parse(presets.tenancyEnforcementProcedure.thresholds).contactsInADay // => 5
+ */
 export const ThresholdsSchema = z.strictObject({
   /** Contacts in one day that make a high volume (HO-2.3). */
   contactsInADay: z.int().min(1),
@@ -52,7 +66,12 @@ export const ThresholdsSchema = z.strictObject({
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
-/** Every setting a policy cites, by its path in the policy. */
+/**
+ * Every setting a policy cites, by its path in the policy.
+ *
+ * @example
+ * SETTING_PATHS.includes('appeal.window') // => true
+ */
 export const SETTING_PATHS = [
   'timeZone',
   'calendar',
@@ -78,7 +97,12 @@ export const SETTING_PATHS = [
 /** The path of a policy setting, e.g. `'appeal.window'`. */
 export type SettingPath = (typeof SETTING_PATHS)[number];
 
-/** Where a setting's value comes from: a source's own heading, or the library's documented default. */
+/**
+ * Where a setting's value comes from: a source's own heading, or the library's documented default.
+ *
+ * @example
+ * CitationSchema.parse({ document: 'Acme Homes policy', section: '7.2 Length of measures' }) // => the same object
+ */
 export const CitationSchema = z.strictObject({
   document: z.string().min(1),
   section: z.string().min(1),
@@ -87,6 +111,10 @@ export const CitationSchema = z.strictObject({
 /**
  * A landlord's unacceptable-behaviour policy as data. Strict: an unknown or misplaced key is
  * an error naming its path. Every setting carries its citation in `citations`.
+ *
+ * @example
+ * PolicySchema.safeParse(presets.selwood).success // => true
+ * PolicySchema.safeParse({ ...presets.selwood, colour: 'blue' }).success // => false (unknown key)
  */
 export const PolicySchema = z.strictObject({
   id: z.string().min(1),

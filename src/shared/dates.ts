@@ -34,7 +34,13 @@ function isRealCivilDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Validates a civil date: the `'YYYY-MM-DD'` shape, and a day that exists. */
+/**
+ * Validates a civil date: the `'YYYY-MM-DD'` shape, and a day that exists.
+ *
+ * @example
+ * CivilDateSchema.safeParse('2028-02-29').success // => true
+ * CivilDateSchema.safeParse('2026-02-30').success // => false
+ */
 export const CivilDateSchema = z
   .string({ error: 'expected a civil date as a string, YYYY-MM-DD' })
   .regex(CIVIL_DATE_SHAPE, {
@@ -51,7 +57,13 @@ export const CivilDateSchema = z
     }
   });
 
-/** Validates an instant: ISO 8601 with a time and an explicit `Z` or offset, and a real moment. */
+/**
+ * Validates an instant: ISO 8601 with a time and an explicit `Z` or offset, and a real moment.
+ *
+ * @example
+ * InstantSchema.safeParse('2026-03-29T01:30:00+01:00').success // => true
+ * InstantSchema.safeParse('2026-03-29T01:30:00').success // => false (no offset)
+ */
 export const InstantSchema = z
   .string({ error: 'expected an instant as an ISO 8601 string with Z or an offset' })
   .regex(INSTANT_SHAPE, {
@@ -69,7 +81,13 @@ export const InstantSchema = z
     }
   });
 
-/** Validates an IANA time-zone name that this runtime knows. */
+/**
+ * Validates an IANA time-zone name that this runtime knows.
+ *
+ * @example
+ * TimeZoneSchema.safeParse('Europe/London').success // => true
+ * TimeZoneSchema.safeParse('Europe/Londres').success // => false
+ */
 export const TimeZoneSchema = z
   .string({ error: 'expected an IANA time-zone name such as Europe/London' })
   .check((ctx) => {

@@ -11,7 +11,12 @@ const SC = 'Housing Ombudsman severe maladministration finding on staff conduct 
 const CODE = 'Housing Ombudsman Complaint Handling Code (2024)';
 const CPR = 'Civil Procedure Rules';
 
-/** Every rule ID with the document and section a person would look it up in. */
+/**
+ * Every rule ID with the document and section a person would look it up in.
+ *
+ * @example
+ * RULES['TEP-7'] // => { document: 'Unacceptable Behaviour – Tenancy Enforcement Procedure', section: '7. Exclusions' }
+ */
 export const RULES = {
   'TEP-1': { document: TEP, section: '1. Introduction' },
   'TEP-2.1': { document: TEP, section: '2. Diverse Needs' },
