@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { ErrorCode, Failure, Result } from '../src/shared/result.js';
 
@@ -17,4 +18,11 @@ export function refusal<T>(result: Result<T>, code: ErrorCode): Failure {
 /** The paths an INVALID_INPUT refusal names. */
 export function badPaths<T>(result: Result<T>): string[] {
   return refusal(result, 'INVALID_INPUT').issues.map((issue) => issue.path);
+}
+
+/** Civil dates from `min` to `max` inclusive, for property tests. */
+export function civilDates(min: string, max: string): fc.Arbitrary<string> {
+  return fc
+    .date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
 }

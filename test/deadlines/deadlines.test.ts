@@ -10,7 +10,7 @@ import {
   reviewDates,
 } from '../../src/deadlines/index.js';
 import { definePolicy, type Policy, presets } from '../../src/policy/index.js';
-import { badPaths, refusal, unwrap } from '../helpers.js';
+import { badPaths, civilDates, refusal, unwrap } from '../helpers.js';
 
 const tep = presets.tenancyEnforcementProcedure;
 const withSettings = (settings: object, base: Policy = tep): Policy =>
@@ -306,13 +306,7 @@ describe('reviewDates', () => {
 });
 
 describe('properties', () => {
-  const date = fc
-    .date({
-      min: new Date('2000-01-01T00:00:00Z'),
-      max: new Date('2049-06-30T00:00:00Z'),
-      noInvalidDate: true,
-    })
-    .map((d) => d.toISOString().slice(0, 10));
+  const date = civilDates('2000-01-01', '2049-06-30');
   const policies = fc.constantFrom(
     tep,
     presets.selwood,
