@@ -8,6 +8,7 @@ import {
   isoWeekday,
   toDayNumber,
 } from '../../src/calendar/civil-date.js';
+import { civilDates } from '../helpers.js';
 
 const civilDate = civilDates('1900-01-01', '2199-12-31');
 
