@@ -93,3 +93,11 @@ describe('addBusinessDays: the day itself is not counted', () => {
     );
   });
 });
+
+describe('the table’s first year bounds it too', () => {
+  it('a weekday before 2000 is refused, not guessed', () => {
+    refusal(isBusinessDay('1999-12-31'), 'YEAR_NOT_COVERED');
+    expect(unwrap(isBusinessDay('2000-01-04'))).toBe(true);
+    expect(unwrap(isBusinessDay('2000-01-03'))).toBe(false); // New Year's Day, substitute
+  });
+});

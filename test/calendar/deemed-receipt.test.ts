@@ -70,3 +70,49 @@ describe('NF-6: deemed receipt of letters', () => {
     ).toEqual(['timeZone']);
   });
 });
+
+describe('deemed receipt: the zone and calendar it reads in', () => {
+  it('reads 4.30pm in the zone given (default London)', () => {
+    const sentAt = '2026-03-16T20:00:00Z'; // 8pm in London, 4pm in New York
+    expect(unwrap(deemedReceipt({ service: { method: 'email', sentAt } })).receivedOn).toBe('2026-03-17');
+    expect(
+      unwrap(deemedReceipt({ service: { method: 'email', sentAt }, timeZone: 'America/New_York' }))
+        .receivedOn,
+    ).toBe('2026-03-16');
+  });
+
+  it('says how, for email and hand delivery', () => {
+    expect(unwrap(deemedReceipt({ service: { method: 'email', sentAt: '2026-03-16T10:00:00Z' } }))).toEqual({
+      receivedOn: '2026-03-16',
+      basis:
+        'A letter sent by email on Monday 16 March 2026 before 4.30pm on a business day (Europe/London time) is deemed received that day, Monday 16 March 2026.',
+      reasons: [
+        {
+          rule: 'NF-6',
+          text: 'A letter sent by email is deemed received on Monday 16 March 2026.',
+          citation: {
+            document: 'Civil Procedure Rules; Interpretation Act 1978',
+            section: 'CPR 6.26 (deemed service); Interpretation Act 1978 s.7',
+          },
+        },
+      ],
+    });
+    expect(
+      unwrap(deemedReceipt({ service: { method: 'hand-delivery', deliveredAt: '2026-03-14T10:00:00Z' } }))
+        .basis,
+    ).toBe(
+      'A letter delivered by hand on Saturday 14 March 2026 after 4.30pm or on a day that is not a business day (Europe/London time) is deemed received on the next business day, Monday 16 March 2026.',
+    );
+  });
+
+  it('a landlord’s closure day is not a business day for receipt either', () => {
+    expect(
+      unwrap(
+        deemedReceipt({
+          service: { method: 'first-class-post', postedOn: '2026-03-09' },
+          calendar: { extraClosures: ['2026-03-11'] },
+        }),
+      ).receivedOn,
+    ).toBe('2026-03-12');
+  });
+});

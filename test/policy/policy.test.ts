@@ -232,3 +232,12 @@ describe('policyInEffectOn: policies are effective-dated', () => {
     expect(badPaths(policyInEffectOn([], '2026-03-31'))).toEqual(['policies']);
   });
 });
+
+describe('policyInEffectOn: two versions effective the same day', () => {
+  it('the first listed wins, so an integrator can order its own precedence', () => {
+    const a = unwrap(definePolicy({ id: 'a', name: 'A', effectiveFrom: '2026-04-01' }));
+    const b = unwrap(definePolicy({ id: 'b', name: 'B', effectiveFrom: '2026-04-01' }));
+    expect(unwrap(policyInEffectOn([a, b], '2026-05-01')).id).toBe('a');
+    expect(unwrap(policyInEffectOn([b, a], '2026-05-01')).id).toBe('b');
+  });
+});
