@@ -91,7 +91,8 @@ export const InstantSchema = z
 export const TimeZoneSchema = z
   .string({ error: 'expected an IANA time-zone name such as Europe/London' })
   .check((ctx) => {
-    if (!IANAZone.isValidZone(ctx.value)) {
+    // IANAZone.create is cached per name by luxon, where isValidZone builds a formatter every call.
+    if (!IANAZone.create(ctx.value).isValid) {
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,

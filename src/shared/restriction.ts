@@ -7,6 +7,7 @@ export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
   error: (issue) => `expected a local time HH:MM, received ${JSON.stringify(issue.input)}`,
 });
 
+/** A day of the week, `'monday'`..`'sunday'`. */
 export const WeekdaySchema = z.enum([
   'monday',
   'tuesday',
@@ -16,9 +17,21 @@ export const WeekdaySchema = z.enum([
   'saturday',
   'sunday',
 ]);
+/** `'monday' | 'tuesday' | ... | 'sunday'`. */
+export type Weekday = z.infer<typeof WeekdaySchema>;
 
 /** A staff member acting as single point of contact (TEP-6). */
 export const SpocSchema = z.strictObject({ staffId: z.string().min(1), name: z.string().min(1) });
+/** The single point of contact: `{ staffId, name }`. */
+export type Spoc = z.infer<typeof SpocSchema>;
+
+/** A pre-arranged call window on a local weekday, e.g. `{ day: 'monday', from: '09:00', to: '12:00' }`. */
+export const CallWindowSchema = z.strictObject({
+  day: WeekdaySchema,
+  from: LocalTimeSchema,
+  to: LocalTimeSchema,
+});
+export type CallWindow = z.infer<typeof CallWindowSchema>;
 
 /**
  * One measure restricting contact (TEP-5.3, SH-1). A restriction may combine several; the
@@ -34,9 +47,7 @@ export const MeasureSchema = z.discriminatedUnion('kind', [
   /** Calls only at pre-arranged days and times, London local time (TEP-5.3, SH-1). */
   z.strictObject({
     kind: z.literal('call-windows'),
-    windows: z
-      .array(z.strictObject({ day: WeekdaySchema, from: LocalTimeSchema, to: LocalTimeSchema }))
-      .min(1),
+    windows: z.array(CallWindowSchema).min(1),
   }),
   /** Contact through a person the customer nominated to act for them (SH-1, SH-3). */
   z.strictObject({ kind: z.literal('nominated-person'), personId: z.string().min(1) }),
@@ -44,6 +55,8 @@ export const MeasureSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('no-contact-on-issue'), issueId: z.string().min(1) }),
   /** Return correspondence (TEP-5.3). */
   z.strictObject({ kind: z.literal('return-correspondence') }),
+  /** Limited contact: the customer can only make contact on the specified days, London local time (SH-1). */
+  z.strictObject({ kind: z.literal('specified-days'), days: z.array(WeekdaySchema).min(1) }),
 ]);
 export type Measure = z.infer<typeof MeasureSchema>;
 

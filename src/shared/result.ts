@@ -3,6 +3,8 @@
  * that can refuse returns a `Result`.
  */
 
+import type { Reason } from './reason.js';
+
 /** Every code a `Failure` can carry. A closed union: a new code is added here, in one place. */
 export type ErrorCode =
   /** The input did not match its schema; `issues` lists every bad path. */
@@ -18,7 +20,33 @@ export type ErrorCode =
   /** The policy counts from deemed receipt (NF-6) but the call did not say how the letter was sent. */
   | 'SERVICE_REQUIRED'
   /** The policy sets no default restriction length and the call gave none (TEP-5.2). */
-  | 'LENGTH_REQUIRED';
+  | 'LENGTH_REQUIRED'
+  /** A case state was written by a newer version of the library than this one reads. */
+  | 'UNSUPPORTED_SCHEMA_VERSION'
+  /** A case event is dated before the last event already applied to the case. */
+  | 'EVENT_OUT_OF_ORDER'
+  /** The case's stage does not allow this event (a closed case, an appeal with none pending, ...). */
+  | 'INVALID_TRANSITION'
+  /** An equality impact assessment, current and finding the action proportionate, must come first (TEP-2.3, TEP-2.4). */
+  | 'EIA_REQUIRED'
+  /** A written warning (or, for legal action, a breach warning) must come first (TEP-4.4, TEP-8). */
+  | 'WARNING_REQUIRED'
+  /** The decision rests on no recorded incident or breach, or names one the case does not hold (NF-1). */
+  | 'EVIDENCE_REQUIRED'
+  /** A measure conflicts with a need recorded in the EIA, with no adjustment or justification (NF-2). */
+  | 'DISPROPORTIONATE_MEASURE'
+  /** The step needs a restriction in force, and none is (or not the one named). */
+  | 'NO_ACTIVE_RESTRICTION'
+  /** The appeal arrived after the last day to appeal (TEP-11.2). */
+  | 'APPEAL_OUT_OF_TIME'
+  /** The person deciding was involved in the decision under review (NF-4, TEP-6). */
+  | 'DECIDER_NOT_INDEPENDENT'
+  /** A legal step came before the less grave steps it follows (TEP-8). */
+  | 'LEGAL_STEP_OUT_OF_ORDER'
+  /** The step needs a single point of contact, and none is named or assigned (TEP-6). */
+  | 'SPOC_REQUIRED'
+  /** The staff member named is barred from contact with the resident by a staff-conduct protection (SC-2). */
+  | 'PROTECTION_IN_FORCE';
 
 /** One thing wrong with an input: where it is, and what was expected there. */
 export interface Issue {
@@ -32,8 +60,12 @@ export interface Issue {
 export interface Failure {
   readonly code: ErrorCode;
   readonly message: string;
-  /** Every bad path, for `INVALID_INPUT`; empty otherwise. */
+  /** Every bad path, for `INVALID_INPUT`; for other refusals, the paths they concern (often none). */
   readonly issues: readonly Issue[];
+  /** For a refusal on the policy's grounds: the rules that refused it, with citations. */
+  readonly reasons?: readonly Reason[];
+  /** For a refusal inside a list (a case history given to `replay`): the position refused. */
+  readonly index?: number;
 }
 
 /** A success carrying `value`, or a refusal carrying `error`. Plain JSON either way. */

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-/** The UK jurisdictions whose bank holidays differ (NF-7). */
+/**
+ * The UK jurisdictions whose bank holidays differ (NF-7).
+ *
+ * @example
+ * NationSchema.parse('scotland') // => 'scotland'
+ */
 export const NationSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland'], {
   error: (issue) =>
     `expected one of 'england-and-wales', 'scotland', 'northern-ireland', received ${JSON.stringify(issue.input)}`,
@@ -10,7 +15,11 @@ export type Nation = z.infer<typeof NationSchema>;
 
 /**
  * What a contact is about. The first six are the exclusions of TEP-7: whatever the restriction,
- * they are always received and acted on.
+ * they are always received and acted on. `'complaint'` and `'ombudsman'` may be channelled by a
+ * restriction but never refused (NF-3).
+ *
+ * @example
+ * ContactSubjectSchema.parse('urgent-repair') // => 'urgent-repair'
  */
 export const ContactSubjectSchema = z.enum(
   [
@@ -22,6 +31,8 @@ export const ContactSubjectSchema = z.enum(
     'critical-asb',
     'complaint',
     'general',
+    /** An approach to, or escalation to, the Housing Ombudsman: channelled like a complaint, never refused (NF-3). */
+    'ombudsman',
   ],
   {
     error: (issue) =>
@@ -31,7 +42,12 @@ export const ContactSubjectSchema = z.enum(
 /** What a contact is about, e.g. `'urgent-repair'` or `'complaint'`. */
 export type ContactSubject = z.infer<typeof ContactSubjectSchema>;
 
-/** Every channel the policy covers (HO-1). */
+/**
+ * Every channel the policy covers (HO-1).
+ *
+ * @example
+ * ChannelSchema.parse('web-form') // => 'web-form'
+ */
 export const ChannelSchema = z.enum(
   ['phone', 'email', 'letter', 'in-person', 'social-media', 'web-form', 'sms'],
   {

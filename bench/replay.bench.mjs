@@ -1,0 +1,117 @@
+// replay: a whole case history folded into its state, validated once at the door; against
+// applyEvent one event at a time, which validates the state, the event and the policy each time.
+// The histories are built deterministically, so every run measures the same work.
+import { isDeepStrictEqual } from 'node:util';
+import { applyEvent, openCase, presets, replay } from '../dist/index.js';
+import { measure, ratio, report } from './measure.mjs';
+
+const policy = presets.tenancyEnforcementProcedure;
+const opening = { caseId: 'bench-1', customerId: 'cust-1', openedAt: '2026-01-05T09:00:00Z' };
+const HOUR = 3_600_000;
+const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+const incident = (id, at) => ({
+  type: 'incident-recorded',
+  at,
+  by: 'ho-1',
+  incident: {
+    id,
+    occurredAt: at,
+    channel: 'phone',
+    actor: 'customer',
+    target: 'staff',
+    behaviours: [{ code: 'swearing', persistent: true }],
+  },
+});
+
+/** The TEP ladder to a 120-month restriction with a SPOC, then `cycles` rounds of incident, breach, review and oversight. */
+function history(cycles) {
+  let t = Date.parse(opening.openedAt) + HOUR;
+  const next = (hours = 24) => {
+    t += hours * HOUR;
+    return iso(t);
+  };
+  const events = [
+    incident('inc-0', next()),
+    { type: 'informal-action-taken', at: next(), by: 'ho-1', kind: 'initial-warning' },
+    incident('inc-1', next()),
+    { type: 'eia-completed', at: next(), by: 'hm-1', needs: ['hearing-impairment'], proportionate: true },
+    { type: 'written-warning-issued', at: next(), by: 'hm-1', letterDate: iso(t).slice(0, 10) },
+    incident('inc-2', next()),
+  ];
+  const day = next().slice(0, 10);
+  events.push(
+    {
+      type: 'restriction-imposed',
+      at: iso(t),
+      by: 'hm-1',
+      restriction: {
+        id: 'r-1',
+        startsOn: day,
+        months: 120,
+        measures: [{ kind: 'single-channel', channel: 'email' }, { kind: 'spoc-only' }],
+        spoc: { staffId: 'sp-1', name: 'Sam Patel' },
+      },
+      decisionLetterDate: day,
+    },
+    { type: 'appeal-received', at: next(), by: 'ho-1', grounds: 'provoked' },
+    { type: 'appeal-decided', at: next(), by: 'so-9', outcome: 'dismissed' },
+  );
+  for (let i = 0; i < cycles; i++) {
+    events.push(
+      incident(`inc-c${i}`, next(48)),
+      { type: 'restriction-breached', at: next(1), by: 'sp-1', incidentId: `inc-c${i}` },
+      {
+        type: 'interaction-ended',
+        at: next(1),
+        by: 'sp-1',
+        channel: 'phone',
+        incidentId: `inc-c${i}`,
+        customerTold: true,
+      },
+      { type: 'spoc-oversight-reviewed', at: next(24), by: 'hm-1' },
+      { type: 'eia-reviewed', at: next(1), by: 'hm-1', needs: ['hearing-impairment'], proportionate: true },
+      {
+        type: 'case-reviewed',
+        at: next(1),
+        by: 'hm-1',
+        outcome: 'continue',
+        letterDate: iso(t).slice(0, 10),
+      },
+    );
+  }
+  return events;
+}
+
+/** applyEvent, one event at a time, as a CRM storing the state between events would. */
+function oneByOne(events) {
+  let state = openCase(opening).value;
+  for (const event of events) {
+    const result = applyEvent(state, event, policy);
+    if (!result.ok) throw new Error(`${event.type}: ${result.error.message}`);
+    state = result.value;
+  }
+  return state;
+}
+
+const typical = history(5); // 39 events
+const long = history(165); // 999 events
+
+// The two ways must agree before their speed means anything.
+for (const events of [typical, long]) {
+  const replayed = replay(events, policy, opening);
+  if (!replayed.ok)
+    throw new Error(`replay refused event ${replayed.error.index}: ${replayed.error.message}`);
+  if (!isDeepStrictEqual(replayed.value, oneByOne(events))) throw new Error('replay and applyEvent disagree');
+}
+
+const typicalReplay = measure(() => replay(typical, policy, opening).ok, { perRound: 20 });
+report(`replay, ${typical.length} events (ladder, restriction, appeal, cycles)`, typicalReplay);
+const typicalSteps = measure(() => oneByOne(typical).stage === 'restricted', { perRound: 5 });
+report(`applyEvent one by one, ${typical.length} events`, typicalSteps);
+ratio('replay vs applyEvent one by one', typicalReplay, typicalSteps);
+const longReplay = measure(() => replay(long, policy, opening).ok, { perRound: 1, rounds: 7, warmup: 2 });
+report(`replay, ${long.length} events`, longReplay);
+console.log(
+  `${'replay per event, long history'.padEnd(58)} ${((longReplay.msPerCall * 1000) / long.length).toFixed(1).padStart(10)} µs/event`,
+);

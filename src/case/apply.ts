@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import { type Policy, PolicySchema } from '../policy/schema.js';
+import { type Failure, fail, type Issue, ok, type Result } from '../shared/result.js';
+import { validate } from '../shared/validate.js';
+import { type CaseEvent, CaseEventSchema, type CaseEventType } from './events.js';
+import { civilDateOf, eiaStatus, instantMs, type Situation } from './facts.js';
+import type { Context } from './guards.js';
+import {
+  CASE_SCHEMA_VERSION,
+  type CaseStage,
+  type CaseState,
+  CaseStateSchema,
+  type DecisionRecord,
+  newCase,
+  type OpenCaseInput,
+  OpenCaseInputSchema,
+} from './state.js';
+import { OPEN_STAGES, TRANSITIONS, type Transition } from './transitions.js';
+
+/** A refusal as a Result. */
+const refused = <T>(error: Failure): Result<T> => ({ ok: false, error });
+
+/**
+ * The state with its keys in the schema's order, so the same case is the same JSON text
+ * whether it was built by `replay` or one `applyEvent` at a time (updates append optional keys
+ * where a parsed state has them in place). A state the schema refuses would be a library bug;
+ * it is returned as it is rather than thrown, and the property tests check it never happens.
+ */
+function canonical(state: CaseState): CaseState {
+  const parsed = CaseStateSchema.safeParse(state);
+  return parsed.success ? parsed.data : state;
+}
+
+/**
+ * Reads a stored state at the door: a newer schema version is refused by name before anything
+ * else is looked at, then the state is parsed strictly.
+ */
+export function readState(input: unknown, root: string): Result<CaseState> {
+  const version =
+    typeof input === 'object' && input !== null
+      ? (input as { schemaVersion?: unknown }).schemaVersion
+      : undefined;
+  if (typeof version === 'number' && version > CASE_SCHEMA_VERSION) {
+    return fail(
+      'UNSUPPORTED_SCHEMA_VERSION',
+      `The case state has schema version ${version}; this version of the library reads version ${CASE_SCHEMA_VERSION}. Upgrade the library.`,
+      [
+        {
+          path: `${root}.schemaVersion`,
+          message: `expected ${CASE_SCHEMA_VERSION} or lower, received ${version}`,
+        },
+      ],
+    );
+  }
+  return validate(CaseStateSchema, input, root);
+}
+
+/** Validates several inputs at once, so one refusal names every bad path of all of them. */
+export function validateAll(results: readonly Result<unknown>[]): Failure | undefined {
+  const failures = results
+    .filter((result) => !result.ok)
+    .map((result) => (result as { error: Failure }).error);
+  const first = failures[0];
+  if (first === undefined) return undefined;
+  if (failures.length === 1 || failures.some((failure) => failure.code !== 'INVALID_INPUT')) return first;
+  const issues: Issue[] = failures.flatMap((failure) => failure.issues);
+  const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  return { code: 'INVALID_INPUT', message: `Invalid input. ${summary}`, issues };
+}
+
+/** A stage is raised, never lowered, except by closing. */
+function nextStage(current: CaseStage, to: CaseStage | 'stays'): CaseStage {
+  if (to === 'stays') return current;
+  if (to === 'closed') return 'closed';
+  return OPEN_STAGES.indexOf(to) > OPEN_STAGES.indexOf(current) ? to : current;
+}
+
+/** The table's row for an event type. */
+const transitionOf = <K extends CaseEventType>(type: K): Transition<K> => TRANSITIONS[type];
+
+/** The moment of an event, checked against the case and the policy; a refusal when out of order or before the policy. */
+export function situationAt(state: CaseState, at: string, policy: Policy, path: string): Result<Situation> {
+  const atMs = instantMs(at);
+  if (atMs < instantMs(state.lastEventAt)) {
+    return fail(
+      'EVENT_OUT_OF_ORDER',
+      `The event at ${at} is earlier than the last event applied to the case, at ${state.lastEventAt}.`,
+      [{ path, message: `expected an instant at or after ${state.lastEventAt}` }],
+    );
+  }
+  const on = civilDateOf(at, policy.timeZone);
+  if (on < policy.effectiveFrom) {
+    return fail(
+      'POLICY_NOT_IN_EFFECT',
+      `The event (${on}) is dated before the policy '${policy.id}' took effect on ${policy.effectiveFrom}.`,
+      [{ path, message: `expected a day on or after ${policy.effectiveFrom}` }],
+    );
+  }
+  return ok({ state, policy, at, atMs, on });
+}
+
+/**
+ * Applies one event to a trusted state: the stage, the preconditions, the guards, then the update
+ * and its audit record (NF-8). `root` names the event in issue paths.
+ */
+export function applyTrusted(
+  state: CaseState,
+  event: CaseEvent,
+  policy: Policy,
+  root: string,
+): Result<CaseState> {
+  const situation = situationAt(state, event.at, policy, `${root}.at`);
+  if (!situation.ok) return situation;
+  const transition = transitionOf(event.type);
+  if (!transition.from.includes(state.stage)) {
+    return fail('INVALID_TRANSITION', `'${event.type}' is not allowed once the case is ${state.stage}.`, [
+      { path: `${root}.type`, message: `expected an event allowed when the case is ${state.stage}` },
+    ]);
+  }
+  for (const precondition of transition.preconditions) {
+    const failure = precondition.check(situation.value);
+    if (failure !== undefined) return refused(failure);
+  }
+  const context: Context = { ...situation.value, event, root };
+  for (const guard of transition.guards) {
+    const failure = guard.check(context);
+    if (failure !== undefined) return refused(failure);
+  }
+  const stepped = transition.update(context);
+  if (!stepped.ok) return stepped;
+  const { subject, evidence, reasons } = stepped.value;
+  const record: DecisionRecord = {
+    type: event.type,
+    at: event.at,
+    by: event.by,
+    ...(subject !== undefined && { subject }),
+    ...(evidence !== undefined && { evidence: [...evidence] }),
+    needsKnown: state.eia?.needs ?? [],
+    eia: eiaStatus(state),
+    reasons: [...reasons],
+    ...(event.meta !== undefined && { meta: event.meta }),
+  };
+  const next = stepped.value.state;
+  return ok({
+    ...next,
+    stage: nextStage(state.stage, transition.to),
+    lastEventAt: event.at,
+    decisions: [...next.decisions, record],
+  });
+}
+
+/**
+ * Applies one event to a case: validates the state (refusing a newer schema version), the event
+ * and the policy, refuses an event earlier than the last one applied, then judges the event
+ * against the transition table. Returns the next state, never changing the one given; a refused
+ * event leaves the case as it was, and the refusal says why, with the rules (`error.reasons`).
+ *
+ * @example
+ * applyEvent(state, { type: 'written-warning-issued', at: '2026-03-02T10:00:00Z', by: 'hm-1', letterDate: '2026-03-02' }, presets.tenancyEnforcementProcedure)
+ * // => { ok: true, value: { ..., stage: 'warned', writtenWarnings: [{ at: '2026-03-02T10:00:00Z', letterDate: '2026-03-02' }],
+ * //      decisions: [..., { type: 'written-warning-issued', by: 'hm-1', evidence: ['inc-1'], reasons: [{ rule: 'TEP-4.4', ... }] }] } }
+ * // With no EIA on file:
+ * // => { ok: false, error: { code: 'EIA_REQUIRED', message: 'An equality impact assessment must be completed before formal action.',
+ * //      issues: [], reasons: [{ rule: 'TEP-2.3', ... }] } }
+ */
+export function applyEvent(state: CaseState, event: CaseEvent, policy: Policy): Result<CaseState> {
+  const validState = readState(state, 'state');
+  if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
+  const validEvent = validate(CaseEventSchema, event, 'event');
+  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const failure = validateAll([validState, validEvent, validPolicy]);
+  if (failure !== undefined || !validState.ok || !validEvent.ok || !validPolicy.ok) {
+    return refused(failure as Failure);
+  }
+  const applied = applyTrusted(validState.value, validEvent.value, validPolicy.value, 'event');
+  return applied.ok ? ok(canonical(applied.value)) : applied;
+}
+
+const EventListSchema = z.array(z.unknown(), { error: 'expected a list of case events' });
+
+/**
+ * Folds a case's history into its state: validates the policy, the opening and every event once,
+ * then applies the events in order. Without `opening` (`openCase`'s input) the case opens at the
+ * first event, with no case or customer id. A refusal carries `error.index`, the position of the
+ * event refused (or of the first invalid event), and why.
+ *
+ * @example
+ * // restriction: 12 months from 1 April 2026
+ * replay([incident, eia, warning, restriction], presets.tenancyEnforcementProcedure,
+ *   { caseId: 'c-1', customerId: 'cu-1', openedAt: '2026-01-05T09:00:00Z' })
+ * // => { ok: true, value: { ..., stage: 'restricted', restrictions: [{ id: 'r-1', lastDayInForce: '2027-03-31', ... }] } }
+ * replay([incident, restriction], presets.tenancyEnforcementProcedure)
+ * // => { ok: false, error: { code: 'EIA_REQUIRED', index: 1, reasons: [{ rule: 'TEP-2.3', ... }], ... } }
+ */
+export function replay(
+  events: readonly CaseEvent[],
+  policy: Policy,
+  opening?: OpenCaseInput,
+): Result<CaseState> {
+  const validList = validate(EventListSchema, events, 'events');
+  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const validOpening =
+    opening === undefined ? ok(undefined) : validate(OpenCaseInputSchema, opening, 'opening');
+  const failure = validateAll([validList, validPolicy, validOpening]);
+  if (failure !== undefined || !validList.ok || !validPolicy.ok || !validOpening.ok) {
+    return refused(failure as Failure);
+  }
+  const trusted: CaseEvent[] = [];
+  for (const [index, input] of validList.value.entries()) {
+    const valid = validate(CaseEventSchema, input, `events[${index}]`);
+    if (!valid.ok) return refused({ ...valid.error, index });
+    trusted.push(valid.value);
+  }
+  const first = trusted[0];
+  const open = validOpening.value;
+  if (open === undefined && first === undefined) {
+    return fail(
+      'INVALID_INPUT',
+      'Invalid input. events: expected at least one event when no opening is given.',
+      [{ path: 'events', message: 'expected at least one event when no opening is given' }],
+    );
+  }
+  let state =
+    open === undefined
+      ? newCase((first as CaseEvent).at)
+      : newCase(open.openedAt, { caseId: open.caseId, customerId: open.customerId });
+  for (const [index, event] of trusted.entries()) {
+    const applied = applyTrusted(state, event, validPolicy.value, `events[${index}]`);
+    if (!applied.ok) return refused({ ...applied.error, index });
+    state = applied.value;
+  }
+  return ok(canonical(state));
+}

@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { ServiceSchema } from '../calendar/deemed-receipt.js';
+import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
+import { IncidentSchema } from '../shared/incident.js';
+import { MeasureSchema, SpocSchema } from '../shared/restriction.js';
+import { ChannelSchema } from '../shared/vocabulary.js';
+
+/**
+ * The events of a case (API.md, "Case lifecycle"): every event is `{ type, at, by, meta?,
+ * ...payload }`, strict, so an unknown or misspelt key is an error naming its path.
+ */
+
+const Id = z.string().min(1);
+const Text = z.string().min(1);
+
+/** What every event carries: when it happened, the staff id who acted, and the landlord's own data. */
+const base = {
+  at: InstantSchema,
+  /** The staff id of whoever acted or decided (NF-8). */
+  by: Id,
+  /** The landlord's own data, kept as is. */
+  meta: z.record(z.string(), z.json()).optional(),
+};
+
+/**
+ * A decision's outcome on appeal or reconsideration. `'upheld'`: the customer succeeds and the
+ * restriction is lifted; `'dismissed'`: it stays; `'varied'`: the new terms follow as a
+ * `restriction-varied` event.
+ *
+ * @example
+ * ReviewOutcomeSchema.options // => ['upheld', 'dismissed', 'varied']
+ */
+export const ReviewOutcomeSchema = z.enum(['upheld', 'dismissed', 'varied']);
+
+/**
+ * The legal steps of TEP-8, least grave first: each follows the one before it, except that a
+ * Notice of Seeking Possession needs only the legal warning letter before it.
+ *
+ * @example
+ * LEGAL_STEPS[1] // => 'injunction'
+ */
+export const LEGAL_STEPS = [
+  'legal-warning-letter',
+  'injunction',
+  'civil-restraint-order',
+  'notice-of-seeking-possession',
+] as const;
+/** `'legal-warning-letter' | 'injunction' | 'civil-restraint-order' | 'notice-of-seeking-possession'`. */
+export type LegalStep = (typeof LEGAL_STEPS)[number];
+
+/** Reasonable adjustments made so a measure fits a recorded need (NF-2, HO-4), e.g. 'large-print letters'. */
+const Adjustments = z.array(Text).min(1);
+
+const event = <T extends string, S extends z.ZodRawShape>(type: T, payload: S) =>
+  z.strictObject({ type: z.literal(type), ...base, ...payload });
+
+/**
+ * Validates one case event: a discriminated union on `type` of strict objects. The payloads are
+ * those of API.md; `restrictionId` may be left out wherever exactly one restriction applies.
+ *
+ * @example
+ * CaseEventSchema.safeParse({ type: 'written-warning-issued', at: '2026-03-02T10:00:00Z', by: 'hm-1', letterDate: '2026-03-02' }).success
+ * // => true
+ * CaseEventSchema.safeParse({ type: 'written-warning-issued', at: '2026-03-02T10:00:00Z', by: 'hm-1' }).success
+ * // => false (letterDate is missing)
+ */
+export const CaseEventSchema = z.discriminatedUnion('type', [
+  // NF-1: the incidents a restriction rests on.
+  event('incident-recorded', { incident: IncidentSchema }),
+  // TEP-4.1, HO-3: a colleague ended an interaction.
+  event('interaction-ended', {
+    channel: ChannelSchema.optional(),
+    incidentId: Id.optional(),
+    /** Whether the customer was told first that their behaviour was unacceptable (TEP-4.1). */
+    customerTold: z.boolean().optional(),
+  }),
+  // TEP-4.2
+  event('informal-action-taken', {
+    kind: z.enum(['supportive-approach', 'initial-warning']),
+    notes: z.string().optional(),
+  }),
+  // TEP-2.3
+  event('eia-completed', {
+    needs: z.array(Text),
+    proportionate: z.boolean(),
+    adjustments: Adjustments.optional(),
+  }),
+  // TEP-2.4
+  event('eia-reviewed', {
+    needs: z.array(Text),
+    proportionate: z.boolean(),
+    adjustments: Adjustments.optional(),
+  }),
+  event('circumstances-changed', { description: Text }),
+  // TEP-4.4
+  event('written-warning-issued', { letterDate: CivilDateSchema, evidence: z.array(Id).min(1).optional() }),
+  // TEP-5
+  event('restriction-imposed', {
+    restriction: z.strictObject({
+      id: Id,
+      startsOn: CivilDateSchema,
+      months: z.int().min(1).max(120).optional(),
+      measures: z.array(MeasureSchema).min(1),
+      spoc: SpocSchema.optional(),
+    }),
+    decisionLetterDate: CivilDateSchema,
+    /** TEP-4.5: why no written warning came first. */
+    warningSkippedBecause: Text.optional(),
+    /** NF-1: the incident ids the restriction rests on; by default, the customer's incidents on the case. */
+    evidence: z.array(Id).min(1).optional(),
+    adjustments: Adjustments.optional(),
+    /** NF-2: why a measure stands despite a recorded need it conflicts with. */
+    justification: Text.optional(),
+    /** How the decision letter was sent, when the policy counts the appeal window from deemed receipt (NF-6). */
+    service: ServiceSchema.optional(),
+  }),
+  event('restriction-varied', {
+    restrictionId: Id.optional(),
+    measures: z.array(MeasureSchema).min(1).optional(),
+    /** The new length, counted from the restriction's original start. */
+    months: z.int().min(1).max(120).optional(),
+    /** The letter telling the customer of the varied decision; a new appeal window opens from it. */
+    decisionLetterDate: CivilDateSchema.optional(),
+    adjustments: Adjustments.optional(),
+    justification: Text.optional(),
+    service: ServiceSchema.optional(),
+  }).refine((varied) => varied.measures !== undefined || varied.months !== undefined, {
+    message: 'expected the new measures, the new length in months, or both',
+    path: ['measures'],
+  }),
+  event('restriction-lifted', { restrictionId: Id.optional(), reason: z.string().optional() }),
+  // TEP-6
+  event('spoc-assigned', { spoc: SpocSchema }),
+  event('spoc-handover', {
+    to: SpocSchema,
+    temporary: z.boolean(),
+    customerInformedOn: CivilDateSchema.optional(),
+  }),
+  event('spoc-oversight-reviewed', { recommendations: z.array(Text).optional() }),
+  // TEP-10
+  event('case-reviewed', {
+    outcome: z.enum(['continue', 'vary', 'lift']),
+    letterDate: CivilDateSchema.optional(),
+  }),
+  /** The customer was written to about a review outcome or a SPOC change after the event itself. */
+  event('customer-informed', {
+    about: z.enum(['review-outcome', 'spoc-handover']),
+    informedOn: CivilDateSchema,
+  }),
+  // TEP-8
+  event('restriction-breached', {
+    restrictionId: Id.optional(),
+    incidentId: Id.optional(),
+    description: z.string().optional(),
+  }),
+  event('breach-warning-issued', { letterDate: CivilDateSchema }),
+  event('legal-action-taken', {
+    step: z.enum(LEGAL_STEPS),
+    /** TEP-4.6: the immediate risk to safety that justifies acting without the steps before. */
+    immediateRiskBecause: Text.optional(),
+  }),
+  // TEP-4.6, HO-5
+  event('police-notified', {
+    immediateRisk: z.boolean(),
+    incidentId: Id.optional(),
+    reference: z.string().optional(),
+  }),
+  // TEP-11
+  event('appeal-received', {
+    restrictionId: Id.optional(),
+    receivedOn: CivilDateSchema.optional(),
+    grounds: z.string().optional(),
+  }),
+  event('appeal-decided', { restrictionId: Id.optional(), outcome: ReviewOutcomeSchema }),
+  event('reconsideration-requested', {
+    restrictionId: Id.optional(),
+    receivedOn: CivilDateSchema.optional(),
+    grounds: z.string().optional(),
+  }),
+  event('reconsideration-decided', { restrictionId: Id.optional(), outcome: ReviewOutcomeSchema }),
+  // SC-2
+  event('staff-conduct-reported', { staffId: Id, reason: Text.optional(), incidentId: Id.optional() }),
+  event('staff-conduct-resolved', { staffId: Id, residentSatisfied: z.boolean() }),
+  event('case-closed', { reason: z.string().optional() }),
+]);
+
+/** One validated case event. */
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
+/** The `type` of a case event, e.g. `'restriction-imposed'`. */
+export type CaseEventType = CaseEvent['type'];
+/** The event of one type. */
+export type EventOf<K extends CaseEventType> = Extract<CaseEvent, { type: K }>;
+
+/**
+ * Every event type, in the order of the case's life.
+ *
+ * @example
+ * CASE_EVENT_TYPES[0] // => 'incident-recorded'
+ */
+export const CASE_EVENT_TYPES: readonly CaseEventType[] = CaseEventSchema.options.map(
+  (option) => option.shape.type.value,
+);

@@ -1,0 +1,962 @@
+import { describeDate } from '../calendar/zone.js';
+import { settingReason } from '../policy/settings.js';
+import { type Reason, reason } from '../shared/reason.js';
+import type { Measure, Spoc } from '../shared/restriction.js';
+import type { ErrorCode, Failure, Issue } from '../shared/result.js';
+import type { RuleId } from '../shared/rules.js';
+import { type CaseEvent, type EventOf, LEGAL_STEPS, type LegalStep } from './events.js';
+import {
+  currentRestrictions,
+  customerIncidentIds,
+  isCurrent,
+  isInForce,
+  protectedStaff,
+  type Situation,
+} from './facts.js';
+import { measureConflicts } from './needs.js';
+import type { Challenge, RestrictionRecord } from './state.js';
+
+/**
+ * The guards of the case machine: each refuses a step the policy forbids, with a stable code, a
+ * sentence, and the rules that refuse it. A precondition reads the state alone (so
+ * `allowedEvents` can ask it); a guard also reads the event's payload.
+ */
+
+/** A step judged with its event, and where the event sits in the caller's input (`event`, `events[3]`). */
+export interface Context<E extends CaseEvent = CaseEvent> extends Situation {
+  readonly event: E;
+  readonly root: string;
+}
+
+/** A condition on the state alone. `code` and `rule` say what it refuses with, for the docs. */
+export interface Precondition {
+  readonly code: ErrorCode;
+  readonly rule: RuleId;
+  readonly check: (situation: Situation) => Failure | undefined;
+}
+
+/** A condition on the state and the event. `hint` says what an event must carry to pass, for `allowedEvents`. */
+export interface Guard<E extends CaseEvent> {
+  readonly code: ErrorCode;
+  readonly rule: RuleId;
+  readonly check: (context: Context<E>) => Failure | undefined;
+  readonly hint?: (situation: Situation) => Reason | undefined;
+}
+
+/** A refusal with its reasons. */
+export function refusal(
+  code: ErrorCode,
+  message: string,
+  reasons: readonly Reason[],
+  issues: readonly Issue[] = [],
+): Failure {
+  return { code, message, issues, reasons };
+}
+
+const issue = (context: { root: string }, path: string, message: string): Issue => ({
+  path: path === '' ? context.root : `${context.root}.${path}`,
+  message,
+});
+
+// ---------------------------------------------------------------------------------------------
+// TEP-2.3, TEP-2.4: the equality impact assessment before formal action and restriction.
+
+type FormalStep = 'formal-action' | 'restriction';
+
+function eiaCheck(step: FormalStep, { state, policy }: Situation): Failure | undefined {
+  const eia = state.eia;
+  const what = step === 'restriction' ? 'restricting contact' : 'formal action';
+  if (eia !== undefined && !eia.proportionate) {
+    return refusal(
+      'EIA_REQUIRED',
+      `The equality impact assessment found ${what} not a proportionate means of achieving a legitimate aim: review it before going further.`,
+      [
+        reason(
+          'TEP-2.3',
+          'The equality impact assessment assesses whether the treatment is a proportionate means of achieving a legitimate aim; this one found it is not.',
+        ),
+      ],
+    );
+  }
+  const path =
+    step === 'restriction' ? 'formalAction.eiaBeforeRestriction' : 'formalAction.eiaBeforeFormalAction';
+  const required =
+    step === 'restriction'
+      ? policy.formalAction.eiaBeforeRestriction
+      : policy.formalAction.eiaBeforeFormalAction;
+  if (!required) return undefined;
+  if (eia === undefined) {
+    return refusal('EIA_REQUIRED', `An equality impact assessment must be completed before ${what}.`, [
+      settingReason(
+        policy,
+        path,
+        `An equality impact assessment, considering the customer's known disabilities and health, is completed before ${what}.`,
+      ),
+    ]);
+  }
+  if (eia.changeUnreviewed !== undefined) {
+    return refusal(
+      'EIA_REQUIRED',
+      `The customer's circumstances changed on ${describeDate(eia.changeUnreviewed.on)} and the equality impact assessment has not been reviewed since: review it before ${what}.`,
+      [
+        reason(
+          'TEP-2.4',
+          'A known change to the customer’s health or circumstances triggers a review of the equality impact assessment, which determines whether the procedure continues.',
+        ),
+      ],
+    );
+  }
+  return undefined;
+}
+
+/** An EIA, current and finding the step proportionate, when the policy requires one (TEP-2.3, TEP-2.4). */
+export const eiaBefore = (step: FormalStep): Precondition => ({
+  code: 'EIA_REQUIRED',
+  rule: 'TEP-2.3',
+  check: (situation) => eiaCheck(step, situation),
+});
+
+/** TEP-4.6: whether the event records an immediate risk to safety. */
+type RiskEvent = EventOf<'legal-action-taken'> | EventOf<'police-notified'>;
+const immediateRisk = (event: RiskEvent): boolean =>
+  event.type === 'police-notified' ? event.immediateRisk : event.immediateRiskBecause !== undefined;
+
+/** As `eiaBefore('formal-action')`, except for an immediate risk to safety (TEP-4.6). */
+export const eiaUnlessImmediateRisk: Guard<RiskEvent> = {
+  code: 'EIA_REQUIRED',
+  rule: 'TEP-2.3',
+  check: (context) => (immediateRisk(context.event) ? undefined : eiaCheck('formal-action', context)),
+  hint: (situation) =>
+    eiaCheck('formal-action', situation) === undefined
+      ? undefined
+      : reason(
+          'TEP-4.6',
+          'With no current equality impact assessment, this step can be taken only for an immediate risk to safety.',
+        ),
+};
+
+/** TEP-2.4: an EIA to review. */
+export const eiaOnFile: Precondition = {
+  code: 'INVALID_TRANSITION',
+  rule: 'TEP-2.4',
+  check: ({ state }) =>
+    state.eia === undefined
+      ? refusal(
+          'INVALID_TRANSITION',
+          'There is no equality impact assessment to review: complete one first.',
+          [reason('TEP-2.4', 'The equality impact assessment is reviewed once it has been completed.')],
+        )
+      : undefined,
+};
+
+// ---------------------------------------------------------------------------------------------
+// TEP-4.4, TEP-4.5: a written warning before restriction, unless the reason to skip it is recorded.
+
+/** TEP-4.4, TEP-4.5 */
+export const writtenWarningFirst: Guard<EventOf<'restriction-imposed'>> = {
+  code: 'WARNING_REQUIRED',
+  rule: 'TEP-4.4',
+  check: (context) => {
+    if (context.event.warningSkippedBecause !== undefined || !warningMissing(context)) return undefined;
+    return refusal(
+      'WARNING_REQUIRED',
+      'No formal written warning is on file: send one first, or record why the seriousness of the behaviour means invoking the procedure without one (warningSkippedBecause).',
+      [
+        settingReason(
+          context.policy,
+          'formalAction.writtenWarningBeforeRestriction',
+          'If the behaviour continues, a formal written warning goes on file; contact is restricted if it persists after that.',
+        ),
+        reason(
+          'TEP-4.5',
+          'The procedure may be invoked without a written warning because of the seriousness of the behaviour, case by case, with the reason recorded.',
+        ),
+      ],
+      [issue(context, 'warningSkippedBecause', 'expected the reason no written warning came first')],
+    );
+  },
+  hint: (situation) =>
+    warningMissing(situation)
+      ? reason(
+          'TEP-4.5',
+          'No written warning is on file: a restriction must record why the seriousness of the behaviour means invoking the procedure without one (warningSkippedBecause).',
+        )
+      : undefined,
+};
+
+const warningMissing = ({ state, policy }: Situation): boolean =>
+  policy.formalAction.writtenWarningBeforeRestriction && state.writtenWarnings.length === 0;
+
+// ---------------------------------------------------------------------------------------------
+// NF-1: the incidents a step rests on.
+
+/** NF-1: at least one incident of the customer's behaviour is recorded on the case. */
+export const incidentOnFile: Precondition = {
+  code: 'EVIDENCE_REQUIRED',
+  rule: 'NF-1',
+  check: ({ state }) =>
+    customerIncidentIds(state).length === 0
+      ? refusal(
+          'EVIDENCE_REQUIRED',
+          'No incident of the customer’s behaviour is recorded on the case: a formal step must rest on recorded incidents.',
+          [
+            reason(
+              'NF-1',
+              'The landlord must be able to evidence the reasons for a restriction or warning: the incidents it rests on.',
+            ),
+          ],
+        )
+      : undefined,
+};
+
+type EvidenceEvent = EventOf<'restriction-imposed'> | EventOf<'written-warning-issued'>;
+
+/** The incident ids a step rests on: those it names, or else every incident of the customer's behaviour on the case. */
+export const evidenceOf = (context: Context<EvidenceEvent>): string[] =>
+  context.event.evidence ?? customerIncidentIds(context.state);
+
+/** NF-1, SC-1: every incident named as evidence is recorded on the case, and is the customer's behaviour. */
+export const evidenceRecorded: Guard<EvidenceEvent> = {
+  code: 'EVIDENCE_REQUIRED',
+  rule: 'NF-1',
+  check: (context) => {
+    const named = context.event.evidence;
+    if (named === undefined) return undefined;
+    const issues: Issue[] = [];
+    named.forEach((id, index) => {
+      const incident = context.state.incidents.find((recorded) => recorded.id === id);
+      if (incident === undefined) {
+        issues.push(
+          issue(
+            context,
+            `evidence[${index}]`,
+            `expected an incident recorded on the case, found no incident '${id}'`,
+          ),
+        );
+      } else if (incident.actor === 'staff' || incident.actor === 'contractor') {
+        issues.push(
+          issue(
+            context,
+            `evidence[${index}]`,
+            `incident '${id}' records the conduct of ${incident.actor}, not the customer's behaviour`,
+          ),
+        );
+      }
+    });
+    if (issues.length === 0) return undefined;
+    return refusal(
+      'EVIDENCE_REQUIRED',
+      `The evidence names incidents the case does not hold as the customer's behaviour: ${issues.map((i) => i.message).join('; ')}.`,
+      [
+        reason(
+          'NF-1',
+          'Every restriction records the incidents it rests on, and those incidents are on the case.',
+        ),
+        reason(
+          'SC-1',
+          'A member of staff’s conduct towards a resident is staff conduct, never evidence of the resident’s behaviour.',
+        ),
+      ],
+      issues,
+    );
+  },
+};
+
+/** The incident an event names, if any, is on the case. */
+export const incidentNamedIsRecorded = <E extends CaseEvent & { incidentId?: string }>(): Guard<E> => ({
+  code: 'EVIDENCE_REQUIRED',
+  rule: 'NF-1',
+  check: (context) => {
+    const id = context.event.incidentId;
+    if (id === undefined || context.state.incidents.some((incident) => incident.id === id)) return undefined;
+    return refusal(
+      'EVIDENCE_REQUIRED',
+      `The event names incident '${id}', which is not recorded on the case: record it first.`,
+      [reason('NF-1', 'The incidents a decision rests on are recorded on the case.')],
+      [issue(context, 'incidentId', `expected an incident recorded on the case, found no incident '${id}'`)],
+    );
+  },
+});
+
+/** An incident id is recorded once. */
+export const incidentIsNew: Guard<EventOf<'incident-recorded'>> = {
+  code: 'INVALID_INPUT',
+  rule: 'NF-1',
+  check: (context) => {
+    const id = context.event.incident.id;
+    if (!context.state.incidents.some((incident) => incident.id === id)) return undefined;
+    return refusal(
+      'INVALID_INPUT',
+      `Incident '${id}' is already recorded on the case.`,
+      [],
+      [issue(context, 'incident.id', `expected a new incident id, '${id}' is already recorded`)],
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// TEP-5: imposing a restriction.
+
+/** A restriction id is used once on a case. */
+export const restrictionIdIsNew: Guard<EventOf<'restriction-imposed'>> = {
+  code: 'INVALID_INPUT',
+  rule: 'TEP-5.2',
+  check: (context) => {
+    const id = context.event.restriction.id;
+    if (!context.state.restrictions.some((restriction) => restriction.id === id)) return undefined;
+    return refusal(
+      'INVALID_INPUT',
+      `A restriction '${id}' is already on the case.`,
+      [],
+      [issue(context, 'restriction.id', `expected a new restriction id, '${id}' is already used`)],
+    );
+  },
+};
+
+/** TEP-5.2: the restriction's length, stated or taken from the policy. */
+export const lengthKnown: Guard<EventOf<'restriction-imposed'>> = {
+  code: 'LENGTH_REQUIRED',
+  rule: 'TEP-5.2',
+  check: (context) => {
+    if (context.event.restriction.months !== undefined || context.policy.restriction.defaultMonths !== null) {
+      return undefined;
+    }
+    return refusal(
+      'LENGTH_REQUIRED',
+      `The policy '${context.policy.id}' sets no default length: the decision must state how long the restriction lasts.`,
+      [
+        settingReason(
+          context.policy,
+          'restriction.defaultMonths',
+          'The customer is told in writing how long the restriction will be in place.',
+        ),
+      ],
+      [issue(context, 'restriction.months', 'expected the restriction length in whole months')],
+    );
+  },
+  hint: ({ policy }) =>
+    policy.restriction.defaultMonths === null
+      ? reason(
+          'TEP-5.2',
+          'The policy sets no default length: the restriction must state its length in months.',
+        )
+      : undefined,
+};
+
+type MeasuresEvent = EventOf<'restriction-imposed'> | EventOf<'restriction-varied'>;
+
+const measuresOf = (event: MeasuresEvent): readonly Measure[] | undefined =>
+  event.type === 'restriction-imposed' ? event.restriction.measures : event.measures;
+
+const measuresPath = (event: MeasuresEvent): string =>
+  event.type === 'restriction-imposed' ? 'restriction.measures' : 'measures';
+
+/** NF-2: no measure conflicts with a need recorded in the EIA unless an adjustment or a justification is recorded. */
+export const proportionateMeasures: Guard<MeasuresEvent> = {
+  code: 'DISPROPORTIONATE_MEASURE',
+  rule: 'NF-2',
+  check: (context) => {
+    const measures = measuresOf(context.event);
+    if (measures === undefined || context.state.eia === undefined) return undefined;
+    if (context.event.adjustments !== undefined || context.event.justification !== undefined)
+      return undefined;
+    const conflicts = measureConflicts(context.state.eia.needs, measures);
+    if (conflicts.length === 0) return undefined;
+    const path = measuresPath(context.event);
+    return refusal(
+      'DISPROPORTIONATE_MEASURE',
+      `A measure conflicts with a need recorded in the equality impact assessment (${conflicts.map((c) => c.need).join(', ')}): record the reasonable adjustment made (adjustments) or why the measure is still justified (justification).`,
+      [
+        reason(
+          'NF-2',
+          'A contact restriction must be proportionate and show regard for the Equality Act 2010: a measure that conflicts with a recorded need needs an adjustment or a recorded justification.',
+        ),
+        ...conflicts.map((conflict) =>
+          reason(
+            'TEP-2.2',
+            `The '${conflict.measure.kind}' measure conflicts with '${conflict.need}': ${conflict.why}.`,
+          ),
+        ),
+      ],
+      conflicts.map((conflict) =>
+        issue(
+          context,
+          `${path}[${conflict.measureIndex}]`,
+          `conflicts with the recorded need '${conflict.need}': ${conflict.why}`,
+        ),
+      ),
+    );
+  },
+};
+
+/** TEP-6: a `spoc-only` measure needs a SPOC, named in the decision or already assigned; and only one SPOC at a time. */
+export const spocForSpocOnly: Guard<EventOf<'restriction-imposed'>> = {
+  code: 'SPOC_REQUIRED',
+  rule: 'TEP-6',
+  check: (context) => {
+    const named = context.event.restriction.spoc;
+    const current = context.state.spoc;
+    if (named !== undefined && current !== undefined && named.staffId !== current.staffId) {
+      return refusal(
+        'INVALID_INPUT',
+        `The case's SPOC is already ${current.name} (${current.staffId}): change it with a spoc-handover, so the customer is told.`,
+        [reason('TEP-6', 'If the SPOC hands over, even temporarily, the customer must be told.')],
+        [issue(context, 'restriction.spoc', `expected the case's SPOC '${current.staffId}' or none`)],
+      );
+    }
+    const needsSpoc = context.event.restriction.measures.some((measure) => measure.kind === 'spoc-only');
+    if (!needsSpoc || named !== undefined || current !== undefined) return undefined;
+    return refusal(
+      'SPOC_REQUIRED',
+      'Contact through a single point of contact only needs the SPOC named: the customer is told who it is.',
+      [reason('TEP-6', 'The SPOC is a designated colleague, named to the customer in the decision letter.')],
+      [issue(context, 'restriction.spoc', 'expected the SPOC { staffId, name } for the spoc-only measure')],
+    );
+  },
+};
+
+/** SC-2: a staff member the resident has reported never becomes their single point of contact. */
+export const spocNotProtected = <E extends CaseEvent>(
+  spocOf: (event: E) => Spoc | undefined,
+  path: string,
+): Guard<E> => ({
+  code: 'PROTECTION_IN_FORCE',
+  rule: 'SC-2',
+  check: (context) => {
+    const spoc = spocOf(context.event);
+    if (spoc === undefined || !protectedStaff(context.state, context.atMs).has(spoc.staffId))
+      return undefined;
+    return refusal(
+      'PROTECTION_IN_FORCE',
+      `${spoc.name} (${spoc.staffId}) was reported by the resident for their conduct: they have no contact with the resident until the resident is satisfied with the outcome.`,
+      [
+        reason(
+          'SC-2',
+          'Once a resident reports a staff member’s conduct, that staff member has no further contact with the resident until the resident is satisfied with the outcome.',
+        ),
+      ],
+      [issue(context, path, `expected a SPOC other than '${spoc.staffId}'`)],
+    );
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Steps on a restriction already decided.
+
+type RestrictionMode = 'current' | 'in-force';
+const MODE_WORDS: Record<RestrictionMode, string> = {
+  current: 'current (decided, not lifted or ended)',
+  'in-force': 'in force',
+};
+const matches = (mode: RestrictionMode, restriction: RestrictionRecord, atMs: number): boolean =>
+  mode === 'current' ? isCurrent(restriction, atMs) : isInForce(restriction, atMs);
+
+/** A restriction current (or in force) at the event, for steps on one. */
+export const restrictionExists = (mode: RestrictionMode, rule: RuleId): Precondition => ({
+  code: 'NO_ACTIVE_RESTRICTION',
+  rule,
+  check: ({ state, atMs }) =>
+    state.restrictions.some((restriction) => matches(mode, restriction, atMs))
+      ? undefined
+      : refusal('NO_ACTIVE_RESTRICTION', `No restriction is ${MODE_WORDS[mode]} on the case at this time.`, [
+          reason(rule, 'This step concerns a restriction on contact, and the case has none at this time.'),
+        ]),
+});
+
+type TargetEvent = CaseEvent & { restrictionId?: string };
+
+/**
+ * The restriction an event concerns: the one it names, or the only one current (in force). A
+ * `Failure` when it names one that is not, or names none while several are.
+ */
+export function targetRestriction(
+  context: Context<TargetEvent>,
+  mode: RestrictionMode,
+): RestrictionRecord | Failure {
+  const { state, atMs, event } = context;
+  const id = event.restrictionId;
+  if (id !== undefined) {
+    const named = state.restrictions.find((restriction) => restriction.id === id);
+    if (named !== undefined && matches(mode, named, atMs)) return named;
+    return refusal(
+      'NO_ACTIVE_RESTRICTION',
+      named === undefined
+        ? `The case has no restriction '${id}'.`
+        : `Restriction '${id}' is not ${MODE_WORDS[mode]} at this time.`,
+      [],
+      [issue(context, 'restrictionId', `expected a restriction ${MODE_WORDS[mode]} on the case`)],
+    );
+  }
+  const candidates = state.restrictions.filter((restriction) => matches(mode, restriction, atMs));
+  if (candidates.length === 1 && candidates[0] !== undefined) return candidates[0];
+  return refusal(
+    candidates.length === 0 ? 'NO_ACTIVE_RESTRICTION' : 'INVALID_INPUT',
+    candidates.length === 0
+      ? `No restriction is ${MODE_WORDS[mode]} on the case at this time.`
+      : `Several restrictions are ${MODE_WORDS[mode]} (${candidates.map((r) => r.id).join(', ')}): name one in restrictionId.`,
+    [],
+    [issue(context, 'restrictionId', 'expected the id of the restriction this event concerns')],
+  );
+}
+
+export const isFailure = (value: object): value is Failure => 'code' in value && 'issues' in value;
+
+/** The event's restriction resolves (see `targetRestriction`). */
+export const restrictionResolves = <E extends TargetEvent>(
+  mode: RestrictionMode,
+  rule: RuleId,
+): Guard<E> => ({
+  code: 'NO_ACTIVE_RESTRICTION',
+  rule,
+  check: (context) => {
+    const target = targetRestriction(context, mode);
+    return isFailure(target) ? target : undefined;
+  },
+});
+
+/** TEP-10: a review outcome that varies or lifts needs something to vary or lift. */
+export const reviewOutcomeHasRestriction: Guard<EventOf<'case-reviewed'>> = {
+  code: 'NO_ACTIVE_RESTRICTION',
+  rule: 'TEP-10',
+  check: (context) =>
+    context.event.outcome === 'continue' || currentRestrictions(context.state, context.atMs).length > 0
+      ? undefined
+      : refusal(
+          'NO_ACTIVE_RESTRICTION',
+          `A review cannot '${context.event.outcome}' a restriction: none is current.`,
+          [
+            reason(
+              'TEP-10',
+              'A review decides whether the measures in place remain, are adjusted or are removed.',
+            ),
+          ],
+        ),
+};
+
+// ---------------------------------------------------------------------------------------------
+// TEP-6: the single point of contact.
+
+/** TEP-6: a SPOC in place. */
+export const spocInPlace: Precondition = {
+  code: 'SPOC_REQUIRED',
+  rule: 'TEP-6',
+  check: ({ state }) =>
+    state.spoc === undefined
+      ? refusal('SPOC_REQUIRED', 'The case has no single point of contact.', [
+          reason('TEP-6', 'This step concerns the single point of contact, and none is assigned.'),
+        ])
+      : undefined,
+};
+
+/** TEP-6: one SPOC at a time; a change is a handover, which the customer is told of. */
+export const noSpocYet: Precondition = {
+  code: 'INVALID_TRANSITION',
+  rule: 'TEP-6',
+  check: ({ state }) =>
+    state.spoc === undefined
+      ? undefined
+      : refusal(
+          'INVALID_TRANSITION',
+          `The case's SPOC is already ${state.spoc.name} (${state.spoc.staffId}): change it with a spoc-handover, so the customer is told.`,
+          [reason('TEP-6', 'If the SPOC hands over, even temporarily, the customer must be told.')],
+        ),
+};
+
+/** A handover goes to someone else. */
+export const handoverToAnother: Guard<EventOf<'spoc-handover'>> = {
+  code: 'INVALID_INPUT',
+  rule: 'TEP-6',
+  check: (context) =>
+    context.state.spoc?.staffId !== context.event.to.staffId
+      ? undefined
+      : refusal(
+          'INVALID_INPUT',
+          `${context.event.to.name} is already the SPOC.`,
+          [],
+          [issue(context, 'to.staffId', 'expected a colleague other than the current SPOC')],
+        ),
+};
+
+/** TEP-6: the SPOC's correspondence and decisions are reviewed by another colleague. */
+export const overseenByAnother: Guard<EventOf<'spoc-oversight-reviewed'>> = {
+  code: 'DECIDER_NOT_INDEPENDENT',
+  rule: 'TEP-6',
+  check: (context) =>
+    context.state.spoc?.staffId !== context.event.by
+      ? undefined
+      : refusal(
+          'DECIDER_NOT_INDEPENDENT',
+          'The SPOC cannot review their own correspondence and decisions.',
+          [
+            reason(
+              'TEP-6',
+              'The SPOC’s correspondence and decisions are reviewed by another colleague, quarterly or sooner.',
+            ),
+          ],
+          [issue(context, 'by', 'expected a colleague other than the SPOC')],
+        ),
+};
+
+/** TEP-6, TEP-10: something the customer has not yet been told of. */
+export const somethingToInform: Guard<EventOf<'customer-informed'>> = {
+  code: 'INVALID_TRANSITION',
+  rule: 'TEP-10',
+  check: (context) => {
+    const { state, event } = context;
+    const waiting =
+      event.about === 'review-outcome'
+        ? state.reviews.some((review) => review.letterDate === undefined)
+        : state.spoc?.handover !== undefined && state.spoc.handover.customerInformedOn === undefined;
+    if (waiting) return undefined;
+    return refusal(
+      'INVALID_TRANSITION',
+      event.about === 'review-outcome'
+        ? 'Every review outcome has already been written to the customer.'
+        : 'There is no SPOC handover the customer has not been told of.',
+      [],
+      [issue(context, 'about', 'expected something the customer has not yet been told of')],
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// TEP-8: ignoring restrictions, and legal action in order of gravity.
+
+/** TEP-8: a breach warning follows a recorded breach. */
+export const breachOnFile: Precondition = {
+  code: 'EVIDENCE_REQUIRED',
+  rule: 'TEP-8',
+  check: ({ state }) =>
+    state.breaches.length > 0
+      ? undefined
+      : refusal(
+          'EVIDENCE_REQUIRED',
+          'No breach of a restriction is recorded: a breach warning follows a recorded breach.',
+          [
+            reason(
+              'TEP-8',
+              'If the customer continues to disregard contact restrictions, a warning letter is sent.',
+            ),
+          ],
+        ),
+};
+
+const legalRule = (context: Context<EventOf<'legal-action-taken'>>): boolean =>
+  context.event.immediateRiskBecause === undefined;
+
+/** TEP-8: a breach warning before legal action, and a breach after it: unless there is an immediate risk (TEP-4.6). */
+export const breachWarnedAndContinued: Guard<EventOf<'legal-action-taken'>> = {
+  code: 'WARNING_REQUIRED',
+  rule: 'TEP-8',
+  check: (context) => {
+    if (!legalRule(context)) return undefined;
+    const { state } = context;
+    const skip = reason(
+      'TEP-4.6',
+      'Behaviour that threatens the immediate safety of colleagues or others may lead to legal action without warning: record the risk in immediateRiskBecause.',
+    );
+    const lastWarning = state.breachWarnings.at(-1);
+    if (lastWarning === undefined) {
+      return refusal(
+        'WARNING_REQUIRED',
+        'No breach warning letter has been sent: legal action follows a warning that ignoring the restrictions may lead to it.',
+        [
+          reason(
+            'TEP-8',
+            'If the customer continues to disregard contact restrictions, a warning letter is sent first, warning of the action that may follow.',
+          ),
+          skip,
+        ],
+      );
+    }
+    const warnedMs = Date.parse(lastWarning.at);
+    if (!state.breaches.some((breach) => Date.parse(breach.at) > warnedMs)) {
+      return refusal(
+        'EVIDENCE_REQUIRED',
+        'No breach is recorded since the breach warning: legal action is considered only if the customer continues to ignore the warning.',
+        [
+          reason(
+            'TEP-8',
+            'If the behaviour does not change and the customer continues to ignore the warnings, legal action may be considered.',
+          ),
+          skip,
+        ],
+      );
+    }
+    return undefined;
+  },
+  hint: ({ state }) =>
+    state.breachWarnings.length === 0
+      ? reason(
+          'TEP-4.6',
+          'No breach warning is on file: legal action now needs an immediate risk to safety recorded (immediateRiskBecause).',
+        )
+      : undefined,
+};
+
+/** The legal steps as a letter names them. */
+const LEGAL_STEP_WORDS: Record<LegalStep, string> = {
+  'legal-warning-letter': 'A legal warning letter',
+  injunction: 'Injunction proceedings',
+  'civil-restraint-order': 'A civil restraint order',
+  'notice-of-seeking-possession': 'A Notice of Seeking Possession',
+};
+
+const lowerFirst = (words: string): string => words.charAt(0).toLowerCase() + words.slice(1);
+
+/**
+ * TEP-8: legal steps in order of gravity. Each step follows the one before it; a Notice of
+ * Seeking Possession follows once "some or all" of them are exhausted, so at least the legal
+ * warning letter. An immediate risk (TEP-4.6) may go straight to the step needed.
+ */
+export const legalStepsInOrder: Guard<EventOf<'legal-action-taken'>> = {
+  code: 'LEGAL_STEP_OUT_OF_ORDER',
+  rule: 'TEP-8',
+  check: (context) => {
+    if (!legalRule(context)) return undefined;
+    const step = context.event.step;
+    const rank = LEGAL_STEPS.indexOf(step);
+    if (rank === 0) return undefined;
+    const before: LegalStep =
+      step === 'notice-of-seeking-possession' ? 'legal-warning-letter' : (LEGAL_STEPS[rank - 1] as LegalStep);
+    if (context.state.legalSteps.some((taken) => taken.step === before)) return undefined;
+    return refusal(
+      'LEGAL_STEP_OUT_OF_ORDER',
+      `${LEGAL_STEP_WORDS[before]} must come before ${lowerFirst(LEGAL_STEP_WORDS[step])}: legal steps are taken in order of gravity.`,
+      [
+        reason(
+          'TEP-8',
+          'Legal steps follow in order of gravity: a legal warning letter, then injunction proceedings, a civil restraint order, and a Notice of Seeking Possession once some or all of these are exhausted.',
+        ),
+        reason(
+          'TEP-4.6',
+          'Only an immediate risk to safety justifies going straight to a graver step (immediateRiskBecause).',
+        ),
+      ],
+      [issue(context, 'step', `expected a '${before}' step first`)],
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// TEP-11: appeals and reconsideration.
+
+type ChallengeKind = 'appeal' | 'reconsideration';
+const challengesOf = (situation: Situation, kind: ChallengeKind): readonly Challenge[] =>
+  kind === 'appeal' ? situation.state.appeals : situation.state.reconsiderations;
+
+/** A challenge waiting for its decision. */
+export const challengePending = (kind: ChallengeKind): Precondition => ({
+  code: 'INVALID_TRANSITION',
+  rule: kind === 'appeal' ? 'TEP-11.2' : 'TEP-11.1',
+  check: (situation) =>
+    challengesOf(situation, kind).some((challenge) => challenge.outcome === undefined)
+      ? undefined
+      : refusal('INVALID_TRANSITION', `No ${kind} is waiting for a decision.`, []),
+});
+
+type DecidedEvent = EventOf<'appeal-decided'> | EventOf<'reconsideration-decided'>;
+
+/** The pending challenge a decision settles: for the restriction named, or the only one pending. */
+export function pendingChallenge(context: Context<DecidedEvent>, kind: ChallengeKind): Challenge | Failure {
+  const pending = challengesOf(context, kind).filter(
+    (challenge) =>
+      challenge.outcome === undefined &&
+      (context.event.restrictionId === undefined || challenge.restrictionId === context.event.restrictionId),
+  );
+  if (pending.length === 1 && pending[0] !== undefined) return pending[0];
+  return refusal(
+    pending.length === 0 ? 'INVALID_TRANSITION' : 'INVALID_INPUT',
+    pending.length === 0
+      ? `No ${kind} of restriction '${context.event.restrictionId}' is waiting for a decision.`
+      : `Several ${kind}s are waiting (${pending.map((c) => c.restrictionId).join(', ')}): name the restriction in restrictionId.`,
+    [],
+    [issue(context, 'restrictionId', `expected the restriction whose ${kind} is decided`)],
+  );
+}
+
+/** The decision settles a pending challenge (see `pendingChallenge`). */
+export const challengeResolves = (kind: ChallengeKind): Guard<DecidedEvent> => ({
+  code: 'INVALID_TRANSITION',
+  rule: kind === 'appeal' ? 'TEP-11.2' : 'TEP-11.1',
+  check: (context) => {
+    const found = pendingChallenge(context, kind);
+    return isFailure(found) ? found : undefined;
+  },
+});
+
+/** NF-4: an appeal is decided by someone not involved in the decision under appeal. */
+export const deciderIndependent: Guard<EventOf<'appeal-decided'>> = {
+  code: 'DECIDER_NOT_INDEPENDENT',
+  rule: 'NF-4',
+  check: (context) => {
+    const appeal = pendingChallenge(context, 'appeal');
+    if (isFailure(appeal)) return appeal;
+    const restriction = context.state.restrictions.find((r) => r.id === appeal.restrictionId);
+    if (restriction === undefined || !restriction.decidedBy.includes(context.event.by)) return undefined;
+    return refusal(
+      'DECIDER_NOT_INDEPENDENT',
+      `${context.event.by} took part in the decision under appeal (restriction '${restriction.id}'): another senior officer decides the appeal.`,
+      [
+        reason(
+          'NF-4',
+          'An appeal is decided by a senior person who was not involved in the decision under appeal.',
+        ),
+        reason('SH-5', 'The customer confirms their reasons and a senior manager reviews the appeal.'),
+      ],
+      [issue(context, 'by', `expected someone other than ${restriction.decidedBy.join(', ')}`)],
+    );
+  },
+};
+
+type ReceivedEvent = EventOf<'appeal-received'> | EventOf<'reconsideration-requested'>;
+
+/** The day a challenge was received: as given, or the civil date of the event. */
+export const receivedOnOf = (context: Context<ReceivedEvent>): string =>
+  context.event.receivedOn ?? context.on;
+
+/** A challenge is received no later than the event recording it, and is the first on this decision. */
+export const challengeIsNew = (kind: ChallengeKind): Guard<ReceivedEvent> => ({
+  code: 'INVALID_TRANSITION',
+  rule: kind === 'appeal' ? 'TEP-11.3' : 'TEP-11.1',
+  check: (context) => {
+    const receivedOn = receivedOnOf(context);
+    if (receivedOn > context.on) {
+      return refusal(
+        'INVALID_INPUT',
+        `The ${kind} cannot be received after the event recording it.`,
+        [],
+        [issue(context, 'receivedOn', `expected a day on or before ${context.on}`)],
+      );
+    }
+    const target = targetRestriction(context, 'current');
+    if (isFailure(target)) return target;
+    const earlier = challengesOf(context, kind).find(
+      (challenge) =>
+        challenge.restrictionId === target.id &&
+        (kind === 'reconsideration'
+          ? challenge.outcome === undefined
+          : challenge.decisionLetterDate === target.decisionLetterDate),
+    );
+    if (earlier === undefined) return undefined;
+    if (earlier.outcome === undefined) {
+      return refusal(
+        'INVALID_TRANSITION',
+        `A ${kind} of restriction '${target.id}' is already waiting for a decision.`,
+        [],
+      );
+    }
+    return refusal(
+      'INVALID_TRANSITION',
+      `The appeal against restriction '${target.id}' was decided on ${earlier.decidedAt}; that decision is final.`,
+      [
+        reason(
+          'TEP-11.3',
+          'The senior officer’s decision on an appeal is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
+        ),
+      ],
+    );
+  },
+});
+
+/** TEP-11.2: an appeal is made within the window from the decision letter, or the right is lost. */
+export const appealInTime: Guard<EventOf<'appeal-received'>> = {
+  code: 'APPEAL_OUT_OF_TIME',
+  rule: 'TEP-11.2',
+  check: (context) => {
+    const target = targetRestriction(context, 'current');
+    if (isFailure(target)) return target;
+    const receivedOn = receivedOnOf(context);
+    if (receivedOn <= target.appealLastDay) return undefined;
+    return refusal(
+      'APPEAL_OUT_OF_TIME',
+      `The appeal was received on ${describeDate(receivedOn)}, after the last day to appeal, ${describeDate(target.appealLastDay)}: the right of appeal is lost.`,
+      [
+        settingReason(
+          context.policy,
+          'appeal.window',
+          `An appeal must be made in writing within the appeal window from the decision letter dated ${describeDate(target.decisionLetterDate)}, or the right of appeal is lost: the last day was ${describeDate(target.appealLastDay)}.`,
+        ),
+        reason(
+          'TEP-11.1',
+          'The customer may still ask in writing for the restriction to be reconsidered, showing a more acceptable approach.',
+        ),
+      ],
+      [
+        issue(
+          context,
+          context.event.receivedOn === undefined ? 'at' : 'receivedOn',
+          `expected a day on or before ${target.appealLastDay}`,
+        ),
+      ],
+    );
+  },
+  hint: ({ state, atMs, on }) =>
+    currentRestrictions(state, atMs).every((restriction) => restriction.appealLastDay < on)
+      ? reason(
+          'TEP-11.2',
+          'The time to appeal every current restriction has passed: only an appeal received in time (receivedOn) is accepted.',
+        )
+      : undefined,
+};
+
+// ---------------------------------------------------------------------------------------------
+// SC-2 and closing.
+
+/** SC-2: a protection to resolve. */
+export const protectionActive: Guard<EventOf<'staff-conduct-resolved'>> = {
+  code: 'INVALID_TRANSITION',
+  rule: 'SC-2',
+  check: (context) =>
+    protectedStaff(context.state, context.atMs).has(context.event.staffId)
+      ? undefined
+      : refusal(
+          'INVALID_TRANSITION',
+          `No report of ${context.event.staffId}'s conduct is open on the case.`,
+          [],
+          [
+            issue(
+              context,
+              'staffId',
+              'expected a staff member reported by the resident and not yet resolved',
+            ),
+          ],
+        ),
+};
+
+/** Nothing left that the closure would silently drop: no current restriction, no pending appeal or reconsideration. */
+export const nothingOutstanding: Precondition = {
+  code: 'INVALID_TRANSITION',
+  rule: 'TEP-10',
+  check: ({ state, atMs }) => {
+    const current = currentRestrictions(state, atMs);
+    if (current.length > 0) {
+      return refusal(
+        'INVALID_TRANSITION',
+        `Restriction ${current.map((r) => `'${r.id}'`).join(', ')} is still current: lift it (with a review) before closing the case.`,
+        [
+          reason(
+            'TEP-10',
+            'A review decides whether the measures in place remain, are adjusted or are removed, and the customer is written to with the outcome.',
+          ),
+        ],
+      );
+    }
+    const pending = [...state.appeals, ...state.reconsiderations].some(
+      (challenge) => challenge.outcome === undefined,
+    );
+    if (pending) {
+      return refusal(
+        'INVALID_TRANSITION',
+        'An appeal or reconsideration is still waiting for its decision.',
+        [
+          reason(
+            'TEP-11.2',
+            'The outcome of an appeal is given within the decision period of when it is received.',
+          ),
+        ],
+      );
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,43 @@
+export { applyEvent, replay } from './apply.js';
+export { caseDiagram, caseTransitionTable } from './diagram.js';
+export {
+  CASE_EVENT_TYPES,
+  type CaseEvent,
+  CaseEventSchema,
+  type CaseEventType,
+  type EventOf,
+  LEGAL_STEPS,
+  type LegalStep,
+  ReviewOutcomeSchema,
+} from './events.js';
+export {
+  EIA_NEED_CONFLICTS,
+  EIA_NEEDS,
+  type EiaNeed,
+  type MeasureConflict,
+  measureConflicts,
+  type NeedConflicts,
+} from './needs.js';
+export { type Obligation, type ObligationKind, obligations } from './obligations.js';
+export {
+  type AllowedEvent,
+  type AllowedEvents,
+  activeProtections,
+  activeRestrictions,
+  allowedEvents,
+  type BlockedEvent,
+} from './queries.js';
+export {
+  CASE_SCHEMA_VERSION,
+  type CaseStage,
+  CaseStageSchema,
+  type CaseState,
+  CaseStateSchema,
+  type Challenge,
+  type DecisionRecord,
+  DecisionRecordSchema,
+  type OpenCaseInput,
+  OpenCaseInputSchema,
+  openCase,
+  type RestrictionRecord,
+} from './state.js';

@@ -1,0 +1,234 @@
+import { addMonths } from '../calendar/civil-date.js';
+import { describeDate } from '../calendar/zone.js';
+import { type Policy, PolicySchema } from '../policy/schema.js';
+import { settingReason } from '../policy/settings.js';
+import { type CivilDate, type Instant, InstantSchema } from '../shared/dates.js';
+import { type Reason, reason } from '../shared/reason.js';
+import { type Failure, ok, type Result } from '../shared/result.js';
+import { validate } from '../shared/validate.js';
+import { readState, validateAll } from './apply.js';
+import { civilDateOf, currentRestrictions, instantMs, protectedStaff } from './facts.js';
+import type { CaseState, Challenge, RestrictionRecord } from './state.js';
+
+/**
+ * What the landlord owes the case, and by when: the task list a CRM shows. The sources give no
+ * time for writing to the customer after a review (TEP-10), telling them of a SPOC handover
+ * (TEP-6), reviewing the EIA after a change (TEP-2.4) or replacing a SPOC the resident has
+ * reported (SC-2): each is due on the day of the event that calls for it, and overdue after it.
+ */
+
+/** The kinds of obligation, each with its rule. */
+export type ObligationKind =
+  /** TEP-10: review the case, at least every review interval. */
+  | 'case-review'
+  /** TEP-10: write to the customer with the outcome of a review. */
+  | 'review-outcome-letter'
+  /** TEP-2.4: review the EIA, with each case review and after a change of circumstances. */
+  | 'eia-review'
+  /** TEP-6: another colleague reviews the SPOC's correspondence and decisions. */
+  | 'spoc-oversight'
+  /** TEP-6: tell the customer of a SPOC handover. */
+  | 'spoc-change-notice'
+  /** SC-2: replace a SPOC the resident has reported. */
+  | 'spoc-replacement'
+  /** TEP-11.2: decide an appeal. */
+  | 'appeal-decision'
+  /** TEP-11.1: decide a request to reconsider. */
+  | 'reconsideration-decision'
+  /** TEP-5.2: the restriction's last day in force; never overdue, it simply ends. */
+  | 'restriction-ends';
+
+/** One thing due: what, the last day it is met on, whether that day has passed, why, and what it concerns. */
+export interface Obligation {
+  readonly kind: ObligationKind;
+  readonly dueOn: CivilDate;
+  readonly overdue: boolean;
+  readonly reasons: readonly Reason[];
+  /** The restriction or staff member it concerns, when there is one. */
+  readonly subject?: string;
+}
+
+/**
+ * The first scheduled date not yet met. A review on a day after the previous scheduled date (or
+ * the start) meets the next one, whether early or late; each review meets one date.
+ */
+function firstUnmet(
+  schedule: readonly CivilDate[],
+  startsOn: CivilDate,
+  done: readonly CivilDate[],
+): CivilDate | undefined {
+  let previous = startsOn;
+  let next = 0;
+  for (const due of schedule) {
+    while (next < done.length && (done[next] as CivilDate) <= previous) next++;
+    if (next >= done.length) return due;
+    next++;
+    previous = due;
+  }
+  return undefined;
+}
+
+function reviewObligations(
+  state: CaseState,
+  policy: Policy,
+  restriction: RestrictionRecord,
+  push: Push,
+): void {
+  const interval = policy.restriction.reviewIntervalMonths;
+  const caseReview = firstUnmet(
+    restriction.reviewsDue,
+    restriction.startsOn,
+    state.reviews.map((r) => r.on),
+  );
+  if (caseReview !== undefined) {
+    push('case-review', caseReview, restriction.id, [
+      settingReason(
+        policy,
+        'restriction.reviewIntervalMonths',
+        `Restriction '${restriction.id}' is reviewed at least every ${interval} months from ${describeDate(restriction.startsOn)}: the measures stay, are adjusted or are lifted.`,
+      ),
+    ]);
+  }
+  const eia = state.eia;
+  if (eia === undefined) return;
+  const eiaReview = firstUnmet(restriction.reviewsDue, restriction.startsOn, eia.reviewedOn);
+  if (eiaReview !== undefined) {
+    push('eia-review', eiaReview, restriction.id, [
+      reason('TEP-2.4', 'The equality impact assessment is reviewed with every case review.'),
+    ]);
+  }
+}
+
+function challengeObligations(
+  kind: 'appeal-decision' | 'reconsideration-decision',
+  list: readonly Challenge[],
+  push: Push,
+): void {
+  for (const challenge of list) {
+    if (challenge.outcome !== undefined) continue;
+    push(kind, challenge.decisionDue, challenge.restrictionId, [
+      kind === 'appeal-decision'
+        ? reason(
+            'TEP-11.2',
+            `The outcome of the appeal received on ${describeDate(challenge.receivedOn)} is given by ${describeDate(challenge.decisionDue)}, with a fact sheet and a letter.`,
+          )
+        : reason(
+            'TEP-11.1',
+            `A senior officer confirms the decision on the request received on ${describeDate(challenge.receivedOn)} by ${describeDate(challenge.decisionDue)}.`,
+          ),
+    ]);
+  }
+}
+
+type Push = (kind: ObligationKind, dueOn: CivilDate, subject: string | undefined, reasons: Reason[]) => void;
+
+/**
+ * What is due on the case at an instant, soonest first: case reviews every review interval
+ * (TEP-10) and the letter after each; EIA reviews with each case review and after a change of
+ * circumstances (TEP-2.4); SPOC oversight every quarter and telling the customer of a handover
+ * (TEP-6); appeal and reconsideration decisions (TEP-11); each restriction's last day (TEP-5.2).
+ * `overdue` is true once `dueOn` has passed in the policy's zone. A closed case owes nothing.
+ *
+ * @example
+ * // A 12-month restriction from 1 April 2026 with a SPOC, never reviewed or overseen:
+ * obligations(state, '2026-10-02T09:00:00Z', presets.tenancyEnforcementProcedure)
+ * // => { ok: true, value: [
+ * //      { kind: 'spoc-oversight', dueOn: '2026-07-01', overdue: true, subject: 'sp-1', reasons: [{ rule: 'TEP-6', ... }] },
+ * //      { kind: 'case-review', dueOn: '2026-10-01', overdue: true, subject: 'r-1', reasons: [{ rule: 'TEP-10', ... }] },
+ * //      { kind: 'eia-review', dueOn: '2026-10-01', overdue: true, subject: 'r-1', reasons: [{ rule: 'TEP-2.4', ... }] },
+ * //      { kind: 'restriction-ends', dueOn: '2027-03-31', overdue: false, subject: 'r-1', ... }] }
+ */
+export function obligations(state: CaseState, at: Instant, policy: Policy): Result<Obligation[]> {
+  const validState = readState(state, 'state');
+  if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
+  const validAt = validate(InstantSchema, at, 'at');
+  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const failure = validateAll([validState, validAt, validPolicy]);
+  if (failure !== undefined || !validState.ok || !validAt.ok || !validPolicy.ok) {
+    return { ok: false, error: failure as Failure };
+  }
+  const trusted = validState.value;
+  const rules = validPolicy.value;
+  const today = civilDateOf(validAt.value, rules.timeZone);
+  const atMs = instantMs(validAt.value);
+  if (trusted.stage === 'closed') return ok([]);
+
+  const found: Obligation[] = [];
+  const push: Push = (kind, dueOn, subject, reasons) => {
+    if (found.some((o) => o.kind === kind && o.dueOn === dueOn)) return;
+    found.push({ kind, dueOn, overdue: today > dueOn, reasons, ...(subject !== undefined && { subject }) });
+  };
+
+  const current = currentRestrictions(trusted, atMs);
+  for (const restriction of current) reviewObligations(trusted, rules, restriction, push);
+
+  for (const review of trusted.reviews) {
+    if (review.letterDate !== undefined) continue;
+    push('review-outcome-letter', review.on, undefined, [
+      reason(
+        'TEP-10',
+        `The customer is written to with the outcome of the review of ${describeDate(review.on)}.`,
+      ),
+    ]);
+  }
+
+  const change = trusted.eia?.changeUnreviewed;
+  if (change !== undefined) {
+    push('eia-review', change.on, undefined, [
+      reason(
+        'TEP-2.4',
+        `The customer’s circumstances changed (${change.description}): the equality impact assessment is reviewed.`,
+      ),
+    ]);
+  }
+
+  const spoc = trusted.spoc;
+  if (spoc !== undefined && current.length > 0 && trusted.spocOversightFrom !== undefined) {
+    const months = rules.restriction.spocOversightIntervalMonths;
+    push('spoc-oversight', addMonths(trusted.spocOversightFrom, months, rules.monthEnd), spoc.staffId, [
+      settingReason(
+        rules,
+        'restriction.spocOversightIntervalMonths',
+        `Another colleague reviews the SPOC’s correspondence and decisions every ${months} months, or sooner.`,
+      ),
+    ]);
+  }
+  if (spoc?.handover !== undefined && spoc.handover.customerInformedOn === undefined) {
+    push('spoc-change-notice', spoc.handover.on, spoc.staffId, [
+      reason(
+        'TEP-6',
+        `The customer must be told that ${spoc.name} is now their SPOC${spoc.temporary ? ', even though only for a short period' : ''}.`,
+      ),
+    ]);
+  }
+  if (spoc !== undefined && protectedStaff(trusted, atMs).has(spoc.staffId)) {
+    const since = trusted.protections.find(
+      (p) => p.staffId === spoc.staffId && p.endedAt === undefined,
+    )?.since;
+    push('spoc-replacement', since === undefined ? today : civilDateOf(since, rules.timeZone), spoc.staffId, [
+      reason(
+        'SC-2',
+        `The resident reported ${spoc.staffId}'s conduct: another colleague becomes the SPOC, so there is no further contact.`,
+      ),
+    ]);
+  }
+
+  challengeObligations('appeal-decision', trusted.appeals, push);
+  challengeObligations('reconsideration-decision', trusted.reconsiderations, push);
+
+  for (const restriction of current) {
+    found.push({
+      kind: 'restriction-ends',
+      dueOn: restriction.lastDayInForce,
+      overdue: false,
+      subject: restriction.id,
+      reasons: [
+        reason(
+          'TEP-5.2',
+          `Restriction '${restriction.id}' is in force to the end of ${describeDate(restriction.lastDayInForce)}, as the customer was told.`,
+        ),
+      ],
+    });
+  }
+  return ok(found.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0)));
+}

@@ -1,0 +1,149 @@
+import { type Policy, PolicySchema } from '../policy/schema.js';
+import { type Instant, InstantSchema } from '../shared/dates.js';
+import type { Reason } from '../shared/reason.js';
+import type { Protection, Restriction } from '../shared/restriction.js';
+import { type ErrorCode, type Failure, ok, type Result } from '../shared/result.js';
+import { validate } from '../shared/validate.js';
+import { readState, situationAt, validateAll } from './apply.js';
+import { CASE_EVENT_TYPES, type CaseEventType } from './events.js';
+import { instantMs, isInForce } from './facts.js';
+import type { CaseState } from './state.js';
+import { TRANSITIONS } from './transitions.js';
+
+/** Reads a state and an instant at the door. */
+function readStateAt(state: unknown, at: unknown): Result<{ state: CaseState; atMs: number }> {
+  const validState = readState(state, 'state');
+  if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
+  const validAt = validate(InstantSchema, at, 'at');
+  const failure = validateAll([validState, validAt]);
+  if (failure !== undefined || !validState.ok || !validAt.ok) return { ok: false, error: failure as Failure };
+  return ok({ state: validState.value, atMs: instantMs(validAt.value) });
+}
+
+/**
+ * The restrictions in force at an instant, shaped for the contact gate's `checkContact`: each
+ * `{ id, startsOn, lastDayInForce, measures, spoc? }`, with the case's current SPOC. A
+ * restriction is in force from midnight at the start of `startsOn` (the policy's zone) until
+ * midnight at the end of `lastDayInForce`, or until the instant it was lifted; one lifted on a
+ * day reports that day as its last in force.
+ *
+ * @example
+ * activeRestrictions(state, '2026-04-10T12:00:00Z')
+ * // => { ok: true, value: [{ id: 'r-1', startsOn: '2026-04-01', lastDayInForce: '2027-03-31',
+ * //      measures: [{ kind: 'written-only' }], spoc: { staffId: 'so-1', name: 'Sam Okafor' } }] }
+ * activeRestrictions(state, '2027-04-01T00:00:00+01:00') // => { ok: true, value: [] } (ended at the end of 31 March)
+ */
+export function activeRestrictions(state: CaseState, at: Instant): Result<Restriction[]> {
+  const read = readStateAt(state, at);
+  if (!read.ok) return read;
+  const { state: valid, atMs } = read.value;
+  const spoc = valid.spoc === undefined ? undefined : { staffId: valid.spoc.staffId, name: valid.spoc.name };
+  return ok(
+    valid.restrictions
+      .filter((restriction) => isInForce(restriction, atMs))
+      .map((restriction) => ({
+        id: restriction.id,
+        startsOn: restriction.startsOn,
+        lastDayInForce:
+          restriction.liftedOn !== undefined && restriction.liftedOn < restriction.lastDayInForce
+            ? restriction.liftedOn
+            : restriction.lastDayInForce,
+        measures: restriction.measures,
+        ...(spoc !== undefined && { spoc }),
+      })),
+  );
+}
+
+/**
+ * The staff-contact protections in force at an instant (SC-2), for the contact gate: each
+ * `{ staffId, residentId?, since, reason }`. A protection starts when the resident reports the
+ * staff member's conduct and lasts until a `staff-conduct-resolved` records them satisfied.
+ *
+ * @example
+ * activeProtections(state, '2026-05-01T09:00:00Z')
+ * // => { ok: true, value: [{ staffId: 'op-7', residentId: 'cu-1', since: '2026-04-20T10:00:00Z',
+ * //      reason: 'Inappropriate messages and misuse of personal data' }] }
+ */
+export function activeProtections(state: CaseState, at: Instant): Result<Protection[]> {
+  const read = readStateAt(state, at);
+  if (!read.ok) return read;
+  const { state: valid, atMs } = read.value;
+  return ok(
+    valid.protections
+      .filter(
+        (protection) =>
+          instantMs(protection.since) <= atMs &&
+          (protection.endedAt === undefined || atMs < instantMs(protection.endedAt)),
+      )
+      .map(({ endedAt: _ended, ...protection }) => protection),
+  );
+}
+
+/** An event type the case allows now, and what its payload must carry to pass (`reasons`, often none). */
+export interface AllowedEvent {
+  readonly type: CaseEventType;
+  readonly reasons: readonly Reason[];
+}
+
+/** An event type the case refuses now, whatever its payload, and why. */
+export interface BlockedEvent {
+  readonly type: CaseEventType;
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly reasons: readonly Reason[];
+}
+
+/** What a CRM can offer next: the events allowed, and the events blocked with the reason. */
+export interface AllowedEvents {
+  readonly allowed: readonly AllowedEvent[];
+  readonly blocked: readonly BlockedEvent[];
+}
+
+/**
+ * Which events the case allows at an instant, judged on the state alone: the stage and every
+ * precondition. An allowed event can still be refused for its payload (the evidence it names, a
+ * measure conflicting with a need); where the state already says what the payload must carry,
+ * `reasons` says so. An instant earlier than the last event is refused (`EVENT_OUT_OF_ORDER`).
+ *
+ * @example
+ * allowedEvents(openedCase, '2026-01-06T09:00:00Z', presets.tenancyEnforcementProcedure)
+ * // => { ok: true, value: {
+ * //      allowed: [{ type: 'incident-recorded', reasons: [] }, { type: 'interaction-ended', reasons: [] }, ...],
+ * //      blocked: [{ type: 'written-warning-issued', code: 'EIA_REQUIRED', message: '...', reasons: [...] }, ...] } }
+ */
+export function allowedEvents(state: CaseState, at: Instant, policy: Policy): Result<AllowedEvents> {
+  const read = readStateAt(state, at);
+  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const failure = validateAll([read, validPolicy]);
+  if (failure !== undefined || !read.ok || !validPolicy.ok) return { ok: false, error: failure as Failure };
+  const situation = situationAt(read.value.state, at, validPolicy.value, 'at');
+  if (!situation.ok) return situation;
+  const allowed: AllowedEvent[] = [];
+  const blocked: BlockedEvent[] = [];
+  for (const type of CASE_EVENT_TYPES) {
+    const transition = TRANSITIONS[type];
+    const stage = situation.value.state.stage;
+    let failure: Failure | undefined;
+    if (!transition.from.includes(stage)) {
+      failure = {
+        code: 'INVALID_TRANSITION',
+        message: `'${type}' is not allowed once the case is ${stage}.`,
+        issues: [],
+      };
+    }
+    for (const precondition of transition.preconditions) {
+      failure ??= precondition.check(situation.value);
+    }
+    if (failure !== undefined) {
+      blocked.push({ type, code: failure.code, message: failure.message, reasons: failure.reasons ?? [] });
+      continue;
+    }
+    const reasons: Reason[] = [];
+    for (const guard of transition.guards) {
+      const hint = guard.hint?.(situation.value);
+      if (hint !== undefined) reasons.push(hint);
+    }
+    allowed.push({ type, reasons });
+  }
+  return ok({ allowed, blocked });
+}

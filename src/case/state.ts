@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
+import { IncidentSchema } from '../shared/incident.js';
+import { MeasureSchema, SpocSchema } from '../shared/restriction.js';
+import { ok, type Result } from '../shared/result.js';
+import { RULES, type RuleId } from '../shared/rules.js';
+import { validate } from '../shared/validate.js';
+import { CASE_EVENT_TYPES, type CaseEventType, LEGAL_STEPS, ReviewOutcomeSchema } from './events.js';
+
+/**
+ * A case's state: plain JSON a CRM stores and gives back. The schema is the type (`z.infer`),
+ * and every state read from outside is parsed with it first.
+ */
+
+/**
+ * The version of the state's shape. A state from a newer version is refused
+ * (`UNSUPPORTED_SCHEMA_VERSION`), never guessed at.
+ *
+ * @example
+ * CASE_SCHEMA_VERSION // => 1
+ */
+export const CASE_SCHEMA_VERSION = 1;
+
+/**
+ * How far the case has escalated (TEP 4, 5, 8), or closed. A stage is never lowered by lifting a
+ * restriction: it records the highest step taken.
+ *
+ * @example
+ * CaseStageSchema.options // => ['opened', 'informal', 'warned', 'restricted', 'legal-action', 'closed']
+ */
+export const CaseStageSchema = z.enum([
+  'opened',
+  'informal',
+  'warned',
+  'restricted',
+  'legal-action',
+  'closed',
+]);
+/** `'opened' | 'informal' | 'warned' | 'restricted' | 'legal-action' | 'closed'`. */
+export type CaseStage = z.infer<typeof CaseStageSchema>;
+
+const Id = z.string().min(1);
+const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]];
+
+/** A reason as stored: rule, sentence, citation. */
+export const ReasonSchema = z.strictObject({
+  rule: z.enum(RULE_IDS),
+  text: z.string(),
+  citation: z.strictObject({ document: z.string(), section: z.string() }),
+});
+
+const EventTypeSchema = z.enum(CASE_EVENT_TYPES as [CaseEventType, ...CaseEventType[]]);
+
+/**
+ * NF-8: one decision or record on the case: who, what, when, on what evidence, knowing what of
+ * the customer's needs. `subject` and `evidence` are left out when the event has none.
+ *
+ * @example
+ * state.decisions.at(-1)
+ * // => { type: 'written-warning-issued', at: '2026-01-29T09:00:00Z', by: 'hm-1', evidence: ['inc-1', 'inc-2'],
+ * //      needsKnown: [], eia: 'current', reasons: [{ rule: 'TEP-4.4', ... }, { rule: 'HO-6', ... }] }
+ */
+export const DecisionRecordSchema = z.strictObject({
+  type: EventTypeSchema,
+  at: InstantSchema,
+  by: Id,
+  /** The restriction, incident or staff member the event concerns, when there is one. */
+  subject: Id.optional(),
+  /** The incident ids the decision rests on (NF-1). */
+  evidence: z.array(Id).optional(),
+  /** The customer's needs recorded in the EIA at the time (empty when none are known). */
+  needsKnown: z.array(z.string()),
+  /** Whether an EIA was on file, current, or awaiting review after a change (TEP-2.4). */
+  eia: z.enum(['none', 'current', 'review-due']),
+  reasons: z.array(ReasonSchema),
+  meta: z.record(z.string(), z.json()).optional(),
+});
+export type DecisionRecord = z.infer<typeof DecisionRecordSchema>;
+
+/** TEP-2.3, TEP-2.4: the equality impact assessment on file. */
+const EiaSchema = z.strictObject({
+  completedAt: InstantSchema,
+  completedOn: CivilDateSchema,
+  needs: z.array(z.string()),
+  proportionate: z.boolean(),
+  adjustments: z.array(z.string()).optional(),
+  /** The civil dates it was reviewed on, oldest first. */
+  reviewedOn: z.array(CivilDateSchema),
+  /** A change of health or circumstances not yet reviewed: the review it triggers is due (TEP-2.4). */
+  changeUnreviewed: z.strictObject({ on: CivilDateSchema, description: z.string() }).optional(),
+});
+
+/** A restriction decided on the case, with its dates worked out once and stored as data. */
+const RestrictionRecordSchema = z.strictObject({
+  id: Id,
+  startsOn: CivilDateSchema,
+  lastDayInForce: CivilDateSchema,
+  startsAt: InstantSchema,
+  endsAt: InstantSchema,
+  months: z.int().min(1),
+  measures: z.array(MeasureSchema).min(1),
+  imposedAt: InstantSchema,
+  /** Everyone who took part in the decision (imposed or varied it): none of them may decide an appeal (NF-4). */
+  decidedBy: z.array(Id).min(1),
+  decisionLetterDate: CivilDateSchema,
+  /** TEP-11.2: the last day to appeal the current decision. */
+  appealLastDay: CivilDateSchema,
+  /** TEP-10: the civil dates reviews fall due while it is in force. */
+  reviewsDue: z.array(CivilDateSchema),
+  /** NF-1: the incidents it rests on. */
+  evidence: z.array(Id).min(1),
+  warningSkippedBecause: z.string().optional(),
+  adjustments: z.array(z.string()).optional(),
+  justification: z.string().optional(),
+  liftedAt: InstantSchema.optional(),
+  liftedOn: CivilDateSchema.optional(),
+});
+export type RestrictionRecord = z.infer<typeof RestrictionRecordSchema>;
+
+/** An appeal (TEP-11.2) or a request to reconsider (TEP-11.1), and its decision once made. */
+const ChallengeSchema = z.strictObject({
+  restrictionId: Id,
+  /** The decision letter challenged: one appeal per decision, whose outcome is final (TEP-11.3). */
+  decisionLetterDate: CivilDateSchema,
+  receivedAt: InstantSchema,
+  receivedOn: CivilDateSchema,
+  grounds: z.string().optional(),
+  decisionDue: CivilDateSchema,
+  outcome: ReviewOutcomeSchema.optional(),
+  decidedAt: InstantSchema.optional(),
+  decidedBy: Id.optional(),
+});
+export type Challenge = z.infer<typeof ChallengeSchema>;
+
+/** The single point of contact now, and whether the customer has been told of a handover (TEP-6). */
+const SpocStateSchema = SpocSchema.extend({
+  since: InstantSchema,
+  sinceOn: CivilDateSchema,
+  temporary: z.boolean(),
+  /** Set when this SPOC took over from another: the customer must be told (TEP-6). */
+  handover: z
+    .strictObject({ on: CivilDateSchema, customerInformedOn: CivilDateSchema.optional() })
+    .optional(),
+});
+
+/** SC-2: a staff member reported for their conduct towards the resident. */
+const ProtectionRecordSchema = z.strictObject({
+  staffId: Id,
+  residentId: Id.optional(),
+  since: InstantSchema,
+  reason: z.string().min(1),
+  endedAt: InstantSchema.optional(),
+});
+
+/**
+ * Validates a stored case state. Strict, and versioned: `schemaVersion` must be 1.
+ *
+ * @example
+ * CaseStateSchema.safeParse(unwrap(openCase({ caseId: 'c-1', customerId: 'cu-1', openedAt: '2026-01-05T09:00:00Z' }))).success
+ * // => true
+ */
+export const CaseStateSchema = z.strictObject({
+  schemaVersion: z.literal(CASE_SCHEMA_VERSION),
+  /** Absent when `replay` opened the case at its first event without an opening. */
+  caseId: Id.optional(),
+  customerId: Id.optional(),
+  openedAt: InstantSchema,
+  stage: CaseStageSchema,
+  /** The latest event applied; an event dated earlier is refused (`EVENT_OUT_OF_ORDER`). */
+  lastEventAt: InstantSchema,
+  closedAt: InstantSchema.optional(),
+  incidents: z.array(IncidentSchema),
+  eia: EiaSchema.optional(),
+  informalActions: z.array(z.strictObject({ at: InstantSchema, kind: z.string() })),
+  writtenWarnings: z.array(z.strictObject({ at: InstantSchema, letterDate: CivilDateSchema })),
+  restrictions: z.array(RestrictionRecordSchema),
+  spoc: SpocStateSchema.optional(),
+  /** TEP-6: the day the SPOC's quarterly oversight cycle counts from (first SPOC, or last oversight). */
+  spocOversightFrom: CivilDateSchema.optional(),
+  /** TEP-10: case reviews, and whether the customer has been written to with the outcome. */
+  reviews: z.array(
+    z.strictObject({
+      at: InstantSchema,
+      on: CivilDateSchema,
+      outcome: z.enum(['continue', 'vary', 'lift']),
+      letterDate: CivilDateSchema.optional(),
+    }),
+  ),
+  breaches: z.array(z.strictObject({ at: InstantSchema, restrictionId: Id, incidentId: Id.optional() })),
+  breachWarnings: z.array(z.strictObject({ at: InstantSchema, letterDate: CivilDateSchema })),
+  legalSteps: z.array(
+    z.strictObject({ at: InstantSchema, step: z.enum(LEGAL_STEPS), immediateRisk: z.boolean() }),
+  ),
+  appeals: z.array(ChallengeSchema),
+  reconsiderations: z.array(ChallengeSchema),
+  protections: z.array(ProtectionRecordSchema),
+  /** NF-8: the audit trail, one record per event applied, oldest first. */
+  decisions: z.array(DecisionRecordSchema),
+});
+/** A case's state, as plain JSON. */
+export type CaseState = z.infer<typeof CaseStateSchema>;
+
+/**
+ * What `openCase` takes, and `replay` as its `opening`.
+ *
+ * @example
+ * OpenCaseInputSchema.safeParse({ caseId: 'c-1', customerId: 'cu-1', openedAt: '2026-01-05T09:00:00Z' }).success // => true
+ */
+export const OpenCaseInputSchema = z.strictObject({ caseId: Id, customerId: Id, openedAt: InstantSchema });
+export type OpenCaseInput = z.infer<typeof OpenCaseInputSchema>;
+
+/** A new state on trusted input; ids may be absent when `replay` opens the case at its first event. */
+export function newCase(openedAt: string, ids?: { caseId: string; customerId: string }): CaseState {
+  return {
+    schemaVersion: CASE_SCHEMA_VERSION,
+    ...(ids !== undefined && { caseId: ids.caseId, customerId: ids.customerId }),
+    openedAt,
+    stage: 'opened',
+    lastEventAt: openedAt,
+    incidents: [],
+    informalActions: [],
+    writtenWarnings: [],
+    restrictions: [],
+    reviews: [],
+    breaches: [],
+    breachWarnings: [],
+    legalSteps: [],
+    appeals: [],
+    reconsiderations: [],
+    protections: [],
+    decisions: [],
+  };
+}
+
+/**
+ * Opens a case: a customer's case from its first moment, with nothing yet recorded.
+ *
+ * @example
+ * openCase({ caseId: 'c-1', customerId: 'cu-1', openedAt: '2026-01-05T09:00:00Z' })
+ * // => { ok: true, value: { schemaVersion: 1, caseId: 'c-1', customerId: 'cu-1',
+ * //      openedAt: '2026-01-05T09:00:00Z', stage: 'opened', lastEventAt: '2026-01-05T09:00:00Z',
+ * //      incidents: [], restrictions: [], decisions: [], ... } }
+ * openCase({ caseId: '', customerId: 'cu-1', openedAt: 'yesterday' })
+ * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'opening.caseId', ... }, { path: 'opening.openedAt', ... }] } }
+ */
+export function openCase(input: OpenCaseInput): Result<CaseState> {
+  const valid = validate(OpenCaseInputSchema, input, 'opening');
+  if (!valid.ok) return valid;
+  const { caseId, customerId, openedAt } = valid.value;
+  return ok(newCase(openedAt, { caseId, customerId }));
+}

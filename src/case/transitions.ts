@@ -1,0 +1,298 @@
+import type { Result } from '../shared/result.js';
+import type { CaseEventType, EventOf } from './events.js';
+import {
+  appealInTime,
+  breachOnFile,
+  breachWarnedAndContinued,
+  type Context,
+  challengeIsNew,
+  challengePending,
+  challengeResolves,
+  deciderIndependent,
+  eiaBefore,
+  eiaOnFile,
+  eiaUnlessImmediateRisk,
+  evidenceRecorded,
+  type Guard,
+  handoverToAnother,
+  incidentIsNew,
+  incidentNamedIsRecorded,
+  incidentOnFile,
+  legalStepsInOrder,
+  lengthKnown,
+  noSpocYet,
+  nothingOutstanding,
+  overseenByAnother,
+  type Precondition,
+  proportionateMeasures,
+  protectionActive,
+  restrictionExists,
+  restrictionIdIsNew,
+  restrictionResolves,
+  reviewOutcomeHasRestriction,
+  somethingToInform,
+  spocForSpocOnly,
+  spocInPlace,
+  spocNotProtected,
+  writtenWarningFirst,
+} from './guards.js';
+import type { CaseStage } from './state.js';
+import type { Step } from './updates.js';
+import * as updates from './updates.js';
+
+/**
+ * The case machine as one plain table: for each event type, the stages that allow it, the
+ * stage it raises the case to, its preconditions and guards (guards.ts), and its pure update.
+ * To change what a step requires, change its row here.
+ */
+
+/** One row of the table. */
+export interface Transition<K extends CaseEventType> {
+  /** What the event records, in a line, for the docs. */
+  readonly summary: string;
+  /** The stages that allow the event. */
+  readonly from: readonly CaseStage[];
+  /** The stage the event raises the case to (never lowering it), `'closed'`, or `'stays'`. */
+  readonly to: CaseStage | 'stays';
+  readonly preconditions: readonly Precondition[];
+  readonly guards: readonly Guard<EventOf<K>>[];
+  readonly update: (context: Context<EventOf<K>>) => Result<Step>;
+}
+
+/** The table's type: one row for every event type, or the build breaks. */
+export type TransitionTable = { readonly [K in CaseEventType]: Transition<K> };
+
+/** Every stage but `closed`, in order of escalation. */
+export const OPEN_STAGES: readonly CaseStage[] = [
+  'opened',
+  'informal',
+  'warned',
+  'restricted',
+  'legal-action',
+];
+const ANY_STAGE: readonly CaseStage[] = [...OPEN_STAGES, 'closed'];
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The transition table. Staff-conduct reports stay open after closure: a resident's protection
+ * (SC-2) outlives the case about their own behaviour.
+ */
+export const TRANSITIONS: TransitionTable = {
+  'incident-recorded': {
+    summary: 'An incident is recorded on the case',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [],
+    guards: [incidentIsNew],
+    update: updates.recordIncident,
+  },
+  'interaction-ended': {
+    summary: 'A colleague ended an interaction',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [],
+    guards: [incidentNamedIsRecorded()],
+    update: updates.endInteraction,
+  },
+  'informal-action-taken': {
+    summary: 'A supportive approach or an initial warning',
+    from: OPEN_STAGES,
+    to: 'informal',
+    preconditions: [],
+    guards: [],
+    update: updates.takeInformalAction,
+  },
+  'eia-completed': {
+    summary: 'An equality impact assessment is completed',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [],
+    guards: [],
+    update: updates.completeEia,
+  },
+  'eia-reviewed': {
+    summary: 'The equality impact assessment is reviewed',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [eiaOnFile],
+    guards: [],
+    update: updates.reviewEia,
+  },
+  'circumstances-changed': {
+    summary: "The customer's health or circumstances changed",
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [],
+    guards: [],
+    update: updates.changeCircumstances,
+  },
+  'written-warning-issued': {
+    summary: 'A formal written warning is placed on file',
+    from: OPEN_STAGES,
+    to: 'warned',
+    preconditions: [eiaBefore('formal-action'), incidentOnFile],
+    guards: [evidenceRecorded],
+    update: updates.issueWrittenWarning,
+  },
+  'restriction-imposed': {
+    summary: 'Contact is restricted',
+    from: OPEN_STAGES,
+    to: 'restricted',
+    preconditions: [eiaBefore('restriction'), incidentOnFile],
+    guards: [
+      restrictionIdIsNew,
+      writtenWarningFirst,
+      evidenceRecorded,
+      lengthKnown,
+      proportionateMeasures,
+      spocForSpocOnly,
+      spocNotProtected((event) => event.restriction.spoc, 'restriction.spoc'),
+    ],
+    update: updates.imposeRestriction,
+  },
+  'restriction-varied': {
+    summary: "A restriction's measures or length are adjusted",
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [restrictionExists('current', 'TEP-10'), eiaBefore('restriction')],
+    guards: [restrictionResolves('current', 'TEP-10'), proportionateMeasures],
+    update: updates.varyRestriction,
+  },
+  'restriction-lifted': {
+    summary: 'A restriction is lifted',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [restrictionExists('current', 'TEP-10')],
+    guards: [restrictionResolves('current', 'TEP-10')],
+    update: updates.liftRestriction,
+  },
+  'spoc-assigned': {
+    summary: 'A single point of contact is assigned',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [noSpocYet],
+    guards: [spocNotProtected((event) => event.spoc, 'spoc')],
+    update: updates.assignSpoc,
+  },
+  'spoc-handover': {
+    summary: 'The SPOC hands over, even temporarily',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [spocInPlace],
+    guards: [handoverToAnother, spocNotProtected((event) => event.to, 'to')],
+    update: updates.handOverSpoc,
+  },
+  'spoc-oversight-reviewed': {
+    summary: "Another colleague reviews the SPOC's correspondence and decisions",
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [spocInPlace],
+    guards: [overseenByAnother],
+    update: updates.overseeSpoc,
+  },
+  'case-reviewed': {
+    summary: 'The case is reviewed: continue, vary or lift',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [],
+    guards: [reviewOutcomeHasRestriction],
+    update: updates.reviewCase,
+  },
+  'customer-informed': {
+    summary: 'The customer is written to about a review outcome or a SPOC change',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [],
+    guards: [somethingToInform],
+    update: updates.informCustomer,
+  },
+  'restriction-breached': {
+    summary: 'The customer disregarded a restriction',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [restrictionExists('in-force', 'TEP-8')],
+    guards: [restrictionResolves('in-force', 'TEP-8'), incidentNamedIsRecorded()],
+    update: updates.recordBreach,
+  },
+  'breach-warning-issued': {
+    summary: 'A warning letter about ignoring the restrictions',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [breachOnFile, eiaBefore('formal-action')],
+    guards: [],
+    update: updates.issueBreachWarning,
+  },
+  'legal-action-taken': {
+    summary: 'A legal step, in order of gravity',
+    from: OPEN_STAGES,
+    to: 'legal-action',
+    preconditions: [],
+    guards: [eiaUnlessImmediateRisk, breachWarnedAndContinued, legalStepsInOrder],
+    update: updates.takeLegalAction,
+  },
+  'police-notified': {
+    summary: 'The police are told',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [],
+    guards: [eiaUnlessImmediateRisk, incidentNamedIsRecorded()],
+    update: updates.notifyPolice,
+  },
+  'appeal-received': {
+    summary: 'An appeal against a restriction is received',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [restrictionExists('current', 'TEP-11.2')],
+    guards: [restrictionResolves('current', 'TEP-11.2'), challengeIsNew('appeal'), appealInTime],
+    update: updates.receiveAppeal,
+  },
+  'appeal-decided': {
+    summary: 'The appeal is decided, finally',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [challengePending('appeal')],
+    guards: [challengeResolves('appeal'), deciderIndependent],
+    update: updates.decideAppeal,
+  },
+  'reconsideration-requested': {
+    summary: 'A written request to reconsider a restriction',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [restrictionExists('current', 'TEP-11.1')],
+    guards: [restrictionResolves('current', 'TEP-11.1'), challengeIsNew('reconsideration')],
+    update: updates.requestReconsideration,
+  },
+  'reconsideration-decided': {
+    summary: 'A senior officer decides the reconsideration',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [challengePending('reconsideration')],
+    guards: [challengeResolves('reconsideration')],
+    update: updates.decideReconsideration,
+  },
+  'staff-conduct-reported': {
+    summary: "The resident reports a staff member's conduct",
+    from: ANY_STAGE,
+    to: 'stays',
+    preconditions: [],
+    guards: [incidentNamedIsRecorded()],
+    update: updates.reportStaffConduct,
+  },
+  'staff-conduct-resolved': {
+    summary: 'The staff-conduct report is resolved, the resident satisfied or not',
+    from: ANY_STAGE,
+    to: 'stays',
+    preconditions: [],
+    guards: [protectionActive],
+    update: updates.resolveStaffConduct,
+  },
+  'case-closed': {
+    summary: 'The case is closed',
+    from: OPEN_STAGES,
+    to: 'closed',
+    preconditions: [nothingOutstanding],
+    guards: [],
+    update: updates.closeCase,
+  },
+};

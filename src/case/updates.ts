@@ -1,0 +1,761 @@
+import { describeDate } from '../calendar/zone.js';
+import { appealDeadline } from '../deadlines/appeal.js';
+import { appealDecisionDue, reconsiderationDecisionDue } from '../deadlines/decisions.js';
+import { restrictionPeriod, reviewDates } from '../deadlines/restriction.js';
+import { settingReason } from '../policy/settings.js';
+import { type Reason, reason } from '../shared/reason.js';
+import type { Spoc } from '../shared/restriction.js';
+import { ok, type Result } from '../shared/result.js';
+import type { EventOf } from './events.js';
+import { currentRestrictions, isCurrent, protectedStaff } from './facts.js';
+import {
+  type Context,
+  evidenceOf,
+  isFailure,
+  pendingChallenge,
+  receivedOnOf,
+  targetRestriction,
+} from './guards.js';
+import { measureConflicts } from './needs.js';
+import type { CaseState, Challenge, RestrictionRecord } from './state.js';
+
+/**
+ * The updates of the case machine: for each event the guards have let through, the next state
+ * and what the audit record says about it (the reasons, the subject, the evidence). Pure: the
+ * state given is never changed, and optional keys are left out rather than set to undefined.
+ */
+
+/** What an update produces: the next state (before the audit record), and what the record says. */
+export interface Step {
+  readonly state: CaseState;
+  readonly reasons: readonly Reason[];
+  /** The restriction, incident or staff member the event concerns. */
+  readonly subject?: string;
+  /** The incident ids the decision rests on (NF-1). */
+  readonly evidence?: readonly string[];
+}
+
+/** The key and value, or nothing: optional keys are left out, never set to undefined (JSON round trip). */
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+const step = (
+  state: CaseState,
+  reasons: readonly Reason[],
+  extra: Omit<Step, 'state' | 'reasons'> = {},
+): Result<Step> => ok({ state, reasons, ...extra });
+
+/** Replaces one restriction by id. */
+function withRestriction(state: CaseState, updated: RestrictionRecord): CaseState {
+  return { ...state, restrictions: state.restrictions.map((r) => (r.id === updated.id ? updated : r)) };
+}
+
+/** Lifts the given restrictions at the event's moment. */
+function lift(state: CaseState, ids: readonly string[], context: Context): CaseState {
+  return {
+    ...state,
+    restrictions: state.restrictions.map((r) =>
+      ids.includes(r.id) ? { ...r, liftedAt: context.at, liftedOn: context.on } : r,
+    ),
+  };
+}
+
+/** The SPOC as the case holds it. */
+const spocFrom = (spoc: Spoc, context: Context) => ({
+  staffId: spoc.staffId,
+  name: spoc.name,
+  since: context.at,
+  sinceOn: context.on,
+  temporary: false,
+});
+
+const describeMeasures = (r: { measures: readonly { kind: string }[] }) =>
+  r.measures.map((m) => m.kind).join(', ');
+
+// ---------------------------------------------------------------------------------------------
+// The updates, in the order of the table (transitions.ts).
+
+export function recordIncident(context: Context<EventOf<'incident-recorded'>>): Result<Step> {
+  const { incident } = context.event;
+  const byStaff = incident.actor === 'staff' || incident.actor === 'contractor';
+  const reasons: Reason[] = [
+    byStaff
+      ? reason(
+          'SC-1',
+          `Incident '${incident.id}' records the conduct of ${incident.actor === 'staff' ? 'a member of staff' : 'a contractor'} towards the resident: it is handled as staff conduct, and is never evidence of the customer's behaviour.`,
+        )
+      : reason('NF-1', `Incident '${incident.id}' is recorded on the case: a formal step may rest on it.`),
+  ];
+  if (incident.hateMotivation !== undefined) {
+    reasons.push(reason('HAB-1', `It is recorded as a hate incident, targeting ${incident.hateMotivation}.`));
+  }
+  const state = { ...context.state, incidents: [...context.state.incidents, incident] };
+  return step(state, reasons, { subject: incident.id });
+}
+
+export function endInteraction(context: Context<EventOf<'interaction-ended'>>): Result<Step> {
+  const { customerTold, incidentId } = context.event;
+  const told =
+    customerTold === undefined
+      ? '(whether the customer was first told their behaviour was unacceptable is not recorded)'
+      : customerTold
+        ? 'after telling the customer their behaviour was unacceptable'
+        : 'without first telling the customer';
+  const reasons = [
+    reason(
+      'TEP-4.1',
+      `The colleague ended the interaction ${told}; it is recorded and reported to their line manager.`,
+    ),
+  ];
+  if (customerTold === false) {
+    reasons.push(reason('HO-3', 'Staff who feel scared or threatened may end an interaction at any time.'));
+  }
+  return step(context.state, reasons, opt('subject', incidentId));
+}
+
+export function takeInformalAction(context: Context<EventOf<'informal-action-taken'>>): Result<Step> {
+  const { kind } = context.event;
+  const state = {
+    ...context.state,
+    informalActions: [...context.state.informalActions, { at: context.at, kind }],
+  };
+  return step(state, [
+    reason(
+      'TEP-4.2',
+      kind === 'supportive-approach'
+        ? 'A voluntary (informal) arrangement is tried before formal action: a supportive approach to help the customer modify their behaviour.'
+        : 'A voluntary (informal) arrangement is tried before formal action: an initial warning that the behaviour is unacceptable, recorded on file.',
+    ),
+  ]);
+}
+
+export function completeEia(context: Context<EventOf<'eia-completed'>>): Result<Step> {
+  const { needs, proportionate, adjustments } = context.event;
+  const state: CaseState = {
+    ...context.state,
+    eia: {
+      completedAt: context.at,
+      completedOn: context.on,
+      needs,
+      proportionate,
+      ...opt('adjustments', adjustments),
+      // A fresh assessment replacing one on file also counts as its review (TEP-2.4).
+      reviewedOn: context.state.eia === undefined ? [] : [...context.state.eia.reviewedOn, context.on],
+    },
+  };
+  return step(state, [
+    reason(
+      'TEP-2.3',
+      `An equality impact assessment was completed, recording ${needs.length === 0 ? 'no particular needs' : `these needs: ${needs.join(', ')}`}; it found the treatment ${proportionate ? '' : 'not '}a proportionate means of achieving a legitimate aim.`,
+    ),
+  ]);
+}
+
+export function reviewEia(context: Context<EventOf<'eia-reviewed'>>): Result<Step> {
+  const eia = context.state.eia;
+  if (eia === undefined) return step(context.state, []); // eiaOnFile has refused this already
+  const { needs, proportionate, adjustments } = context.event;
+  const { changeUnreviewed: _reviewed, adjustments: _previous, ...kept } = eia;
+  const state: CaseState = {
+    ...context.state,
+    eia: {
+      ...kept,
+      needs,
+      proportionate,
+      ...opt('adjustments', adjustments),
+      reviewedOn: [...eia.reviewedOn, context.on],
+    },
+  };
+  return step(state, [
+    reason(
+      'TEP-2.4',
+      `The equality impact assessment was reviewed${eia.changeUnreviewed === undefined ? '' : ` after the change of ${describeDate(eia.changeUnreviewed.on)}`}; it found the treatment ${proportionate ? '' : 'not '}proportionate.`,
+    ),
+  ]);
+}
+
+export function changeCircumstances(context: Context<EventOf<'circumstances-changed'>>): Result<Step> {
+  const eia = context.state.eia;
+  if (eia === undefined) {
+    return step(context.state, [
+      reason(
+        'TEP-2.1',
+        'The change is taken into account; the equality impact assessment, when completed, must consider it.',
+      ),
+    ]);
+  }
+  const changeUnreviewed = eia.changeUnreviewed ?? { on: context.on, description: context.event.description };
+  return step({ ...context.state, eia: { ...eia, changeUnreviewed } }, [
+    reason(
+      'TEP-2.4',
+      'A known change to the customer’s health or circumstances triggers a review of the equality impact assessment.',
+    ),
+  ]);
+}
+
+export function issueWrittenWarning(context: Context<EventOf<'written-warning-issued'>>): Result<Step> {
+  const { letterDate } = context.event;
+  const state = {
+    ...context.state,
+    writtenWarnings: [...context.state.writtenWarnings, { at: context.at, letterDate }],
+  };
+  const reasons = [
+    reason(
+      'TEP-4.4',
+      `The behaviour continued: a formal written warning dated ${describeDate(letterDate)} is placed on file.`,
+    ),
+    reason('HO-6', 'Formal action is told to the customer in writing, and a note goes on the record.'),
+  ];
+  if (context.state.informalActions.length === 0) {
+    reasons.push(
+      reason('TEP-4.2', 'No voluntary (informal) arrangement is recorded before this formal warning.'),
+    );
+  }
+  return step(state, reasons, { evidence: evidenceOf(context) });
+}
+
+/** The appeal window of a decision letter, from the deadlines module (TEP-11.2). */
+function appealWindow(
+  context: Context,
+  decisionLetterDate: string,
+  service: EventOf<'restriction-imposed'>['service'],
+) {
+  return appealDeadline({ decisionLetterDate, policy: context.policy, ...opt('service', service) });
+}
+
+/** NF-2: what the audit says about conflicts the decision records an answer to. */
+function proportionalityReasons(
+  context: Context,
+  measures: EventOf<'restriction-imposed'>['restriction']['measures'],
+  adjustments: readonly string[] | undefined,
+  justification: string | undefined,
+): Reason[] {
+  const conflicts = measureConflicts(context.state.eia?.needs ?? [], measures);
+  if (conflicts.length === 0) return [];
+  const answer =
+    adjustments !== undefined
+      ? `adjustments made: ${adjustments.join('; ')}`
+      : `justified because ${justification}`;
+  return [
+    reason(
+      'NF-2',
+      `The measures conflict with recorded needs (${conflicts.map((c) => c.need).join(', ')}), and the decision records the answer: ${answer}.`,
+    ),
+  ];
+}
+
+/** Why the restriction may come now: after a warning (TEP-5.1), without one for its seriousness (TEP-4.5), or as the policy allows. */
+function warningReason({ state, policy, event }: Context<EventOf<'restriction-imposed'>>): Reason {
+  if (event.warningSkippedBecause !== undefined) {
+    return reason(
+      'TEP-4.5',
+      `The procedure is invoked without a written warning because of the seriousness of the behaviour: ${event.warningSkippedBecause}.`,
+    );
+  }
+  if (state.writtenWarnings.length > 0) {
+    return reason(
+      'TEP-5.1',
+      'Contact is restricted because warnings were given and the behaviour did not change.',
+    );
+  }
+  return settingReason(
+    policy,
+    'formalAction.writtenWarningBeforeRestriction',
+    'No written warning is on file; the policy does not require one before contact is restricted.',
+  );
+}
+
+export function imposeRestriction(context: Context<EventOf<'restriction-imposed'>>): Result<Step> {
+  const { policy, state, event } = context;
+  const { restriction } = event;
+  const period = restrictionPeriod({
+    startsOn: restriction.startsOn,
+    policy,
+    ...opt('months', restriction.months),
+  });
+  if (!period.ok) return period;
+  const appeal = appealWindow(context, event.decisionLetterDate, event.service);
+  if (!appeal.ok) return appeal;
+  const reviews = reviewDates({
+    startsOn: restriction.startsOn,
+    lastDayInForce: period.value.lastDayInForce,
+    policy,
+  });
+  if (!reviews.ok) return reviews;
+  const evidence = evidenceOf(context);
+
+  const record: RestrictionRecord = {
+    id: restriction.id,
+    startsOn: restriction.startsOn,
+    lastDayInForce: period.value.lastDayInForce,
+    startsAt: period.value.startsAt,
+    endsAt: period.value.endsAt,
+    months: period.value.months,
+    measures: restriction.measures,
+    imposedAt: context.at,
+    decidedBy: [event.by],
+    decisionLetterDate: event.decisionLetterDate,
+    appealLastDay: appeal.value.lastDay,
+    reviewsDue: [...reviews.value.dates],
+    evidence,
+    ...opt('warningSkippedBecause', event.warningSkippedBecause),
+    ...opt('adjustments', event.adjustments),
+    ...opt('justification', event.justification),
+  };
+  const spoc =
+    state.spoc ?? (restriction.spoc === undefined ? undefined : spocFrom(restriction.spoc, context));
+  const next: CaseState = {
+    ...state,
+    restrictions: [...state.restrictions, record],
+    ...opt('spoc', spoc),
+    ...opt('spocOversightFrom', state.spocOversightFrom ?? (spoc === undefined ? undefined : context.on)),
+  };
+
+  const eia = state.eia;
+  const reasons: Reason[] = [
+    warningReason(context),
+    eia === undefined
+      ? reason(
+          'TEP-2.3',
+          'No equality impact assessment is on file; the policy does not require one before restriction.',
+        )
+      : reason(
+          'TEP-2.3',
+          `The equality impact assessment of ${describeDate(eia.completedOn)} was considered${eia.needs.length === 0 ? '' : `, with the needs it records: ${eia.needs.join(', ')}`}.`,
+        ),
+    ...proportionalityReasons(context, restriction.measures, event.adjustments, event.justification),
+    reason('NF-1', `The restriction rests on the incidents recorded on the case: ${evidence.join(', ')}.`),
+    reason(
+      'TEP-5.2',
+      `The customer is told in writing (letter dated ${describeDate(event.decisionLetterDate)}) the reasons, the arrangements (${describeMeasures(restriction)}), the single point of contact, and how long the restriction lasts.`,
+    ),
+    ...period.value.reasons,
+    ...appeal.value.reasons,
+    ...reviews.value.reasons,
+  ];
+  return step(next, reasons, { subject: restriction.id, evidence });
+}
+
+export function varyRestriction(context: Context<EventOf<'restriction-varied'>>): Result<Step> {
+  const { policy, event } = context;
+  const target = targetRestriction(context, 'current');
+  if (isFailure(target)) return { ok: false, error: target };
+  let varied: RestrictionRecord = {
+    ...target,
+    ...opt('measures', event.measures),
+    decidedBy: target.decidedBy.includes(event.by) ? target.decidedBy : [...target.decidedBy, event.by],
+  };
+  const reasons: Reason[] = [
+    reason(
+      'TEP-10',
+      `Restriction '${target.id}' is adjusted: ${event.measures === undefined ? 'its length' : `its measures are now ${describeMeasures(varied)}`}${event.months === undefined ? '' : ` and it lasts ${event.months} months from its start`}.`,
+    ),
+  ];
+  if (event.months !== undefined) {
+    const period = restrictionPeriod({ startsOn: target.startsOn, months: event.months, policy });
+    if (!period.ok) return period;
+    const reviews = reviewDates({
+      startsOn: target.startsOn,
+      lastDayInForce: period.value.lastDayInForce,
+      policy,
+    });
+    if (!reviews.ok) return reviews;
+    varied = {
+      ...varied,
+      months: period.value.months,
+      lastDayInForce: period.value.lastDayInForce,
+      endsAt: period.value.endsAt,
+      reviewsDue: [...reviews.value.dates],
+    };
+    reasons.push(...period.value.reasons);
+  }
+  if (event.decisionLetterDate !== undefined) {
+    const appeal = appealWindow(context, event.decisionLetterDate, event.service);
+    if (!appeal.ok) return appeal;
+    varied = { ...varied, decisionLetterDate: event.decisionLetterDate, appealLastDay: appeal.value.lastDay };
+    reasons.push(...appeal.value.reasons);
+  }
+  if (event.measures !== undefined) {
+    reasons.push(...proportionalityReasons(context, event.measures, event.adjustments, event.justification));
+  }
+  return step(withRestriction(context.state, varied), reasons, { subject: target.id });
+}
+
+export function liftRestriction(context: Context<EventOf<'restriction-lifted'>>): Result<Step> {
+  const target = targetRestriction(context, 'current');
+  if (isFailure(target)) return { ok: false, error: target };
+  return step(
+    lift(context.state, [target.id], context),
+    [reason('TEP-10', `Restriction '${target.id}' is lifted from ${describeDate(context.on)}.`)],
+    { subject: target.id },
+  );
+}
+
+export function assignSpoc(context: Context<EventOf<'spoc-assigned'>>): Result<Step> {
+  const { spoc } = context.event;
+  const state: CaseState = {
+    ...context.state,
+    spoc: spocFrom(spoc, context),
+    spocOversightFrom: context.state.spocOversightFrom ?? context.on,
+  };
+  return step(
+    state,
+    [
+      reason(
+        'TEP-6',
+        `${spoc.name} is the customer’s single point of contact: enquiries and communication are channelled through them.`,
+      ),
+      reason('SH-4', 'The SPOC is supported, and a change of SPOC can be requested.'),
+    ],
+    { subject: spoc.staffId },
+  );
+}
+
+export function handOverSpoc(context: Context<EventOf<'spoc-handover'>>): Result<Step> {
+  const { to, temporary, customerInformedOn } = context.event;
+  const from = context.state.spoc;
+  const state: CaseState = {
+    ...context.state,
+    spoc: {
+      ...spocFrom(to, context),
+      temporary,
+      handover: { on: context.on, ...opt('customerInformedOn', customerInformedOn) },
+    },
+  };
+  return step(
+    state,
+    [
+      reason(
+        'TEP-6',
+        `The SPOC hands over${temporary ? ' temporarily' : ''} from ${from?.name ?? 'the previous SPOC'} to ${to.name}: the customer must be told, even if only for a short period${customerInformedOn === undefined ? '' : ` (told on ${describeDate(customerInformedOn)})`}.`,
+      ),
+    ],
+    { subject: to.staffId },
+  );
+}
+
+export function overseeSpoc(context: Context<EventOf<'spoc-oversight-reviewed'>>): Result<Step> {
+  return step(
+    { ...context.state, spocOversightFrom: context.on },
+    [
+      reason(
+        'TEP-6',
+        `Another colleague reviewed the SPOC's correspondence and decisions on ${describeDate(context.on)}.`,
+      ),
+    ],
+    opt('subject', context.state.spoc?.staffId),
+  );
+}
+
+export function reviewCase(context: Context<EventOf<'case-reviewed'>>): Result<Step> {
+  const { outcome, letterDate } = context.event;
+  const review = { at: context.at, on: context.on, outcome, ...opt('letterDate', letterDate) };
+  let state: CaseState = { ...context.state, reviews: [...context.state.reviews, review] };
+  const current = currentRestrictions(state, context.atMs).map((r) => r.id);
+  if (outcome === 'lift') state = lift(state, current, context);
+  const words = { continue: 'remain in place', vary: 'are to be adjusted', lift: 'are removed' } as const;
+  const reasons = [
+    reason(
+      'TEP-10',
+      `The case was reviewed on ${describeDate(context.on)}: the measures ${words[outcome]}; the customer is written to with the outcome${letterDate === undefined ? '' : ` (letter dated ${describeDate(letterDate)})`}.`,
+    ),
+  ];
+  const eia = context.state.eia;
+  if (eia !== undefined && !eia.reviewedOn.includes(context.on)) {
+    reasons.push(reason('TEP-2.4', 'The equality impact assessment is reviewed with every case review.'));
+  }
+  return step(state, reasons, opt('subject', current.length === 1 ? current[0] : undefined));
+}
+
+export function informCustomer(context: Context<EventOf<'customer-informed'>>): Result<Step> {
+  const { about, informedOn } = context.event;
+  const { state } = context;
+  if (about === 'review-outcome') {
+    const waiting = state.reviews.findIndex((review) => review.letterDate === undefined);
+    const reviews = state.reviews.map((review, index) =>
+      index === waiting ? { ...review, letterDate: informedOn } : review,
+    );
+    return step({ ...state, reviews }, [
+      reason(
+        'TEP-10',
+        `The customer was written to with the outcome of the review on ${describeDate(informedOn)}.`,
+      ),
+    ]);
+  }
+  const spoc = state.spoc;
+  if (spoc?.handover === undefined) return step(state, []); // somethingToInform has refused this already
+  return step(
+    { ...state, spoc: { ...spoc, handover: { ...spoc.handover, customerInformedOn: informedOn } } },
+    [reason('TEP-6', `The customer was told of the change of SPOC on ${describeDate(informedOn)}.`)],
+    { subject: spoc.staffId },
+  );
+}
+
+export function recordBreach(context: Context<EventOf<'restriction-breached'>>): Result<Step> {
+  const target = targetRestriction(context, 'in-force');
+  if (isFailure(target)) return { ok: false, error: target };
+  const { incidentId } = context.event;
+  const breach = { at: context.at, restrictionId: target.id, ...opt('incidentId', incidentId) };
+  return step(
+    { ...context.state, breaches: [...context.state.breaches, breach] },
+    [reason('TEP-8', `The customer disregarded restriction '${target.id}'.`)],
+    { subject: target.id, ...opt('evidence', incidentId === undefined ? undefined : [incidentId]) },
+  );
+}
+
+export function issueBreachWarning(context: Context<EventOf<'breach-warning-issued'>>): Result<Step> {
+  const { letterDate } = context.event;
+  const state = {
+    ...context.state,
+    breachWarnings: [...context.state.breachWarnings, { at: context.at, letterDate }],
+  };
+  return step(state, [
+    reason(
+      'TEP-8',
+      `A warning letter dated ${describeDate(letterDate)} advises the customer to stop ignoring the restrictions and warns of the action that may follow.`,
+    ),
+  ]);
+}
+
+export function takeLegalAction(context: Context<EventOf<'legal-action-taken'>>): Result<Step> {
+  const { step: legalStep, immediateRiskBecause } = context.event;
+  const immediateRisk = immediateRiskBecause !== undefined;
+  const state = {
+    ...context.state,
+    legalSteps: [...context.state.legalSteps, { at: context.at, step: legalStep, immediateRisk }],
+  };
+  return step(state, [
+    immediateRisk
+      ? reason(
+          'TEP-4.6',
+          `Behaviour threatening the immediate safety of colleagues or others: ${immediateRiskBecause}. Legal action (${legalStep}) is taken without warning.`,
+        )
+      : reason(
+          'TEP-8',
+          `The customer continued to ignore the restrictions and the warning: after legal advice, the next step in order of gravity is taken (${legalStep}).`,
+        ),
+  ]);
+}
+
+export function notifyPolice(context: Context<EventOf<'police-notified'>>): Result<Step> {
+  return step(
+    context.state,
+    [
+      context.event.immediateRisk
+        ? reason(
+            'TEP-4.6',
+            'Behaviour threatening the immediate safety of colleagues or others is reported to the police, without warning.',
+          )
+        : reason(
+            'HO-5',
+            'In exceptional circumstances, the landlord notifies the relevant public authorities.',
+          ),
+    ],
+    opt('subject', context.event.incidentId),
+  );
+}
+
+/** A new appeal or request to reconsider, with its decision date worked out by the deadlines module. */
+function receiveChallenge(
+  context: Context<EventOf<'appeal-received'> | EventOf<'reconsideration-requested'>>,
+  due: typeof appealDecisionDue,
+): Result<{ challenge: Challenge; target: RestrictionRecord; reasons: readonly Reason[] }> {
+  const target = targetRestriction(context, 'current');
+  if (isFailure(target)) return { ok: false, error: target };
+  const receivedOn = receivedOnOf(context);
+  const decision = due({ receivedOn, policy: context.policy });
+  if (!decision.ok) return decision;
+  const challenge: Challenge = {
+    restrictionId: target.id,
+    decisionLetterDate: target.decisionLetterDate,
+    receivedAt: context.at,
+    receivedOn,
+    ...opt('grounds', context.event.grounds),
+    decisionDue: decision.value.lastDay,
+  };
+  return ok({ challenge, target, reasons: decision.value.reasons });
+}
+
+export function receiveAppeal(context: Context<EventOf<'appeal-received'>>): Result<Step> {
+  const received = receiveChallenge(context, appealDecisionDue);
+  if (!received.ok) return received;
+  const { challenge, target, reasons } = received.value;
+  return step(
+    { ...context.state, appeals: [...context.state.appeals, challenge] },
+    [
+      reason(
+        'TEP-11.2',
+        `The appeal was received in writing on ${describeDate(challenge.receivedOn)}, within the time to appeal (the last day was ${describeDate(target.appealLastDay)}).`,
+      ),
+      reason('SH-5', 'The appeal is not run through the complaints process: a senior manager reviews it.'),
+      ...reasons,
+    ],
+    { subject: target.id },
+  );
+}
+
+export function requestReconsideration(context: Context<EventOf<'reconsideration-requested'>>): Result<Step> {
+  const received = receiveChallenge(context, reconsiderationDecisionDue);
+  if (!received.ok) return received;
+  const { challenge, target, reasons } = received.value;
+  return step(
+    { ...context.state, reconsiderations: [...context.state.reconsiderations, challenge] },
+    [
+      reason(
+        'TEP-11.1',
+        'The customer asked in writing for the restriction to be reconsidered, showing a more acceptable approach.',
+      ),
+      ...reasons,
+    ],
+    { subject: target.id },
+  );
+}
+
+const OUTCOME_WORDS = {
+  upheld: 'upheld: the restriction is lifted',
+  dismissed: 'dismissed: the restriction stays',
+  varied: 'decided with a variation, applied by a restriction-varied event',
+} as const;
+
+/** Settles a pending challenge; an upheld one lifts its restriction. */
+function decideChallenge(
+  context: Context<EventOf<'appeal-decided'> | EventOf<'reconsideration-decided'>>,
+  kind: 'appeal' | 'reconsideration',
+): Result<{ state: CaseState; challenge: Challenge; late: boolean }> {
+  const pending = pendingChallenge(context, kind);
+  if (isFailure(pending)) return { ok: false, error: pending };
+  const { outcome, by } = context.event;
+  const decided: Challenge = { ...pending, outcome, decidedAt: context.at, decidedBy: by };
+  const list = kind === 'appeal' ? context.state.appeals : context.state.reconsiderations;
+  const replaced = list.map((challenge) => (challenge === pending ? decided : challenge));
+  let state: CaseState =
+    kind === 'appeal'
+      ? { ...context.state, appeals: replaced }
+      : { ...context.state, reconsiderations: replaced };
+  const restriction = state.restrictions.find((r) => r.id === pending.restrictionId);
+  if (outcome === 'upheld' && restriction !== undefined && isCurrent(restriction, context.atMs)) {
+    state = lift(state, [restriction.id], context);
+  }
+  return ok({ state, challenge: decided, late: context.on > pending.decisionDue });
+}
+
+/** A decision given after its due date says so in the audit trail. */
+const lateReason = (rule: 'TEP-11.1' | 'TEP-11.2', late: boolean, due: string): Reason[] =>
+  late ? [reason(rule, `The decision was due by ${describeDate(due)} and was given late.`)] : [];
+
+export function decideAppeal(context: Context<EventOf<'appeal-decided'>>): Result<Step> {
+  const decided = decideChallenge(context, 'appeal');
+  if (!decided.ok) return decided;
+  const { state, challenge, late } = decided.value;
+  return step(
+    state,
+    [
+      reason(
+        'NF-4',
+        `The appeal was decided by ${context.event.by}, who was not involved in the decision under appeal.`,
+      ),
+      reason(
+        'TEP-11.2',
+        `The appeal is ${OUTCOME_WORDS[context.event.outcome]}; the outcome is sent with a fact sheet and a letter.`,
+      ),
+      ...lateReason('TEP-11.2', late, challenge.decisionDue),
+      reason(
+        'TEP-11.3',
+        'The decision is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
+      ),
+    ],
+    { subject: challenge.restrictionId },
+  );
+}
+
+export function decideReconsideration(context: Context<EventOf<'reconsideration-decided'>>): Result<Step> {
+  const decided = decideChallenge(context, 'reconsideration');
+  if (!decided.ok) return decided;
+  const { state, challenge, late } = decided.value;
+  return step(
+    state,
+    [
+      reason(
+        'TEP-11.1',
+        `A senior officer decided the request to reconsider: ${OUTCOME_WORDS[context.event.outcome]}.`,
+      ),
+      ...lateReason('TEP-11.1', late, challenge.decisionDue),
+    ],
+    { subject: challenge.restrictionId },
+  );
+}
+
+export function reportStaffConduct(context: Context<EventOf<'staff-conduct-reported'>>): Result<Step> {
+  const { staffId, reason: why, incidentId } = context.event;
+  const { state } = context;
+  const reasons: Reason[] = [
+    reason(
+      'SC-1',
+      `The resident reported ${staffId}'s conduct: it is handled as staff conduct, and through safeguarding where the resident is vulnerable.`,
+    ),
+    reason(
+      'SC-2',
+      `${staffId} has no further contact with the resident until the resident is satisfied with the outcome.`,
+    ),
+  ];
+  if (state.spoc?.staffId === staffId) {
+    reasons.push(
+      reason(
+        'TEP-6',
+        `${staffId} is the customer’s SPOC: another colleague takes over, and the customer is told.`,
+      ),
+    );
+  }
+  if (protectedStaff(state, context.atMs).has(staffId)) {
+    return step(state, reasons, {
+      subject: staffId,
+      ...opt('evidence', incidentId === undefined ? undefined : [incidentId]),
+    });
+  }
+  const protection = {
+    staffId,
+    ...opt('residentId', state.customerId),
+    since: context.at,
+    reason: why ?? 'The resident reported this staff member’s conduct towards them.',
+  };
+  return step({ ...state, protections: [...state.protections, protection] }, reasons, {
+    subject: staffId,
+    ...opt('evidence', incidentId === undefined ? undefined : [incidentId]),
+  });
+}
+
+export function resolveStaffConduct(context: Context<EventOf<'staff-conduct-resolved'>>): Result<Step> {
+  const { staffId, residentSatisfied } = context.event;
+  if (!residentSatisfied) {
+    return step(
+      context.state,
+      [
+        reason(
+          'SC-2',
+          `The resident is not satisfied with the outcome: ${staffId} still has no contact with them.`,
+        ),
+      ],
+      { subject: staffId },
+    );
+  }
+  const protections = context.state.protections.map((protection) =>
+    protection.staffId === staffId && protection.endedAt === undefined
+      ? { ...protection, endedAt: context.at }
+      : protection,
+  );
+  return step(
+    { ...context.state, protections },
+    [reason('SC-2', `The resident is satisfied with the outcome: the protection from ${staffId} ends.`)],
+    { subject: staffId },
+  );
+}
+
+export function closeCase(context: Context<EventOf<'case-closed'>>): Result<Step> {
+  return step({ ...context.state, closedAt: context.at }, [
+    reason(
+      'TEP-10',
+      'The case is closed: no restriction is current and no appeal or reconsideration is waiting.',
+    ),
+  ]);
+}

@@ -1,0 +1,486 @@
+import { describeDate, endOfDay, startOfDay } from '../calendar/zone.js';
+import type { Policy } from '../policy/schema.js';
+import { type Reason, reason } from '../shared/reason.js';
+import type { Protection, Restriction } from '../shared/restriction.js';
+import { fail, type Issue, ok, type Result } from '../shared/result.js';
+import { validate } from '../shared/validate.js';
+import type { ContactSubject } from '../shared/vocabulary.js';
+import { ALL_CHANNELS, CHANNEL_BITS, channelsOf } from './channels.js';
+import { CHANNELLED_SUBJECTS, exclusionReason } from './exclusions.js';
+import { type LocalTime, parseInstant, type ZoneClock, zoneClock } from './local-clock.js';
+import {
+  type Assessment,
+  assessMeasure,
+  type CompiledMeasure,
+  compileMeasure,
+  frozen,
+  nowOf,
+} from './measures.js';
+import {
+  type ContactAttempt,
+  ContactAttemptSchema,
+  type ContactBreach,
+  type ContactDecision,
+  type ContactGateInput,
+  ContactGateInputSchema,
+  type ContactRoute,
+} from './schema.js';
+import { isWithinAll, nextPermittedWindow, type Week } from './windows.js';
+
+/**
+ * The contact gate (TEP-5 to TEP-7, SH-1, SC-2, NF-3): may this call, email, letter or visit go
+ * ahead under the restrictions in force, and if not, where should it go? Everything that can be
+ * worked out before a contact arrives is worked out once, in `compileContactGate`: the instants
+ * each restriction is in force, the exclusions, the call windows by weekday, every reason's text.
+ * `checkTrusted` then reads the contact and does the least it can.
+ *
+ * Order of precedence, strictest first:
+ * 1. SC-2: a protected staff member's outbound contact is declined, whatever the subject.
+ * 2. No restriction in force at the contact's instant: allow.
+ * 3. Within every measure in force: allow.
+ * 4. TEP-7: an excluded subject is allowed (`'allow-exclusion'`), through any channel.
+ * 5. A breach no route can carry (no contact on the issue, returned correspondence): decline,
+ *    unless NF-3 waived it for a complaint.
+ * 6. Otherwise redirect to the route every measure in force permits; where none exists, decline,
+ *    or for a complaint or the Ombudsman (NF-3), take it as made (`'allow-exclusion'`).
+ */
+
+/** A compiled gate: check contacts against the restrictions, policy and protections it was built from. */
+export interface ContactGate {
+  /**
+   * Validates a contact at the door, then checks it: a Result error naming each bad path.
+   *
+   * @example
+   * gate.check({ at: '2026-05-04T09:30:00+01:00', direction: 'inbound', channel: 'fax', subject: 'general' })
+   * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'contact.channel', … }] } }
+   */
+  check(contact: ContactAttempt): Result<ContactDecision>;
+  /**
+   * Checks a contact already validated against `ContactAttemptSchema`, with no validation and as
+   * little allocation as the answer needs. Given anything else, its answer is undefined: use
+   * `check` for untrusted input.
+   *
+   * @example
+   * // The gate of compileContactGate's example (R1: spoc-only, Sam Patel):
+   * gate.checkTrusted({ at: '2026-05-04T09:30:00+01:00', direction: 'inbound', channel: 'phone',
+   *   subject: 'general', staffId: 's-9' })
+   * // => { outcome: 'redirect', route: { spoc: { staffId: 's-1', name: 'Sam Patel' } },
+   * //      breaches: [{ restrictionId: 'R1', measure: 'spoc-only' }], reasons: [{ rule: 'TEP-6', … }] }
+   */
+  checkTrusted(contact: ContactAttempt): ContactDecision;
+}
+
+interface CompiledRestriction {
+  readonly id: string;
+  readonly startsAt: number;
+  readonly endsAt: number;
+  readonly measures: readonly CompiledMeasure[];
+  readonly within: Reason;
+  /** The answer for a contact within this restriction when it is the only one in force. */
+  readonly allowAlone: ContactDecision;
+}
+
+interface CompiledProtection {
+  readonly staffId: string;
+  readonly residentId: string | undefined;
+  readonly since: number;
+  readonly decline: Reason;
+  readonly inboundNote: Reason;
+}
+
+interface Compiled {
+  readonly restrictions: readonly CompiledRestriction[];
+  readonly protections: readonly CompiledProtection[];
+  readonly exclusions: Readonly<Partial<Record<ContactSubject, Reason>>>;
+  readonly clock: ZoneClock;
+  readonly noneInForce: ContactDecision;
+  readonly complaintChannelled: Reason;
+  readonly complaintTakenAsMade: Reason;
+  readonly noChannel: Reason;
+  readonly noSharedSpoc: Reason;
+  readonly noSharedPerson: Reason;
+  readonly noWindow: Reason;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+function decision(
+  outcome: ContactDecision['outcome'],
+  reasons: readonly Reason[],
+  breaches: readonly ContactBreach[],
+): ContactDecision {
+  return { outcome, reasons, breaches };
+}
+
+function compileRestriction(restriction: Restriction, policy: Policy): CompiledRestriction {
+  const zone = policy.timeZone;
+  // TEP-5.2: in force from the start of its first day to the end of its last, in the policy's zone.
+  const startsAt = Date.parse(startOfDay(restriction.startsOn, zone));
+  const endsAt = Date.parse(endOfDay(restriction.lastDayInForce, zone));
+  const within = frozen(
+    reason(
+      'TEP-5.2',
+      `Restriction ${restriction.id} is in force from ${describeDate(restriction.startsOn)} to the end of ${describeDate(restriction.lastDayInForce)}; this contact keeps to its arrangements.`,
+    ),
+  );
+  return {
+    id: restriction.id,
+    startsAt,
+    endsAt,
+    measures: restriction.measures.map((measure) => compileMeasure(measure, restriction, zone)),
+    within,
+    allowAlone: Object.freeze(decision('allow', Object.freeze([within]), EMPTY)),
+  };
+}
+
+function compileProtection(protection: Protection): CompiledProtection {
+  // SC-2: once a resident reports a staff member's conduct, that staff member has no further
+  // contact with the resident until the resident is satisfied with the outcome.
+  const who = protection.residentId === undefined ? 'the resident' : `resident ${protection.residentId}`;
+  const since = describeDate(protection.since.slice(0, 10));
+  return {
+    staffId: protection.staffId,
+    residentId: protection.residentId,
+    since: parseInstant(protection.since),
+    decline: frozen(
+      reason(
+        'SC-2',
+        `${protection.staffId} must have no further contact with ${who} (conduct reported ${since}: ${protection.reason}) until the resident is satisfied with the outcome: another colleague must make this contact.`,
+      ),
+    ),
+    inboundNote: frozen(
+      reason(
+        'SC-2',
+        `${protection.staffId} must have no further contact with ${who} (conduct reported ${since}): another colleague must take this contact.`,
+      ),
+    ),
+  };
+}
+
+function compile(
+  restrictions: readonly Restriction[],
+  policy: Policy,
+  protections: readonly Protection[],
+): Compiled {
+  const exclusions: Partial<Record<ContactSubject, Reason>> = {};
+  for (const subject of policy.exclusions) exclusions[subject] = frozen(exclusionReason(policy, subject));
+  const none = frozen(reason('TEP-5.1', 'No contact restriction is in force at the time of this contact.'));
+  const because = (rule: Parameters<typeof reason>[0], text: string) => frozen(reason(rule, text));
+  return {
+    restrictions: restrictions.map((restriction) => compileRestriction(restriction, policy)),
+    protections: protections.map(compileProtection),
+    exclusions,
+    clock: zoneClock(policy.timeZone),
+    noneInForce: Object.freeze(decision('allow', Object.freeze([none]), EMPTY)),
+    complaintChannelled: because(
+      'NF-3',
+      'A complaint or an approach to the Ombudsman may be channelled through the permitted route, but is never refused.',
+    ),
+    complaintTakenAsMade: because(
+      'NF-3',
+      'The restrictions in force leave no route for this complaint or approach to the Ombudsman, so it is taken as made: a restriction never stops the customer complaining or going to the Ombudsman.',
+    ),
+    noChannel: because(
+      'TEP-5.3',
+      'No channel keeps to every restriction in force: the restrictions leave no permitted route.',
+    ),
+    noSharedSpoc: because(
+      'TEP-6',
+      'The restrictions in force name different single points of contact: no one colleague keeps to all of them.',
+    ),
+    noSharedPerson: because(
+      'SH-1',
+      'The restrictions in force name different nominated persons: no one route keeps to all of them.',
+    ),
+    noWindow: because(
+      'TEP-5.3',
+      'The call windows and contact days in force never coincide: no time keeps to every restriction.',
+    ),
+  };
+}
+
+/** The SC-2 protections barring this contact's staff member from this resident, or null. */
+function protectionsFor(
+  gate: Compiled,
+  contact: ContactAttempt,
+  at: number,
+  inbound: boolean,
+): Reason[] | null {
+  let found: Reason[] | null = null;
+  for (const protection of gate.protections) {
+    if (contact.staffId !== protection.staffId || at < protection.since) continue;
+    // A protection naming a resident binds contact with that resident, and any contact that does not say whom it is with.
+    if (
+      protection.residentId !== undefined &&
+      contact.residentId !== undefined &&
+      contact.residentId !== protection.residentId
+    ) {
+      continue;
+    }
+    if (found === null) found = [];
+    found.push(inbound ? protection.inboundNote : protection.decline);
+  }
+  return found;
+}
+
+function freshAssessment(clock: ZoneClock): Assessment {
+  return {
+    contact: undefined as unknown as ContactAttempt,
+    at: 0,
+    channelBit: 0,
+    inbound: true,
+    channelled: false,
+    clock,
+    now: null,
+    breaches: null,
+    reasons: null,
+    waived: null,
+    hard: false,
+    channels: ALL_CHANNELS,
+    channelLimited: false,
+    spoc: null,
+    spocConflict: false,
+    personId: null,
+    personConflict: false,
+    callWeeks: [],
+    dayWeeks: [],
+  };
+}
+
+function reset(a: Assessment, contact: ContactAttempt, at: number): void {
+  a.contact = contact;
+  a.at = at;
+  a.channelBit = CHANNEL_BITS[contact.channel];
+  a.inbound = contact.direction === 'inbound';
+  a.channelled = CHANNELLED_SUBJECTS.includes(contact.subject);
+  a.now = null;
+  a.breaches = null;
+  a.reasons = null;
+  a.waived = null;
+  a.hard = false;
+  a.channels = ALL_CHANNELS;
+  a.channelLimited = false;
+  a.spoc = null;
+  a.spocConflict = false;
+  a.personId = null;
+  a.personConflict = false;
+  a.callWeeks.length = 0;
+  a.dayWeeks.length = 0;
+}
+
+function joined(...lists: (readonly Reason[] | null)[]): Reason[] {
+  const out: Reason[] = [];
+  for (const list of lists) if (list !== null) for (const item of list) out.push(item);
+  return out;
+}
+
+/** The route every measure in force permits, or the reason there is none. */
+function routeOf(gate: Compiled, a: Assessment): ContactRoute | Reason {
+  const route: { -readonly [K in keyof ContactRoute]: ContactRoute[K] } = {};
+  if (a.spoc !== null) {
+    if (a.spocConflict) return gate.noSharedSpoc;
+    route.spoc = a.spoc;
+  }
+  if (a.channelLimited) {
+    if (a.channels === 0) return gate.noChannel;
+    route.channels = channelsOf(a.channels);
+  }
+  if (a.personId !== null) {
+    if (a.personConflict) return gate.noSharedPerson;
+    route.nominatedPerson = { personId: a.personId };
+  }
+  // The routed contact keeps its channel when permitted; otherwise it takes the permitted ones,
+  // which include the phone only when the phone is all there is.
+  const phone = CHANNEL_BITS.phone;
+  const routeIsPhone = (a.channels & a.channelBit) !== 0 ? a.channelBit === phone : a.channels === phone;
+  const weeks: Week[] = routeIsPhone ? [...a.dayWeeks, ...a.callWeeks] : a.dayWeeks;
+  if (weeks.length > 0) {
+    const now: LocalTime = nowOf(a);
+    if (!isWithinAll(weeks, now)) {
+      const next = nextPermittedWindow(weeks, now, a.at, gate.clock);
+      if (next === null) return gate.noWindow;
+      route.nextWindow = next;
+    }
+  }
+  return route;
+}
+
+function isReason(value: ContactRoute | Reason): value is Reason {
+  return 'rule' in value;
+}
+
+function checkCompiled(gate: Compiled, a: Assessment, contact: ContactAttempt): ContactDecision {
+  const at = parseInstant(contact.at);
+  const inbound = contact.direction === 'inbound';
+  let notes: Reason[] | null = null;
+  if (gate.protections.length > 0) {
+    const barred = protectionsFor(gate, contact, at, inbound);
+    // SC-2 first: whatever the subject, the landlord acts through another colleague.
+    if (barred !== null && !inbound) return decision('decline', barred, EMPTY);
+    notes = barred;
+  }
+
+  reset(a, contact, at);
+  let inForce = 0;
+  let only: CompiledRestriction | null = null;
+  for (const restriction of gate.restrictions) {
+    if (at < restriction.startsAt || at >= restriction.endsAt) continue;
+    inForce++;
+    only = restriction;
+    for (const measure of restriction.measures) assessMeasure(measure, a);
+  }
+
+  if (a.breaches === null) {
+    if (notes === null && a.waived === null) {
+      if (inForce === 0) return gate.noneInForce;
+      if (inForce === 1 && only !== null) return only.allowAlone;
+    }
+    const within: Reason[] = [];
+    if (inForce === 0) within.push(...gate.noneInForce.reasons);
+    for (const restriction of gate.restrictions) {
+      if (at >= restriction.startsAt && at < restriction.endsAt) within.push(restriction.within);
+    }
+    return decision('allow', joined(within, a.waived, notes), EMPTY);
+  }
+
+  const breaches = a.breaches;
+  const broken = a.reasons;
+  // TEP-7: an exclusion overrides every restriction, through any channel.
+  const exclusion = gate.exclusions[contact.subject];
+  if (exclusion !== undefined) {
+    return {
+      outcome: 'allow-exclusion',
+      reasons: joined([exclusion], broken, notes),
+      breaches,
+      exclusion: contact.subject,
+    };
+  }
+  if (a.hard) return decision('decline', joined(broken, notes), breaches);
+
+  const route = routeOf(gate, a);
+  if (isReason(route)) {
+    // NF-3: with no permitted route, a complaint is taken as made rather than refused.
+    if (a.channelled) {
+      return {
+        outcome: 'allow-exclusion',
+        reasons: joined([gate.complaintTakenAsMade], broken, [route], a.waived, notes),
+        breaches,
+        exclusion: contact.subject,
+      };
+    }
+    return decision('decline', joined(broken, [route], notes), breaches);
+  }
+  return {
+    outcome: 'redirect',
+    reasons: joined(broken, a.channelled ? [gate.complaintChannelled] : null, a.waived, notes),
+    breaches,
+    route,
+  };
+}
+
+function toGate(gate: Compiled): ContactGate {
+  const scratch = freshAssessment(gate.clock);
+  const checkTrusted = (contact: ContactAttempt): ContactDecision => checkCompiled(gate, scratch, contact);
+  return {
+    check(contact) {
+      const valid = validate(ContactAttemptSchema, contact, 'contact');
+      return valid.ok ? ok(checkTrusted(valid.value)) : valid;
+    },
+    checkTrusted,
+  };
+}
+
+/**
+ * Compiles a contact gate once for many contacts: validates the restrictions, policy and
+ * protections at the door, and works out everything a contact does not change. Use it where
+ * contacts are many (a CRM's every call and email); its `checkTrusted` does no validation.
+ *
+ * Edge cases: a restriction whose last day is before its first, a spoc-only measure with no SPOC
+ * named, or a call window that ends before it starts are refused with the path named. An empty
+ * list of restrictions is fine: every contact is allowed, unless a protection bars it.
+ *
+ * @example
+ * const gate = compileContactGate({
+ *   restrictions: [{ id: 'R1', startsOn: '2026-03-01', lastDayInForce: '2027-02-28',
+ *     measures: [{ kind: 'spoc-only' }], spoc: { staffId: 's-1', name: 'Sam Patel' } }],
+ *   policy: presets.tenancyEnforcementProcedure,
+ * });
+ * gate.ok && gate.value.checkTrusted({ at: '2026-05-04T09:30:00+01:00', direction: 'inbound',
+ *   channel: 'phone', subject: 'general', staffId: 's-9' })
+ * // => { outcome: 'redirect', breaches: [{ restrictionId: 'R1', measure: 'spoc-only' }],
+ * //      route: { spoc: { staffId: 's-1', name: 'Sam Patel' } },
+ * //      reasons: [{ rule: 'TEP-6', text: 'This contact breaks restriction R1: all contact is channelled through the single point of contact, Sam Patel (s-1).', … }] }
+ *
+ * compileContactGate({ restrictions: [{ id: 'R1', startsOn: '2026-03-01', lastDayInForce: '2026-02-01',
+ *   measures: [{ kind: 'written-only' }] }], policy: presets.tenancyEnforcementProcedure })
+ * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'restrictions[0].lastDayInForce', … }] } }
+ */
+export function compileContactGate(input: ContactGateInput): Result<ContactGate> {
+  const valid = validate(ContactGateInputSchema, input, '');
+  if (!valid.ok) return valid;
+  const { restrictions, policy, protections = [] } = valid.value;
+  return ok(toGate(compile(restrictions, policy, protections)));
+}
+
+/** The options of `checkContact`: the policy, and any SC-2 protections in force. */
+export interface CheckContactOptions {
+  readonly policy: Policy;
+  readonly protections?: readonly Protection[];
+}
+
+/**
+ * May this contact go ahead under the restrictions in force? `'allow'`, `'allow-exclusion'`
+ * (TEP-7: taken and acted on whatever the restriction), `'redirect'` (with the route: the SPOC,
+ * the permitted channels, the nominated person, the next permitted window) or `'decline'`, with
+ * the reasons and their citations. Validates everything at the door; for many contacts against
+ * the same restrictions, `compileContactGate` does the same work once.
+ *
+ * Edge cases: a restriction is in force from local midnight at the start of `startsOn` to local
+ * midnight at the end of `lastDayInForce` (policy's zone), so a contact one second before or at
+ * the end never sees it. A protected staff member's outbound contact is declined even for an
+ * emergency: another colleague must act (SC-2). Several restrictions at once: the strictest
+ * outcome wins and the reasons name every measure broken. A complaint or an approach to the
+ * Ombudsman is channelled, never declined (NF-3).
+ *
+ * @example
+ * const restriction = { id: 'R1', startsOn: '2026-03-01', lastDayInForce: '2027-02-28',
+ *   measures: [{ kind: 'single-channel', channel: 'email' }] };
+ * checkContact([restriction], { at: '2026-05-04T09:30:00+01:00', direction: 'inbound',
+ *   channel: 'phone', subject: 'urgent-repair' }, { policy: presets.tenancyEnforcementProcedure })
+ * // => { ok: true, value: { outcome: 'allow-exclusion', exclusion: 'urgent-repair',
+ * //      breaches: [{ restrictionId: 'R1', measure: 'single-channel' }],
+ * //      reasons: [{ rule: 'TEP-7', text: 'Urgent repairs are always received and acted on, whatever the restriction, through any channel: take this contact and act on it.', citation: { …, section: '7. Exclusions' } },
+ * //                { rule: 'SH-1', text: 'This contact breaks restriction R1: contact is by one method of communication only, email.', … }] } }
+ * checkContact([restriction], { at: '2026-05-04T09:30:00+01:00', direction: 'inbound',
+ *   channel: 'phone', subject: 'general' }, { policy: presets.tenancyEnforcementProcedure })
+ * // => { ok: true, value: { outcome: 'redirect', route: { channels: ['email'] }, … } }
+ * checkContact([restriction], { at: '2026-05-04', direction: 'inbound', channel: 'fax', subject: 'general' },
+ *   { policy: presets.tenancyEnforcementProcedure })
+ * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'contact.at', … }, { path: 'contact.channel', … }] } }
+ */
+export function checkContact(
+  restrictions: readonly Restriction[],
+  contact: ContactAttempt,
+  options: CheckContactOptions,
+): Result<ContactDecision> {
+  const issues: Issue[] = [];
+  const gateInput =
+    typeof options === 'object' && options !== null && !Array.isArray(options)
+      ? { ...options, restrictions }
+      : undefined;
+  const validGate = gateInput === undefined ? null : validate(ContactGateInputSchema, gateInput, '');
+  if (validGate === null) {
+    issues.push({ path: 'options', message: 'expected an object { policy, protections? }' });
+  } else if (!validGate.ok) {
+    issues.push(...validGate.error.issues);
+  }
+  const validContact = validate(ContactAttemptSchema, contact, 'contact');
+  if (!validContact.ok) issues.push(...validContact.error.issues);
+  if (validGate === null || !validGate.ok || !validContact.ok) {
+    const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    return fail('INVALID_INPUT', `Invalid input. ${summary}`, issues);
+  }
+  const { policy, protections = [] } = validGate.value;
+  const compiled = compile(validGate.value.restrictions, policy, protections);
+  return ok(checkCompiled(compiled, freshAssessment(compiled.clock), validContact.value));
+}

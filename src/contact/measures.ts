@@ -1,0 +1,281 @@
+import type { TimeZone } from '../shared/dates.js';
+import { type Reason, reason } from '../shared/reason.js';
+import type { Measure, Restriction, Spoc } from '../shared/restriction.js';
+import {
+  CHANNEL_BITS,
+  CHANNEL_WORDS,
+  CORRESPONDENCE_CHANNELS,
+  describeChannels,
+  maskOf,
+  WRITTEN_CHANNELS,
+} from './channels.js';
+import type { LocalTime, ZoneClock } from './local-clock.js';
+import type { ContactAttempt, ContactBreach } from './schema.js';
+import {
+  describeWeek,
+  isWithin,
+  WEEKDAY_NAMES,
+  WEEKDAY_NUMBER,
+  type Week,
+  weekOfDays,
+  weekOfWindows,
+} from './windows.js';
+
+/**
+ * Every measure the gate knows (TEP-5.3, SH-1): how it is compiled once, and how one contact is
+ * assessed against it. A new measure is added to `MeasureSchema` (shared/restriction.ts), then
+ * here, in `compileMeasure` and `assessMeasure`; the exhaustiveness checks point at both.
+ *
+ * | measure               | applies to                          | a contact breaks it when         | route          |
+ * |-----------------------|-------------------------------------|----------------------------------|----------------|
+ * | single-channel        | both directions                     | another channel                  | the channel    |
+ * | written-only          | both directions                     | not email, letter or web form    | those channels |
+ * | spoc-only             | both directions                     | not with the SPOC                | the SPOC       |
+ * | call-windows          | phone, both directions              | outside every window             | next window    |
+ * | specified-days        | inbound                             | on another day                   | next such day  |
+ * | nominated-person      | both directions                     | not via the nominated person     | that person    |
+ * | no-contact-on-issue   | both directions, that issue         | always (NF-3: not a complaint)   | none: decline  |
+ * | return-correspondence | inbound correspondence              | always (NF-3: not a complaint)   | none: decline; |
+ * |                       |                                     |                                  | other routes   |
+ * |                       |                                     |                                  | avoid writing  |
+ */
+
+/** A measure compiled for the hot path, with its breach record and reason built once and frozen. */
+export type CompiledMeasure = { readonly breach: ContactBreach; readonly reason: Reason } & (
+  | { readonly kind: 'single-channel' | 'written-only'; readonly mask: number }
+  | { readonly kind: 'spoc-only'; readonly spoc: Spoc }
+  | { readonly kind: 'call-windows' | 'specified-days'; readonly week: Week }
+  | { readonly kind: 'nominated-person'; readonly personId: string }
+  | { readonly kind: 'no-contact-on-issue'; readonly issueId: string; readonly waived: Reason }
+  | { readonly kind: 'return-correspondence'; readonly mask: number; readonly waived: Reason }
+);
+
+/** Freezes a reason and its citation, so one built at compile time can be shared by every decision. */
+export function frozen(built: Reason): Reason {
+  Object.freeze(built.citation);
+  return Object.freeze(built);
+}
+
+const NF3_NOT_STOPPED =
+  'a restriction may channel how a complaint is made, but never stops the customer making or escalating a complaint, or going to the Ombudsman';
+
+/** Compiles one measure of a validated restriction. */
+export function compileMeasure(measure: Measure, restriction: Restriction, zone: TimeZone): CompiledMeasure {
+  const id = restriction.id;
+  const breach: ContactBreach = Object.freeze({ restrictionId: id, measure: measure.kind });
+  const because = (rule: Parameters<typeof reason>[0], text: string) =>
+    frozen(reason(rule, `This contact breaks restriction ${id}: ${text}`));
+  switch (measure.kind) {
+    case 'single-channel': // SH-1: a single method of communication
+      return {
+        kind: measure.kind,
+        breach,
+        mask: CHANNEL_BITS[measure.channel],
+        reason: because(
+          'SH-1',
+          `contact is by one method of communication only, ${CHANNEL_WORDS[measure.channel]}.`,
+        ),
+      };
+    case 'written-only': // TEP-5.3: only accept contact in writing
+      return {
+        kind: measure.kind,
+        breach,
+        mask: maskOf(WRITTEN_CHANNELS),
+        reason: because(
+          'TEP-5.3',
+          `contact is accepted in writing only (${describeChannels(WRITTEN_CHANNELS)}).`,
+        ),
+      };
+    case 'spoc-only': {
+      // TEP-6: all enquiries and communication are channelled via the SPOC. The gate's schema
+      // refuses a spoc-only measure on a restriction without one.
+      const spoc = restriction.spoc as Spoc;
+      return {
+        kind: measure.kind,
+        breach,
+        spoc,
+        reason: because(
+          'TEP-6',
+          `all contact is channelled through the single point of contact, ${spoc.name} (${spoc.staffId}).`,
+        ),
+      };
+    }
+    case 'call-windows': {
+      // TEP-5.3: only take calls at pre-arranged dates and times
+      const week = weekOfWindows(measure.windows);
+      return {
+        kind: measure.kind,
+        breach,
+        week,
+        reason: because(
+          'TEP-5.3',
+          `calls are taken only at pre-arranged times, ${describeWeek(week)} (${zone} time).`,
+        ),
+      };
+    }
+    case 'specified-days': {
+      // SH-1: the customer can only make contact on a specified day
+      const names = [...new Set(measure.days)]
+        .sort((a, b) => WEEKDAY_NUMBER[a] - WEEKDAY_NUMBER[b])
+        .map((day) => WEEKDAY_NAMES[WEEKDAY_NUMBER[day]]);
+      const list = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+      return {
+        kind: measure.kind,
+        breach,
+        week: weekOfDays(measure.days),
+        reason: because('SH-1', `the customer can only make contact on ${list} (${zone} time).`),
+      };
+    }
+    case 'nominated-person': // SH-1: a nominated person acts on the customer's behalf
+      return {
+        kind: measure.kind,
+        breach,
+        personId: measure.personId,
+        reason: because(
+          'SH-1',
+          `contact goes through the person the customer nominated, ${measure.personId}.`,
+        ),
+      };
+    case 'no-contact-on-issue': // SH-1: no further communication on a particular issue
+      return {
+        kind: measure.kind,
+        breach,
+        issueId: measure.issueId,
+        reason: because('SH-1', `there is no further communication on issue ${measure.issueId}.`),
+        waived: frozen(
+          reason(
+            'NF-3',
+            `Restriction ${id} ends communication on issue ${measure.issueId}, but not a complaint about it: ${NF3_NOT_STOPPED}.`,
+          ),
+        ),
+      };
+    case 'return-correspondence': // TEP-5.3: return correspondence
+      return {
+        kind: measure.kind,
+        breach,
+        mask: maskOf(CORRESPONDENCE_CHANNELS),
+        reason: because('TEP-5.3', 'correspondence is returned, not answered.'),
+        waived: frozen(
+          reason(
+            'NF-3',
+            `Restriction ${id} returns correspondence, but not a complaint: ${NF3_NOT_STOPPED}.`,
+          ),
+        ),
+      };
+    default:
+      return unhandled(measure);
+  }
+}
+
+/** What one contact has shown against the measures in force so far. Reused between contacts. */
+export interface Assessment {
+  contact: ContactAttempt;
+  at: number;
+  channelBit: number;
+  inbound: boolean;
+  /** NF-3: a complaint or an approach to the Ombudsman. */
+  channelled: boolean;
+  clock: ZoneClock;
+  /** The contact's local time, once something asked for it. */
+  now: LocalTime | null;
+  breaches: ContactBreach[] | null;
+  reasons: Reason[] | null;
+  /** NF-3 notes: measures that would have stopped a complaint. */
+  waived: Reason[] | null;
+  /** A breach no route can carry: the contact is declined unless an exclusion or NF-3 applies. */
+  hard: boolean;
+  /** Channels every channel measure permits. */
+  channels: number;
+  channelLimited: boolean;
+  spoc: Spoc | null;
+  spocConflict: boolean;
+  personId: string | null;
+  personConflict: boolean;
+  /** Weeks of the call windows in force; they bind a phone call. */
+  callWeeks: Week[];
+  /** Weeks of the specified days in force; they bind an inbound contact. */
+  dayWeeks: Week[];
+}
+
+/** The contact's local time, read once. */
+export function nowOf(a: Assessment): LocalTime {
+  if (a.now === null) a.now = a.clock.localTime(a.at);
+  return a.now;
+}
+
+function breach(a: Assessment, measure: CompiledMeasure, hard: boolean): void {
+  if (a.breaches === null) {
+    a.breaches = [];
+    a.reasons = [];
+  }
+  a.breaches.push(measure.breach);
+  a.reasons?.push(measure.reason);
+  if (hard) a.hard = true;
+}
+
+function waive(a: Assessment, note: Reason): void {
+  if (a.waived === null) a.waived = [];
+  a.waived.push(note);
+}
+
+const PHONE = CHANNEL_BITS.phone;
+
+/** Assesses a contact against one measure of a restriction in force, adding what it finds to `a`. */
+export function assessMeasure(measure: CompiledMeasure, a: Assessment): void {
+  switch (measure.kind) {
+    case 'single-channel':
+    case 'written-only':
+      a.channels &= measure.mask;
+      a.channelLimited = true;
+      if ((a.channelBit & measure.mask) === 0) breach(a, measure, false);
+      return;
+    case 'spoc-only':
+      if (a.spoc === null) a.spoc = measure.spoc;
+      else if (a.spoc.staffId !== measure.spoc.staffId) a.spocConflict = true;
+      if (a.contact.staffId !== measure.spoc.staffId) breach(a, measure, false);
+      return;
+    case 'call-windows':
+      a.callWeeks.push(measure.week);
+      if (a.channelBit === PHONE) {
+        const now = nowOf(a);
+        if (!isWithin(measure.week, now.weekday, now.minute)) breach(a, measure, false);
+      }
+      return;
+    case 'specified-days':
+      if (!a.inbound) return;
+      a.dayWeeks.push(measure.week);
+      {
+        const now = nowOf(a);
+        if (!isWithin(measure.week, now.weekday, now.minute)) breach(a, measure, false);
+      }
+      return;
+    case 'nominated-person':
+      if (a.personId === null) a.personId = measure.personId;
+      else if (a.personId !== measure.personId) a.personConflict = true;
+      if (a.contact.via !== measure.personId) breach(a, measure, false);
+      return;
+    case 'no-contact-on-issue':
+      if (a.contact.issueId !== measure.issueId) return;
+      if (a.channelled) waive(a, measure.waived);
+      else breach(a, measure, true);
+      return;
+    case 'return-correspondence':
+      if (!a.inbound) return;
+      if (a.channelled) {
+        if ((a.channelBit & measure.mask) !== 0) waive(a, measure.waived);
+        return;
+      }
+      // Correspondence is returned, so no route sends the customer to it.
+      a.channels &= ~measure.mask;
+      a.channelLimited = true;
+      if ((a.channelBit & measure.mask) !== 0) breach(a, measure, true);
+      return;
+    default:
+      unhandled(measure);
+  }
+}
+
+/** The exhaustiveness check: a measure kind added to the schema and not handled fails to compile. */
+function unhandled(value: never): never {
+  throw new Error(`Unhandled measure: ${JSON.stringify(value)}`);
+}

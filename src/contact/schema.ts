@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { PolicySchema } from '../policy/schema.js';
+import { InstantSchema } from '../shared/dates.js';
+import type { Reason } from '../shared/reason.js';
+import { type Measure, ProtectionSchema, RestrictionSchema, type Spoc } from '../shared/restriction.js';
+import {
+  type Channel,
+  ChannelSchema,
+  type ContactSubject,
+  ContactSubjectSchema,
+} from '../shared/vocabulary.js';
+import type { PermittedWindow } from './windows.js';
+import { minutesOf } from './windows.js';
+
+/** Who started the contact: the customer (`'inbound'`) or the landlord (`'outbound'`). */
+export const ContactDirectionSchema = z.enum(['inbound', 'outbound'], {
+  error: (issue) => `expected 'inbound' or 'outbound', received ${JSON.stringify(issue.input)}`,
+});
+
+const Id = z.string().min(1);
+
+/**
+ * A contact about to happen, as the contact gate sees it: a call, email, letter or visit, either
+ * way. Strict: an unknown key is an error naming its path. A landlord's own data rides in `meta`.
+ */
+export const ContactAttemptSchema = z.strictObject({
+  /** The landlord's own id for the contact, kept as is. */
+  id: Id.optional(),
+  /** When it happens. */
+  at: InstantSchema,
+  direction: ContactDirectionSchema,
+  channel: ChannelSchema,
+  subject: ContactSubjectSchema,
+  /** The issue it is about, for a no-contact-on-issue measure (SH-1). */
+  issueId: Id.optional(),
+  /** The landlord's person on the other end: who receives an inbound contact, who makes an outbound one. */
+  staffId: Id.optional(),
+  /** The nominated person's id, when they act for the customer (SH-1). */
+  via: Id.optional(),
+  /** The resident the contact is with, to match a protection naming one (SC-2). */
+  residentId: Id.optional(),
+  meta: z.record(z.string(), z.unknown()).optional(),
+});
+/** A contact about to happen: `{ at, direction, channel, subject, issueId?, staffId?, via?, residentId? }`. */
+export type ContactAttempt = z.infer<typeof ContactAttemptSchema>;
+
+/**
+ * A restriction as the gate needs it: the shared schema, plus what makes it usable. Its last day
+ * is on or after its first; a spoc-only measure has a SPOC to route to (TEP-6); every call window
+ * ends after it starts.
+ */
+export const GateRestrictionSchema = RestrictionSchema.check((ctx) => {
+  const restriction = ctx.value;
+  if (restriction.lastDayInForce < restriction.startsOn) {
+    ctx.issues.push({
+      code: 'custom',
+      input: restriction.lastDayInForce,
+      path: ['lastDayInForce'],
+      message: `expected a last day in force on or after startsOn (${restriction.startsOn})`,
+    });
+  }
+  restriction.measures.forEach((measure, m) => {
+    if (measure.kind === 'spoc-only' && restriction.spoc === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: undefined,
+        path: ['spoc'],
+        message: `measures[${m}] is spoc-only, so the restriction must name its single point of contact { staffId, name } (TEP-6)`,
+      });
+    }
+    if (measure.kind === 'call-windows') {
+      measure.windows.forEach((window, w) => {
+        if (minutesOf(window.to) <= minutesOf(window.from)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: window.to,
+            path: ['measures', m, 'windows', w, 'to'],
+            message: `expected a window that ends after it starts (from ${window.from}), received '${window.to}'`,
+          });
+        }
+      });
+    }
+  });
+});
+
+/** What a gate is compiled from: the restrictions, the policy, and any SC-2 protections. */
+export const ContactGateInputSchema = z.strictObject({
+  restrictions: z.array(GateRestrictionSchema),
+  policy: PolicySchema,
+  protections: z.array(ProtectionSchema).optional(),
+});
+export type ContactGateInput = z.input<typeof ContactGateInputSchema>;
+
+/**
+ * What the gate decides (API.md, Contact gate), strictest first: `'decline'` > `'redirect'` >
+ * `'allow-exclusion'` > `'allow'`, though an exclusion (TEP-7) lifts a decline or redirect.
+ */
+export type ContactOutcome = 'allow' | 'allow-exclusion' | 'redirect' | 'decline';
+
+/** One measure of one restriction in force that the contact, as made, does not keep to. */
+export interface ContactBreach {
+  readonly restrictionId: string;
+  readonly measure: Measure['kind'];
+}
+
+/** Where a redirected contact goes: every condition a contact must meet to go ahead. */
+export interface ContactRoute {
+  /** All contact goes through this colleague (TEP-6). */
+  readonly spoc?: Spoc;
+  /** The channels the contact may use, in order (SH-1, TEP-5.3). */
+  readonly channels?: readonly Channel[];
+  /** The contact goes through the person the customer nominated (SH-1). */
+  readonly nominatedPerson?: { readonly personId: string };
+  /** The next time the contact may go ahead, when it may not go ahead now (TEP-5.3, SH-1). */
+  readonly nextWindow?: PermittedWindow;
+}
+
+/** The gate's answer, with the rules that made it. Plain JSON. */
+export interface ContactDecision {
+  readonly outcome: ContactOutcome;
+  readonly reasons: readonly Reason[];
+  /** Each measure the contact, as made, does not keep to; empty when it keeps to all. */
+  readonly breaches: readonly ContactBreach[];
+  /** Where to send it: for `'redirect'` only. */
+  readonly route?: ContactRoute;
+  /**
+   * For `'allow-exclusion'`: the subject that overrode the restrictions, a TEP-7 exclusion from
+   * the policy, or a complaint or approach to the Ombudsman that no permitted route could carry (NF-3).
+   */
+  readonly exclusion?: ContactSubject;
+}

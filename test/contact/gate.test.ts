@@ -1,0 +1,494 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type ContactAttempt,
+  checkContact,
+  compileContactGate,
+  definePolicy,
+  type Restriction,
+} from '../../src/index.js';
+import { badPaths, refusal, unwrap } from '../helpers.js';
+import { contact, decide, restriction, rules, SPOC, tep } from './fixtures.js';
+
+describe('validation at the door: a Result error naming the path, never a crash', () => {
+  const written = [restriction([{ kind: 'written-only' }])];
+
+  it('an unknown channel or subject', () => {
+    const result = checkContact(written, contact({ channel: 'fax' as never, subject: 'gossip' as never }), {
+      policy: tep,
+    });
+    expect(badPaths(result)).toEqual(['contact.channel', 'contact.subject']);
+  });
+
+  it.each([
+    ['no offset', '2026-05-04T10:00:00'],
+    ['a civil date only', '2026-05-04'],
+    ['a day that does not exist', '2026-02-30T10:00:00Z'],
+    ['an hour that does not exist', '2026-05-04T25:00:00Z'],
+    ['not a string', 1_777_885_200_000],
+  ])('an invalid time: %s', (_, at) => {
+    expect(badPaths(checkContact(written, contact({ at: at as never }), { policy: tep }))).toEqual([
+      'contact.at',
+    ]);
+  });
+
+  it('an unknown direction, and a key the contact does not have', () => {
+    const bad = { ...contact(), direction: 'sideways', channnel: 'phone' } as unknown as ContactAttempt;
+    expect(badPaths(checkContact(written, bad, { policy: tep }))).toEqual([
+      'contact.direction',
+      'contact.channnel',
+    ]);
+  });
+
+  it('a malformed restriction: each bad path named', () => {
+    const bad = [
+      { id: '', startsOn: '2026-02-30', lastDayInForce: '2026-12-31', measures: [{ kind: 'no-phone' }] },
+      { ...restriction([{ kind: 'single-channel', channel: 'pigeon' }] as never), spoc: undefined },
+    ] as unknown as Restriction[];
+    const paths = badPaths(checkContact(bad, contact(), { policy: tep }));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'restrictions[0].id',
+        'restrictions[0].startsOn',
+        'restrictions[0].measures[0].kind',
+        'restrictions[1].measures[0].channel',
+      ]),
+    );
+  });
+
+  it('a restriction whose last day is before its first', () => {
+    const bad = restriction([{ kind: 'written-only' }], {
+      startsOn: '2026-03-01',
+      lastDayInForce: '2026-02-28',
+    });
+    expect(badPaths(checkContact([bad], contact(), { policy: tep }))).toEqual([
+      'restrictions[0].lastDayInForce',
+    ]);
+  });
+
+  it('a one-day restriction (last day = first day) is fine', () => {
+    const oneDay = restriction([{ kind: 'written-only' }], {
+      startsOn: '2026-05-04',
+      lastDayInForce: '2026-05-04',
+    });
+    expect(decide([oneDay], contact()).outcome).toBe('redirect');
+  });
+
+  it('a spoc-only measure on a restriction that names no SPOC (TEP-6)', () => {
+    const bad = restriction([{ kind: 'written-only' }, { kind: 'spoc-only' }], { spoc: undefined });
+    const error = refusal(checkContact([bad], contact(), { policy: tep }), 'INVALID_INPUT');
+    expect(error.issues).toEqual([
+      { path: 'restrictions[0].spoc', message: expect.stringContaining('measures[1] is spoc-only') },
+    ]);
+  });
+
+  it('a call window that ends when or before it starts, or an invalid time of day', () => {
+    const bad = restriction([
+      {
+        kind: 'call-windows',
+        windows: [
+          { day: 'monday', from: '12:00', to: '12:00' },
+          { day: 'tuesday', from: '24:00', to: '10:00' },
+          { day: 'funday', from: '09:00', to: '08:00' },
+        ],
+      },
+    ] as never);
+    expect(badPaths(checkContact([bad], contact(), { policy: tep }))).toEqual([
+      'restrictions[0].measures[0].windows[1].from',
+      'restrictions[0].measures[0].windows[2].day',
+    ]);
+    const reversed = restriction([
+      { kind: 'call-windows', windows: [{ day: 'monday', from: '12:00', to: '09:00' }] },
+    ]);
+    expect(badPaths(checkContact([reversed], contact(), { policy: tep }))).toEqual([
+      'restrictions[0].measures[0].windows[0].to',
+    ]);
+  });
+
+  it('a bad policy, a bad protection, or missing options', () => {
+    const policy = { ...tep, timeZone: 'Europe/Londres' };
+    const protections = [{ staffId: 's-9', since: 'yesterday', reason: 'x' }];
+    expect(badPaths(checkContact([], contact(), { policy, protections } as never))).toEqual([
+      'policy.timeZone',
+      'protections[0].since',
+    ]);
+    expect(badPaths(checkContact([], contact(), undefined as never))).toEqual(['options']);
+    expect(badPaths(checkContact([], contact(), { policy: tep, protection: [] } as never))).toEqual([
+      'protection',
+    ]);
+    expect(badPaths(checkContact('R1' as never, contact(), { policy: tep }))).toEqual(['restrictions']);
+  });
+
+  it('every bad argument at once is named in one refusal', () => {
+    const result = checkContact([{ id: 'R1' } as never], { at: 'now' } as never, { policy: {} as never });
+    const paths = badPaths(result);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'restrictions[0].startsOn',
+        'contact.at',
+        'contact.channel',
+        'policy.timeZone',
+      ]),
+    );
+  });
+
+  it('whatever it is given, it returns a Result and never throws', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (a, b, c) => {
+        const result = checkContact(a as never, b as never, c as never);
+        expect(result.ok).toBe(false);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.anything(), (a) => {
+        const result = compileContactGate(a as never);
+        expect(result.ok).toBe(false);
+        const gate = unwrap(compileContactGate({ restrictions: [], policy: tep }));
+        expect(gate.check(a as never).ok).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('compileContactGate: validate once, check many', () => {
+  const restrictions = [
+    restriction([
+      { kind: 'spoc-only' },
+      { kind: 'call-windows', windows: [{ day: 'monday', from: '09:00', to: '12:00' }] },
+    ]),
+  ];
+  const gate = unwrap(compileContactGate({ restrictions, policy: tep }));
+
+  it('refuses a malformed restriction with its path', () => {
+    const bad = restriction([{ kind: 'spoc-only' }], { spoc: undefined });
+    expect(badPaths(compileContactGate({ restrictions: [bad], policy: tep }))).toEqual([
+      'restrictions[0].spoc',
+    ]);
+  });
+
+  it('gate.check validates the contact; checkTrusted gives the same answer for a valid one', () => {
+    expect(badPaths(gate.check(contact({ channel: 'telegram' as never })))).toEqual(['contact.channel']);
+    const attempt = contact({ at: '2026-05-05T10:00:00+01:00' });
+    expect(unwrap(gate.check(attempt))).toEqual(gate.checkTrusted(attempt));
+    expect(gate.checkTrusted(attempt)).toEqual(decide(restrictions, attempt));
+  });
+
+  it('contacts checked one after another do not leak into each other', () => {
+    const breaking = gate.checkTrusted(contact({ staffId: 's-2', at: '2026-05-05T10:00:00+01:00' }));
+    const keeping = gate.checkTrusted(contact());
+    expect(breaking.outcome).toBe('redirect');
+    expect(keeping.outcome).toBe('allow');
+    expect(breaking.breaches).toHaveLength(2);
+    expect(keeping.breaches).toHaveLength(0);
+  });
+});
+
+describe('inputs are never mutated; outputs are plain JSON', () => {
+  it('deep-frozen inputs are accepted and unchanged; the decision survives JSON', () => {
+    const deepFreeze = <T>(value: T): T => {
+      if (typeof value === 'object' && value !== null) {
+        for (const child of Object.values(value)) deepFreeze(child);
+        Object.freeze(value);
+      }
+      return value;
+    };
+    const restrictions = deepFreeze([
+      restriction([
+        { kind: 'single-channel', channel: 'email' },
+        { kind: 'call-windows', windows: [{ day: 'monday', from: '09:00', to: '12:00' }] },
+      ]),
+    ]);
+    const before = JSON.stringify(restrictions);
+    const attempt = deepFreeze(contact({ at: '2026-05-05T10:00:00+01:00' }));
+    const decision = decide(
+      restrictions,
+      attempt,
+      deepFreeze([{ staffId: 's-9', since: '2026-01-01T00:00:00Z', reason: 'r' }]),
+    );
+    expect(JSON.stringify(restrictions)).toBe(before);
+    expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
+    expect(decision.outcome).toBe('redirect');
+  });
+});
+
+describe('allow: within every restriction in force, or none in force', () => {
+  it('no restriction at all (TEP-5.1)', () => {
+    const decision = decide([], contact());
+    expect(decision).toEqual({
+      outcome: 'allow',
+      breaches: [],
+      reasons: [
+        {
+          rule: 'TEP-5.1',
+          text: 'No contact restriction is in force at the time of this contact.',
+          citation: {
+            document: 'Unacceptable Behaviour – Tenancy Enforcement Procedure',
+            section: '5. Restricting Customer Contact',
+          },
+        },
+      ],
+    });
+  });
+
+  it('within a restriction: the reason names it and its period (TEP-5.2)', () => {
+    const decision = decide([restriction([{ kind: 'spoc-only' }])], contact());
+    expect(decision.outcome).toBe('allow');
+    expect(decision.reasons).toEqual([
+      expect.objectContaining({
+        rule: 'TEP-5.2',
+        text: 'Restriction R1 is in force from Thursday 1 January 2026 to the end of Thursday 31 December 2026; this contact keeps to its arrangements.',
+      }),
+    ]);
+  });
+
+  it('within two restrictions: both named', () => {
+    const decision = decide(
+      [
+        restriction([{ kind: 'spoc-only' }]),
+        restriction([{ kind: 'single-channel', channel: 'phone' }], { id: 'R2' }),
+      ],
+      contact(),
+    );
+    expect(decision.outcome).toBe('allow');
+    expect(decision.reasons.map((r) => r.text.slice(0, 15))).toEqual(['Restriction R1 ', 'Restriction R2 ']);
+  });
+});
+
+describe('several restrictions at once: the strictest wins, the reasons name each', () => {
+  const spocOnly = restriction([{ kind: 'spoc-only' }], { id: 'R-spoc' });
+  const emailOnly = restriction([{ kind: 'single-channel', channel: 'email' }], { id: 'R-email' });
+  const issue = restriction([{ kind: 'no-contact-on-issue', issueId: 'I-7' }], { id: 'R-issue' });
+
+  it('two redirects combine into one route', () => {
+    const decision = decide([spocOnly, emailOnly], contact({ staffId: 's-2' }));
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route).toEqual({ spoc: SPOC, channels: ['email'] });
+    expect(decision.breaches).toEqual([
+      { restrictionId: 'R-spoc', measure: 'spoc-only' },
+      { restrictionId: 'R-email', measure: 'single-channel' },
+    ]);
+    expect(decision.reasons.map((r) => r.text)).toEqual([
+      'This contact breaks restriction R-spoc: all contact is channelled through the single point of contact, Sam Patel (s-1).',
+      'This contact breaks restriction R-email: contact is by one method of communication only, email.',
+    ]);
+  });
+
+  it('a decline beats a redirect, and every broken measure is still named', () => {
+    const decision = decide([spocOnly, emailOnly, issue], contact({ staffId: 's-2', issueId: 'I-7' }));
+    expect(decision.outcome).toBe('decline');
+    expect(decision.route).toBeUndefined();
+    expect(decision.breaches.map((b) => b.restrictionId)).toEqual(['R-spoc', 'R-email', 'R-issue']);
+    expect(rules(decision)).toEqual(['TEP-6', 'SH-1', 'SH-1']);
+  });
+
+  it('a route kept by one restriction but not another: the route carries both conditions', () => {
+    // The contact keeps to the SPOC but not the channel: the route still names the SPOC.
+    const decision = decide([spocOnly, emailOnly], contact());
+    expect(decision.breaches).toEqual([{ restrictionId: 'R-email', measure: 'single-channel' }]);
+    expect(decision.route).toEqual({ spoc: SPOC, channels: ['email'] });
+  });
+
+  it('restrictions that leave no channel between them: decline, saying so', () => {
+    const phoneOnly = restriction([{ kind: 'single-channel', channel: 'phone' }], { id: 'R-phone' });
+    const decision = decide([phoneOnly, emailOnly], contact());
+    expect(decision.outcome).toBe('decline');
+    expect(decision.reasons.at(-1)?.text).toBe(
+      'No channel keeps to every restriction in force: the restrictions leave no permitted route.',
+    );
+  });
+
+  it('restrictions naming different SPOCs or nominated persons: decline, saying so', () => {
+    const other = restriction([{ kind: 'spoc-only' }], {
+      id: 'R-other',
+      spoc: { staffId: 's-3', name: 'Ola' },
+    });
+    expect(decide([spocOnly, other], contact()).reasons.at(-1)?.rule).toBe('TEP-6');
+    expect(decide([spocOnly, other], contact()).outcome).toBe('decline');
+    const p1 = restriction([{ kind: 'nominated-person', personId: 'P-1' }]);
+    const p2 = restriction([{ kind: 'nominated-person', personId: 'P-2' }], { id: 'R2' });
+    const decision = decide([p1, p2], contact({ via: 'P-1' }));
+    expect(decision.outcome).toBe('decline');
+    expect(decision.reasons.at(-1)?.text).toContain('different nominated persons');
+  });
+
+  it('call windows of two restrictions: the next window is where both meet', () => {
+    const morning = restriction([
+      {
+        kind: 'call-windows',
+        windows: [
+          { day: 'tuesday', from: '09:00', to: '12:00' },
+          { day: 'wednesday', from: '09:00', to: '10:00' },
+        ],
+      },
+    ]);
+    const late = restriction(
+      [{ kind: 'call-windows', windows: [{ day: 'wednesday', from: '09:30', to: '17:00' }] }],
+      { id: 'R2' },
+    );
+    const decision = decide([morning, late], contact({ at: '2026-05-04T10:00:00+01:00' }));
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route?.nextWindow).toEqual({
+      date: '2026-05-06',
+      from: '09:30',
+      to: '10:00',
+      startsAt: '2026-05-06T09:30:00+01:00',
+      endsAt: '2026-05-06T10:00:00+01:00',
+    });
+  });
+
+  it('call windows and contact days that never meet: decline, saying so', () => {
+    const windows = restriction([
+      { kind: 'call-windows', windows: [{ day: 'monday', from: '09:00', to: '12:00' }] },
+    ]);
+    const days = restriction([{ kind: 'specified-days', days: ['tuesday'] }], { id: 'R2' });
+    const decision = decide([windows, days], contact({ at: '2026-05-06T10:00:00+01:00' }));
+    expect(decision.outcome).toBe('decline');
+    expect(decision.reasons.at(-1)?.text).toBe(
+      'The call windows and contact days in force never coincide: no time keeps to every restriction.',
+    );
+  });
+});
+
+describe('the route keeps the contact’s channel when permitted, and times it for that channel', () => {
+  const windows = {
+    kind: 'call-windows' as const,
+    windows: [{ day: 'monday' as const, from: '09:00', to: '12:00' }],
+  };
+
+  it('an email outside the call windows is not held back by them', () => {
+    expect(
+      decide([restriction([windows])], contact({ channel: 'email', at: '2026-05-05T20:00:00+01:00' }))
+        .outcome,
+    ).toBe('allow');
+  });
+
+  it('an email to a phone-only customer is routed to the phone, in the next call window', () => {
+    const decision = decide(
+      [restriction([windows, { kind: 'single-channel', channel: 'phone' }])],
+      contact({ channel: 'email', at: '2026-05-05T20:00:00+01:00' }),
+    );
+    expect(decision.route).toEqual({
+      channels: ['phone'],
+      nextWindow: {
+        date: '2026-05-11',
+        from: '09:00',
+        to: '12:00',
+        startsAt: '2026-05-11T09:00:00+01:00',
+        endsAt: '2026-05-11T12:00:00+01:00',
+      },
+    });
+  });
+
+  it('a phone call to a written-only customer is routed to writing, with no call window', () => {
+    const decision = decide(
+      [restriction([windows, { kind: 'written-only' }])],
+      contact({ at: '2026-05-05T20:00:00+01:00' }),
+    );
+    expect(decision.route).toEqual({ channels: ['email', 'letter', 'web-form'] });
+  });
+
+  it('a phone call to a phone-only customer inside the window goes ahead', () => {
+    expect(
+      decide([restriction([windows, { kind: 'single-channel', channel: 'phone' }])], contact()).outcome,
+    ).toBe('allow');
+  });
+});
+
+describe('a policy’s own exclusions are the ones applied (TEP-7 as a setting)', () => {
+  const policy = unwrap(
+    definePolicy({
+      id: 'acme',
+      name: 'Acme Homes policy',
+      effectiveFrom: '2024-01-01',
+      exclusions: ['emergency'],
+    }),
+  );
+  const onlyEmail = [restriction([{ kind: 'single-channel', channel: 'email' }])];
+
+  it('a subject the policy no longer excludes is redirected', () => {
+    const result = unwrap(checkContact(onlyEmail, contact({ subject: 'new-repair' }), { policy }));
+    expect(result.outcome).toBe('redirect');
+  });
+
+  it('the exclusion it keeps cites the landlord’s own policy', () => {
+    const result = unwrap(checkContact(onlyEmail, contact({ subject: 'emergency' }), { policy }));
+    expect(result.outcome).toBe('allow-exclusion');
+    expect(result.reasons[0]).toEqual({
+      rule: 'TEP-7',
+      text: 'Emergencies such as fire, terrorism or a physical assault are always received and acted on, whatever the restriction, through any channel: take this contact and act on it.',
+      citation: { document: 'Acme Homes policy', section: 'Policy setting exclusions' },
+    });
+  });
+
+  it('a complaint the policy excludes is taken whatever the channel', () => {
+    const withComplaints = unwrap(
+      definePolicy({
+        id: 'acme',
+        name: 'Acme',
+        effectiveFrom: '2024-01-01',
+        exclusions: ['emergency', 'complaint'],
+      }),
+    );
+    const result = unwrap(
+      checkContact(onlyEmail, contact({ subject: 'complaint' }), { policy: withComplaints }),
+    );
+    expect(result).toMatchObject({ outcome: 'allow-exclusion', exclusion: 'complaint' });
+  });
+});
+
+describe('protections (SC-2) in detail', () => {
+  const protection = {
+    staffId: 's-9',
+    since: '2026-04-01T09:00:00+01:00',
+    reason: 'inappropriate messages',
+    residentId: 'res-1',
+  };
+
+  it('binds only from the instant it started', () => {
+    const before = decide(
+      [],
+      contact({ direction: 'outbound', staffId: 's-9', at: '2026-04-01T08:59:59+01:00' }),
+      [protection],
+    );
+    const at = decide(
+      [],
+      contact({ direction: 'outbound', staffId: 's-9', at: '2026-04-01T09:00:00+01:00' }),
+      [protection],
+    );
+    expect(before.outcome).toBe('allow');
+    expect(at.outcome).toBe('decline');
+  });
+
+  it('a protection naming a resident binds contact with that resident, or with no resident named', () => {
+    const base = { direction: 'outbound' as const, staffId: 's-9' };
+    expect(decide([], contact({ ...base, residentId: 'res-1' }), [protection]).outcome).toBe('decline');
+    expect(decide([], contact(base), [protection]).outcome).toBe('decline');
+    expect(decide([], contact({ ...base, residentId: 'res-2' }), [protection]).outcome).toBe('allow');
+  });
+
+  it('the reason says who, since when, why, and that another colleague must act', () => {
+    const decision = decide([], contact({ direction: 'outbound', staffId: 's-9' }), [protection]);
+    expect(decision).toEqual({
+      outcome: 'decline',
+      breaches: [],
+      reasons: [
+        {
+          rule: 'SC-2',
+          text: 's-9 must have no further contact with resident res-1 (conduct reported Wednesday 1 April 2026: inappropriate messages) until the resident is satisfied with the outcome: another colleague must make this contact.',
+          citation: {
+            document:
+              'Housing Ombudsman severe maladministration finding on staff conduct (repairs operative)',
+            section: 'The Ombudsman’s finding',
+          },
+        },
+      ],
+    });
+  });
+
+  it('an inbound contact reaching the protected staff member is not refused, but the reasons say another colleague must take it', () => {
+    const decision = decide([], contact({ staffId: 's-9', subject: 'emergency' }), [protection]);
+    expect(decision.outcome).toBe('allow');
+    expect(rules(decision)).toEqual(['TEP-5.1', 'SC-2']);
+    expect(decision.reasons[1]?.text).toContain('another colleague must take this contact');
+  });
+});
