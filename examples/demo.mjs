@@ -1,9 +1,15 @@
 // npm run demo: the library's main job on the built-in default policy (the Tenancy Enforcement
 // Procedure), for a sample decision to restrict a customer's contact.
 import {
+  activeProtections,
+  activeRestrictions,
   appealDeadline,
   appealDecisionDue,
+  applyEvent,
   bankHolidays,
+  checkContact,
+  obligations,
+  openCase,
   presets,
   reconsiderationDecisionDue,
   restrictionPeriod,
@@ -57,6 +63,91 @@ show(
 const ni = must(bankHolidays(2026, 'northern-ireland'));
 console.log(`\nBank holidays in Northern Ireland, 2026 (NF-7): ${ni.length}`);
 for (const h of ni) console.log(`  ${h.date}  ${h.name}${h.substitute ? ' (substitute day)' : ''}`);
+
+// A case, from the first abusive call to a restriction (TEP 4 and 5), as a CRM would store it.
+console.log('\n== A case ==');
+const call = (id, at) => ({
+  type: 'incident-recorded',
+  at,
+  by: 'cso-3',
+  incident: {
+    id,
+    occurredAt: at,
+    channel: 'phone',
+    actor: 'customer',
+    target: 'staff',
+    behaviours: [{ code: 'swearing', persistent: true }, { code: 'shouting' }],
+  },
+});
+const history = [
+  call('inc-1', '2026-01-12T10:15:00Z'),
+  { type: 'informal-action-taken', at: '2026-01-13T09:00:00Z', by: 'ho-1', kind: 'initial-warning' },
+  call('inc-2', '2026-01-27T14:00:00Z'),
+  { type: 'eia-completed', at: '2026-01-28T09:00:00Z', by: 'hm-1', needs: [], proportionate: true },
+  { type: 'written-warning-issued', at: '2026-01-29T09:00:00Z', by: 'hm-1', letterDate: '2026-01-29' },
+  call('inc-3', '2026-02-16T11:00:00Z'),
+  {
+    type: 'restriction-imposed',
+    at: '2026-03-02T10:00:00Z',
+    by: 'hm-1',
+    restriction: {
+      id: 'r-1',
+      startsOn: '2026-03-02',
+      months: 12,
+      measures: [
+        { kind: 'spoc-only' },
+        { kind: 'call-windows', windows: [{ day: 'tuesday', from: '10:00', to: '12:00' }] },
+      ],
+      spoc: { staffId: 'sp-1', name: 'Sam Patel' },
+    },
+    decisionLetterDate: '2026-03-02',
+  },
+  { type: 'staff-conduct-reported', at: '2026-03-20T09:00:00Z', by: 'hm-1', staffId: 'op-7' },
+];
+let state = must(openCase({ caseId: 'case-1', customerId: 'cust-42', openedAt: '2026-01-12T09:00:00Z' }));
+for (const event of history) state = must(applyEvent(state, event, policy));
+const premature = applyEvent(
+  must(openCase({ caseId: 'case-2', customerId: 'cust-43', openedAt: '2026-01-12T09:00:00Z' })),
+  { type: 'written-warning-issued', at: '2026-01-13T09:00:00Z', by: 'hm-1', letterDate: '2026-01-13' },
+  policy,
+);
+console.log(
+  `A written warning with no EIA on file is refused: ${premature.error.code}: ${premature.error.message}`,
+);
+const restriction = state.restrictions[0];
+console.log(
+  `Restriction r-1 (stage '${state.stage}'): in force to ${restriction.lastDayInForce}; appeal by ${restriction.appealLastDay}; evidence ${restriction.evidence.join(', ')}`,
+);
+console.log('\nWhat is due on 1 October 2026 (a CRM task list):');
+for (const o of must(obligations(state, '2026-10-01T09:00:00Z', policy))) {
+  console.log(
+    `  ${o.dueOn}${o.overdue ? ' OVERDUE' : ''}  ${o.kind}  [${o.reasons.map((r) => r.rule).join(', ')}]`,
+  );
+}
+
+// The contact gate, on every call and email.
+console.log('\n== The contact gate ==');
+const at = '2026-03-28T13:00:00Z'; // a Saturday; the clocks go forward the next night
+const restrictions = must(activeRestrictions(state, at));
+const protections = must(activeProtections(state, at));
+const contacts = [
+  [
+    'A general call to a colleague',
+    { at, direction: 'inbound', channel: 'phone', subject: 'general', staffId: 'cso-3' },
+  ],
+  ['A call about an urgent repair', { at, direction: 'inbound', channel: 'phone', subject: 'urgent-repair' }],
+  ['A complaint by email', { at, direction: 'inbound', channel: 'email', subject: 'complaint' }],
+  [
+    'The reported operative calls the resident',
+    { at, direction: 'outbound', channel: 'phone', subject: 'new-repair', staffId: 'op-7' },
+  ],
+];
+for (const [label, contact] of contacts) {
+  const decision = must(checkContact(restrictions, contact, { policy, protections }));
+  const next = decision.route?.nextWindow;
+  console.log(`  ${label}: ${decision.outcome}${next ? ` (next window ${next.startsAt})` : ''}`);
+  for (const r of decision.reasons) console.log(`      [${r.rule}] ${r.text}`);
+}
 
 const refused = appealDeadline({ decisionLetterDate: '2026-02-30', policy });
 console.log(`\nBad input is refused, never guessed: ${refused.error.code}: ${refused.error.message}`);
