@@ -4,10 +4,12 @@ export * from './case/index.js';
 export * from './contact/index.js';
 export * from './deadlines/index.js';
 export {
+  ALWAYS_EXCLUDED,
   type AppealWindow,
   AppealWindowSchema,
   CitationSchema,
   DEFAULT_POLICY,
+  ExclusionsSchema,
   definePolicy,
   housingOmbudsman2021,
   LIBRARY_DEFAULTS,
@@ -47,4 +49,5 @@ export {
   type RuleId,
   type TimeZone,
   TimeZoneSchema,
+  YEAR_RANGE,
 } from './shared/index.js';

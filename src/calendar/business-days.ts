@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type CivilDate, CivilDateSchema } from '../shared/dates.js';
+import { type CivilDate, CivilDateSchema, YEAR_RANGE } from '../shared/dates.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { type Nation, NationSchema } from '../shared/vocabulary.js';
@@ -155,7 +155,10 @@ export function addBusinessDays(date: CivilDate, days: number, calendar: Calenda
 }
 
 const BankHolidaysInput = z.strictObject({
-  year: z.int({ error: 'expected a whole-number year such as 2026' }).min(1000).max(9999),
+  year: z
+    .int({ error: 'expected a whole-number year such as 2026' })
+    .min(YEAR_RANGE.first)
+    .max(YEAR_RANGE.last),
   nation: NationSchema,
   table: BankHolidayTableSchema,
 });

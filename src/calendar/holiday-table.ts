@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CivilDateSchema } from '../shared/dates.js';
+import { CivilDateSchema, YEAR_RANGE } from '../shared/dates.js';
 import { NationSchema } from '../shared/vocabulary.js';
 
 /**
@@ -32,9 +32,9 @@ export type ProclaimedHoliday = z.infer<typeof ProclaimedHolidaySchema>;
 export const BankHolidayTableSchema = z
   .strictObject({
     /** The first year the table vouches for. */
-    firstYear: z.int().min(1979).max(9998),
+    firstYear: z.int().min(1979).max(YEAR_RANGE.last),
     /** The last year the table vouches for: proclamations beyond it are not yet known. */
-    lastYear: z.int().min(1979).max(9998),
+    lastYear: z.int().min(1979).max(YEAR_RANGE.last),
     proclaimed: z.array(ProclaimedHolidaySchema),
   })
   .refine((table) => table.firstYear <= table.lastYear, {

@@ -9,9 +9,11 @@ export {
   tenancyEnforcementProcedure,
 } from './presets.js';
 export {
+  ALWAYS_EXCLUDED,
   type AppealWindow,
   AppealWindowSchema,
   CitationSchema,
+  ExclusionsSchema,
   type Period,
   PeriodSchema,
   type Policy,

@@ -67,6 +67,33 @@ export const ThresholdsSchema = z.strictObject({
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
 /**
+ * TEP-7's exclusions that no policy may drop: an emergency, a safeguarding report and a
+ * domestic-abuse disclosure always get through, whatever the restriction. A landlord may add to
+ * them (the default policy also excludes repairs and critical anti-social behaviour).
+ *
+ * @example
+ * ALWAYS_EXCLUDED // => ['emergency', 'safeguarding', 'domestic-abuse']
+ */
+export const ALWAYS_EXCLUDED = ['emergency', 'safeguarding', 'domestic-abuse'] as const;
+
+/**
+ * The policy's exclusions: contact subjects, always including ALWAYS_EXCLUDED.
+ *
+ * @example
+ * ExclusionsSchema.safeParse(['emergency', 'safeguarding']).success // => false: domestic abuse is missing
+ */
+export const ExclusionsSchema = z.array(ContactSubjectSchema).check((ctx) => {
+  const missing = ALWAYS_EXCLUDED.filter((subject) => !ctx.value.includes(subject));
+  if (missing.length > 0) {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `expected the exclusions to include ${ALWAYS_EXCLUDED.map((s) => `'${s}'`).join(', ')}: no restriction may stop them (TEP-7); missing ${missing.map((s) => `'${s}'`).join(', ')}`,
+    });
+  }
+});
+
+/**
  * Every setting a policy cites, by its path in the policy.
  *
  * @example
@@ -152,8 +179,8 @@ export const PolicySchema = z.strictObject({
   reconsideration: z.strictObject({
     decisionWithin: PeriodSchema,
   }),
-  /** Subjects always received and acted on, whatever the restriction (TEP-7). */
-  exclusions: z.array(ContactSubjectSchema),
+  /** Subjects always received and acted on, whatever the restriction (TEP-7); at least ALWAYS_EXCLUDED. */
+  exclusions: ExclusionsSchema,
   thresholds: ThresholdsSchema,
   citations: z.record(z.enum(SETTING_PATHS), CitationSchema),
 });

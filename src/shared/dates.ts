@@ -27,8 +27,15 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/**
+ * The years a civil date or instant may fall in. Wide enough for any tenancy record, narrow
+ * enough that no period the library counts (at most twenty years) can run off the calendar.
+ */
+export const YEAR_RANGE = { first: 1900, last: 2999 } as const;
+
 function isRealCivilDate(value: string): boolean {
   const year = Number(value.slice(0, 4));
+  if (year < YEAR_RANGE.first || year > YEAR_RANGE.last) return false;
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
@@ -52,7 +59,7 @@ export const CivilDateSchema = z
       ctx.issues.push({
         code: 'custom',
         input: value,
-        message: `expected a civil date YYYY-MM-DD that exists on the calendar, received '${value}'`,
+        message: `expected a civil date YYYY-MM-DD that exists on the calendar, from ${YEAR_RANGE.first} to ${YEAR_RANGE.last}, received '${value}'`,
       });
     }
   });
@@ -72,11 +79,13 @@ export const InstantSchema = z
   })
   .check((ctx) => {
     const value = ctx.value;
-    if (INSTANT_SHAPE.test(value) && !DateTime.fromISO(value, { setZone: true }).isValid) {
+    const year = Number(value.slice(0, 4));
+    const outOfRange = year < YEAR_RANGE.first || year > YEAR_RANGE.last;
+    if (INSTANT_SHAPE.test(value) && (outOfRange || !DateTime.fromISO(value, { setZone: true }).isValid)) {
       ctx.issues.push({
         code: 'custom',
         input: value,
-        message: `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), received '${value}'`,
+        message: `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), from ${YEAR_RANGE.first} to ${YEAR_RANGE.last}, received '${value}'`,
       });
     }
   });

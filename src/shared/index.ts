@@ -5,6 +5,7 @@ export {
   InstantSchema,
   type TimeZone,
   TimeZoneSchema,
+  YEAR_RANGE,
 } from './dates.js';
 export { type Citation, type Reason, reason } from './reason.js';
 export { type ErrorCode, type Failure, fail, type Issue, ok, type Result } from './result.js';

@@ -4,7 +4,7 @@ import { bankHolidays, UK_BANK_HOLIDAY_TABLE } from '../../src/calendar/index.js
 import { unwrap } from '../helpers.js';
 
 // A table reaching far beyond the built-in one, so the computus is checked across centuries.
-const WIDE = { ...UK_BANK_HOLIDAY_TABLE, firstYear: 1979, lastYear: 3000 };
+const WIDE = { ...UK_BANK_HOLIDAY_TABLE, firstYear: 1979, lastYear: 2999 };
 const goodFriday = (year: number) =>
   unwrap(bankHolidays(year, 'england-and-wales', WIDE)).find((h) => h.name === 'Good Friday')?.date;
 
@@ -17,9 +17,9 @@ describe('Easter, by the Gregorian computus', () => {
     expect(goodFriday(2400)).toBe('2400-04-14');
   });
 
-  it('agrees with date-holidays, an independent implementation, for every year from 1979 to 3000', () => {
+  it('agrees with date-holidays, an independent implementation, for every year from 1979 to 2999', () => {
     const peer = new Holidays('GB', 'ENG');
-    for (let year = 1979; year <= 3000; year++) {
+    for (let year = 1979; year <= 2999; year++) {
       const theirs = peer
         .getHolidays(year)
         .find((h) => h.name === 'Good Friday')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALWAYS_EXCLUDED,
   DEFAULT_POLICY,
   definePolicy,
   LIBRARY_DEFAULTS,
@@ -183,6 +184,28 @@ describe('definePolicy: unset settings come from the base', () => {
   it('refuses a bad base, naming it', () => {
     expect(badPaths(definePolicy(acme, { ...presets.selwood, timeZone: 'Europe/Londres' }))).toEqual([
       'base.timeZone',
+    ]);
+  });
+});
+
+describe('TEP-7: no policy may drop the exclusions that keep people safe', () => {
+  it('an emergency, safeguarding and domestic abuse are always excluded; a landlord may add, not remove', () => {
+    expect(ALWAYS_EXCLUDED).toEqual(['emergency', 'safeguarding', 'domestic-abuse']);
+    for (const preset of ALL) expect(preset.exclusions).toEqual(expect.arrayContaining([...ALWAYS_EXCLUDED]));
+    const error = refusal(parsePolicy({ ...presets.selwood, exclusions: [] }), 'INVALID_INPUT');
+    expect(error.issues).toEqual([
+      {
+        path: 'policy.exclusions',
+        message:
+          "expected the exclusions to include 'emergency', 'safeguarding', 'domestic-abuse': no restriction may stop them (TEP-7); missing 'emergency', 'safeguarding', 'domestic-abuse'",
+      },
+    ]);
+    for (const dropped of ALWAYS_EXCLUDED) {
+      const rest = presets.selwood.exclusions.filter((s) => s !== dropped);
+      expect(badPaths(definePolicy({ ...acme, exclusions: rest }))).toEqual(['settings.exclusions']);
+    }
+    expect(unwrap(definePolicy({ ...acme, exclusions: [...ALWAYS_EXCLUDED] })).exclusions).toEqual([
+      ...ALWAYS_EXCLUDED,
     ]);
   });
 });

@@ -37,7 +37,7 @@ describe('civil dates exist on the calendar', () => {
   it('month 0 and 13, day 0, and the wrong shapes are refused, saying what was expected', () => {
     for (const bad of ['2026-00-10', '2026-13-01', '2026-01-00']) {
       expect(message(CivilDateSchema, bad)).toEqual([
-        `expected a civil date YYYY-MM-DD that exists on the calendar, received '${bad}'`,
+        `expected a civil date YYYY-MM-DD that exists on the calendar, from 1900 to 2999, received '${bad}'`,
       ]);
     }
     for (const bad of ['2026-1-01', ' 2026-01-01', '2026-01-01T00:00:00Z', '20260101']) {
@@ -46,6 +46,19 @@ describe('civil dates exist on the calendar', () => {
       ]);
     }
     expect(message(CivilDateSchema, 20260101)).toEqual(['expected a civil date as a string, YYYY-MM-DD']);
+  });
+});
+
+describe('dates run from 1900 to 2999, so no counted period can run off the calendar', () => {
+  it('the first and last days, and the days either side', () => {
+    expect(valid(CivilDateSchema, '1899-12-31')).toBe(false);
+    expect(valid(CivilDateSchema, '1900-01-01')).toBe(true);
+    expect(valid(CivilDateSchema, '2999-12-31')).toBe(true);
+    expect(valid(CivilDateSchema, '3000-01-01')).toBe(false);
+    expect(valid(InstantSchema, '1899-12-31T23:59:59Z')).toBe(false);
+    expect(valid(InstantSchema, '1900-01-01T00:00:00Z')).toBe(true);
+    expect(valid(InstantSchema, '2999-12-31T23:59:59Z')).toBe(true);
+    expect(valid(InstantSchema, '3000-01-01T00:00:00Z')).toBe(false);
   });
 });
 
@@ -77,7 +90,7 @@ describe('instants carry their offset', () => {
     }
     for (const impossible of ['2026-02-30T10:00:00Z', '2026-03-29T25:00:00Z']) {
       expect(message(InstantSchema, impossible)).toEqual([
-        `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), received '${impossible}'`,
+        `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), from 1900 to 2999, received '${impossible}'`,
       ]);
     }
   });
