@@ -39,12 +39,14 @@ describe('alwaysReportable: what a notice says the customer can always still rep
         id: 'acme',
         name: 'Acme Homes policy',
         effectiveFrom: '2024-01-01',
-        exclusions: ['emergency', 'complaint', 'emergency'],
+        exclusions: ['emergency', 'safeguarding', 'domestic-abuse', 'complaint', 'emergency'],
       }),
     );
     const items = unwrap(alwaysReportable(policy));
     expect(items.map((item) => [item.subject, item.how])).toEqual([
       ['emergency', 'any-channel'],
+      ['safeguarding', 'any-channel'],
+      ['domestic-abuse', 'any-channel'],
       ['complaint', 'any-channel'],
       ['ombudsman', 'channelled'],
     ]);

@@ -400,7 +400,7 @@ describe('a policy’s own exclusions are the ones applied (TEP-7 as a setting)'
       id: 'acme',
       name: 'Acme Homes policy',
       effectiveFrom: '2024-01-01',
-      exclusions: ['emergency'],
+      exclusions: ['emergency', 'safeguarding', 'domestic-abuse'],
     }),
   );
   const onlyEmail = [restriction([{ kind: 'single-channel', channel: 'email' }])];
@@ -426,7 +426,7 @@ describe('a policy’s own exclusions are the ones applied (TEP-7 as a setting)'
         id: 'acme',
         name: 'Acme',
         effectiveFrom: '2024-01-01',
-        exclusions: ['emergency', 'complaint'],
+        exclusions: ['emergency', 'safeguarding', 'domestic-abuse', 'complaint'],
       }),
     );
     const result = unwrap(
