@@ -1,6 +1,7 @@
 // The package's public face: named exports only, and nothing else.
 export * from './calendar/index.js';
 export * from './case/index.js';
+export * from './classification/index.js';
 export * from './contact/index.js';
 export * from './deadlines/index.js';
 export {

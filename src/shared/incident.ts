@@ -37,6 +37,19 @@ export const BehaviourCodeSchema = z.enum(
     'excessive-copying-in',
     'inappropriate-messages',
     'misuse-of-personal-data',
+    // Added with classification (issue 3), so every example in TEP 3 and HO's categories has a code.
+    'angry',
+    'personal-abuse',
+    'harassment',
+    'disproportionate-demands',
+    'high-volume-communication',
+    'irrelevant-information-requests',
+    'refuses-specific-staff',
+    'contact-during-investigation',
+    'refuses-explanations',
+    'insists-no-response-received',
+    'excessive-contacts-on-issue',
+    'long-repetitive-calls',
   ],
   {
     error: (issue) =>
@@ -67,6 +80,10 @@ export const IncidentSchema = z.strictObject({
     .min(1),
   /** The protected characteristic targeted, when the conduct was hate-motivated (HAB-1). */
   hateMotivation: z.string().min(1).optional(),
+  /** The officer judged the conduct threatened the immediate safety of colleagues or others (TEP-4.6). */
+  immediateRisk: z.boolean().optional(),
+  /** The person the conduct was aimed at is known to be vulnerable (HAB-3, SC-1). */
+  targetVulnerable: z.boolean().optional(),
   notes: z.string().optional(),
 });
 export type Incident = z.infer<typeof IncidentSchema>;

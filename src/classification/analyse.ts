@@ -1,0 +1,471 @@
+import { z } from 'zod';
+import { localClock } from '../calendar/zone.js';
+import { DEFAULT_POLICY } from '../policy/presets.js';
+import { type Policy, PolicySchema, type SettingPath } from '../policy/schema.js';
+import { settingReason } from '../policy/settings.js';
+import { type Instant, InstantSchema } from '../shared/dates.js';
+import type { BehaviourCode } from '../shared/incident.js';
+import { type Reason, reason } from '../shared/reason.js';
+import { fail, type Issue, ok, type Result } from '../shared/result.js';
+import { validate } from '../shared/validate.js';
+import type { ContactSubject } from '../shared/vocabulary.js';
+import { BEHAVIOURS } from './behaviours.js';
+import { type ContactLogEntry, type ContactLogEntrySchema, ContactLogSchema } from './contacts.js';
+import { instantMs, timeOrder } from './instants.js';
+import { DAY_MS, episodes } from './windows.js';
+
+/** The patterns of persistence `analyseContacts` looks for, in the order findings are listed. */
+export const FindingKindSchema = z.enum([
+  /** Many contacts within 24 hours (HO-2.3, TEP-3.2). */
+  'high-volume-in-a-day',
+  /** Many contacts within 7 days (HO-2.3, TEP-3.2). */
+  'high-volume-in-a-week',
+  /** Contacts pursuing a resolved or closed issue without new information (TEP-3.3). */
+  'repeated-contact-on-closed-issue',
+  /** Documents already sent, sent again (TEP-3.3). */
+  'duplicate-documents',
+  /** Office visits without an appointment (TEP-3.3). */
+  'unannounced-visits',
+  /** Long calls repeating the same points (HO-2.3). */
+  'long-repetitive-calls',
+  /** Copying the landlord into emails to others (HO-2.3). */
+  'excessive-copying-in',
+]);
+/** A pattern of persistence, e.g. `'unannounced-visits'`. */
+export type FindingKind = z.infer<typeof FindingKindSchema>;
+
+/** A pattern found in a contact log, with the contacts that prove it. */
+export interface Finding {
+  readonly kind: FindingKind;
+  /** The behaviour code an officer would log for it (see `BEHAVIOURS`). */
+  readonly behaviour: BehaviourCode;
+  /** The evidence: ids of the counted contacts that make the pattern, earliest first. */
+  readonly contactIds: readonly string[];
+  /** `at` of the first and last contact of the evidence, as given. */
+  readonly from: Instant;
+  readonly to: Instant;
+  /** The issue pursued, for `'repeated-contact-on-closed-issue'`. */
+  readonly issueId?: string;
+  readonly reasons: readonly Reason[];
+}
+
+/** An inbound contact that never counts towards persistence, and why. */
+export interface ExcludedContact {
+  readonly contactId: string;
+  /** `'exclusion'`: its subject is one of the policy's exclusions (TEP-7). `'landlord-response-overdue'`: it chases a late response. */
+  readonly because: 'exclusion' | 'landlord-response-overdue';
+}
+
+/** What `analyseContacts` found, and what it counted. */
+export interface ContactAnalysis {
+  readonly findings: readonly Finding[];
+  /** Inbound contacts at or before `asOf` that count towards persistence. */
+  readonly counted: number;
+  /** Inbound contacts at or before `asOf` that never count, in time order. */
+  readonly excluded: readonly ExcludedContact[];
+  /** Contacts not looked at: the landlord's own (outbound), and those after `asOf`. */
+  readonly ignored: { readonly outbound: number; readonly afterAsOf: number };
+  readonly reasons: readonly Reason[];
+}
+
+/** The options of `analyseContacts`: the policy whose thresholds apply (default: `DEFAULT_POLICY`), and the moment to analyse as of. */
+export interface AnalyseContactsOptions {
+  readonly policy?: Policy;
+  readonly asOf: Instant;
+}
+
+const OptionsSchema = z.strictObject({ policy: PolicySchema, asOf: InstantSchema });
+
+interface Settings {
+  readonly policy: Policy;
+  readonly asOf: Instant;
+}
+
+function validOptions(options: unknown): Result<Settings> {
+  if (typeof options !== 'object' || options === null) {
+    return fail('INVALID_INPUT', 'Invalid input. options: expected an object { policy?, asOf }', [
+      { path: 'options', message: 'expected an object { policy?, asOf }' },
+    ]);
+  }
+  const given = options as { policy?: unknown; asOf?: unknown };
+  const valid = validate(OptionsSchema, { policy: given.policy ?? DEFAULT_POLICY, asOf: given.asOf }, '');
+  if (!valid.ok) return valid;
+  const { policy, asOf } = valid.value;
+  const asOfDate = localClock(asOf, policy.timeZone).date;
+  if (asOfDate < policy.effectiveFrom) {
+    return fail(
+      'POLICY_NOT_IN_EFFECT',
+      `The analysis date (${asOfDate}) is before the policy '${policy.id}' took effect on ${policy.effectiveFrom}.`,
+    );
+  }
+  return ok({ policy, asOf });
+}
+
+function invalid<T>(issues: readonly Issue[]): Result<T> {
+  const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+  return fail('INVALID_INPUT', `Invalid input. ${summary}`, issues);
+}
+
+/**
+ * Finds the patterns of persistence in a customer's contact log (TEP-3.2, TEP-3.3, HO-2.3),
+ * each with the contacts that prove it and reasons citing the source and the policy's threshold.
+ *
+ * - Only inbound contacts at or before `asOf` count. Contacts whose subject is one of the
+ *   policy's exclusions (urgent repairs, safeguarding, domestic abuse, ... : TEP-7), and
+ *   contacts chasing a response the landlord owes and is late with
+ *   (`landlordResponseOverdue: true`), never count: they are listed in `excluded`.
+ * - Volume: `thresholds.contactsInADay` or more within any 24 hours, `thresholds.contactsInAWeek`
+ *   or more within any 7 × 24 hours, by any channel (HO-1). Windows that share a contact merge
+ *   into one finding whose evidence is every contact in a qualifying window.
+ * - A resolved or closed issue pursued without new information: `thresholds.contactsOnClosedIssue`
+ *   or more contacts on it, over the whole log.
+ * - Duplicate documents (`duplicateOf`), visits without `appointment: true`, calls of
+ *   `thresholds.longCall.minutes` or more without new information, and emails that copy the
+ *   landlord in (`copiedIn`): each `count` or more within `withinDays` × 24 hours.
+ * - "Within N days" means the first and last contact are less than N × 24 hours apart.
+ * - The log may be in any order: it is sorted by time (stably; the input is not touched).
+ * - A finding is evidence for an officer to weigh "despite reasonable attempts to resolve a
+ *   matter" (TEP-3.3), not a decision.
+ * - Bad input is `INVALID_INPUT` naming every bad path (`contacts[3].at`, `asOf`); ids must be
+ *   unique. Linear in the log's length after sorting; for logs validated when they were
+ *   stored, `analyseContactsTrusted` skips the (slower) validation of each entry.
+ *
+ * @example
+ * analyseContacts(
+ *   [1, 2, 3, 4, 5].map((n) => ({ id: `c${n}`, at: `2026-03-02T0${n}:00:00Z`, channel: 'phone',
+ *     direction: 'inbound', subject: 'complaint' })),
+ *   { asOf: '2026-03-03T00:00:00Z' },
+ * )
+ * // => { ok: true, value: {
+ * //      findings: [{ kind: 'high-volume-in-a-day', behaviour: 'high-volume-communication',
+ * //        contactIds: ['c1', 'c2', 'c3', 'c4', 'c5'], from: '2026-03-02T01:00:00Z', to: '2026-03-02T05:00:00Z',
+ * //        reasons: [{ rule: 'TEP-3.2', ... }, ..., { rule: 'HO-2.3', text: '5 counted contacts fell within 24 hours ...' }] }],
+ * //      counted: 5, excluded: [], ignored: { outbound: 0, afterAsOf: 0 }, reasons: [{ rule: 'HO-1', ... }] } }
+ *
+ * analyseContacts([{ id: 'c1', channel: 'phone', direction: 'inbound', subject: 'general' }], { asOf: '2026-03-03T00:00:00Z' })
+ * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'contacts[0].at', ... }] } }
+ */
+export function analyseContacts(
+  contacts: readonly z.input<typeof ContactLogEntrySchema>[],
+  options: AnalyseContactsOptions,
+): Result<ContactAnalysis> {
+  const settings = validOptions(options);
+  const log = validate(ContactLogSchema, contacts, 'contacts');
+  if (!log.ok || !settings.ok) {
+    return invalidTogether(log, settings);
+  }
+  const issues = entryIssues(log.value);
+  if (issues.length > 0) return invalid(issues);
+  return analyseValid(log.value, settings.value);
+}
+
+/**
+ * What the schema cannot see: ids used twice (found by sorting a copy, far cheaper than hashing
+ * a million strings; named precisely only when there is one), and a document duplicating itself.
+ */
+function entryIssues(log: readonly ContactLogEntry[]): Issue[] {
+  const issues: Issue[] = [];
+  const ids = log.map((entry) => entry.id).sort();
+  let repeated = false;
+  for (let i = 1; i < ids.length && !repeated; i++) repeated = ids[i] === ids[i - 1];
+  if (repeated) {
+    const firstUse = new Map<string, number>();
+    log.forEach((entry, i) => {
+      const earlier = firstUse.get(entry.id);
+      if (earlier === undefined) firstUse.set(entry.id, i);
+      else
+        issues.push({
+          path: `contacts[${i}].id`,
+          message: `duplicate id '${entry.id}', already used by contacts[${earlier}]`,
+        });
+    });
+  }
+  log.forEach((entry, i) => {
+    if (entry.duplicateOf === entry.id) {
+      issues.push({
+        path: `contacts[${i}].duplicateOf`,
+        message: 'expected the id of another contact, not its own',
+      });
+    }
+  });
+  return issues;
+}
+
+/** One failure listing the issues of both inputs; a non-validation refusal of the options stands alone. */
+function invalidTogether<A, B>(log: Result<A>, settings: Result<B>): Result<never> {
+  if (!settings.ok && settings.error.code !== 'INVALID_INPUT') return settings as Result<never>;
+  const issues = [...(log.ok ? [] : log.error.issues), ...(settings.ok ? [] : settings.error.issues)];
+  return invalid(issues);
+}
+
+/**
+ * `analyseContacts` for a log already validated against `ContactLogEntrySchema` (for example
+ * when it was stored): the options are still validated, each entry is not, which is most of
+ * the cost on large logs. An entry whose `at` cannot be read is still refused, naming its path;
+ * anything else wrong with an entry is the caller's promise broken, and the answer is unspecified
+ * (ids are not checked for uniqueness). The log is never mutated.
+ *
+ * @example
+ * analyseContactsTrusted(storedLog, { policy, asOf: '2026-03-03T00:00:00Z' })
+ * // => the same answer as analyseContacts(storedLog, { policy, asOf }) for a valid log
+ */
+export function analyseContactsTrusted(
+  contacts: readonly ContactLogEntry[],
+  options: AnalyseContactsOptions,
+): Result<ContactAnalysis> {
+  const settings = validOptions(options);
+  if (!settings.ok) return settings;
+  if (!Array.isArray(contacts))
+    return invalid([{ path: 'contacts', message: 'expected the contact log as an array' }]);
+  return analyseValid(contacts, settings.value);
+}
+
+/** Which subset of counted contacts a windowed pattern looks at, and its threshold. */
+interface WindowedPattern {
+  readonly kind: FindingKind;
+  readonly behaviour: BehaviourCode;
+  readonly setting: SettingPath;
+  readonly count: number;
+  readonly withinDays: number;
+  readonly series: number[];
+  /** How the threshold reads in a reason: the evidence, then the policy's rule. */
+  readonly describe: (peak: number) => string;
+}
+
+function analyseValid(
+  contacts: readonly ContactLogEntry[],
+  { policy, asOf }: Settings,
+): Result<ContactAnalysis> {
+  const n = contacts.length;
+  const ms = new Float64Array(n);
+  const badTimes: Issue[] = [];
+  for (let i = 0; i < n; i++) {
+    const at = (contacts[i] as ContactLogEntry).at;
+    const time = typeof at === 'string' ? instantMs(at) : Number.NaN;
+    if (Number.isNaN(time))
+      badTimes.push({
+        path: `contacts[${i}].at`,
+        message: 'expected an ISO 8601 instant with Z or an offset',
+      });
+    ms[i] = time;
+  }
+  if (badTimes.length > 0) return invalid(badTimes);
+  // From here on, positions are in time order: the windows then read times sequentially.
+  const order = timeOrder(ms);
+  const inTime = order === null ? contacts : Array.from(order, (i) => contacts[i] as ContactLogEntry);
+  const times = order === null ? ms : Float64Array.from(order, (i) => ms[i] as number);
+  const asOfMs = instantMs(asOf);
+
+  const excludedSubjects = new Set<ContactSubject>(policy.exclusions);
+  const t = policy.thresholds;
+  const excluded: ExcludedContact[] = [];
+  const excludedSubjectsSeen = new Set<ContactSubject>();
+  let overdue = 0;
+  let outbound = 0;
+  let afterAsOf = 0;
+  const counted: number[] = [];
+  const visits: number[] = [];
+  const longCalls: number[] = [];
+  const duplicates: number[] = [];
+  const copies: number[] = [];
+  const closedIssues = new Map<string, number[]>();
+
+  // One pass in time order sorts every contact into what it can be evidence of.
+  for (let i = 0; i < n; i++) {
+    const c = inTime[i] as ContactLogEntry;
+    if ((times[i] as number) > asOfMs) {
+      afterAsOf = n - i; // in time order, every contact from here on is later still
+      break;
+    }
+    if (c.direction !== 'inbound') {
+      outbound++;
+      continue;
+    }
+    // TEP-7: an exclusion is always received and acted on, so it is never persistence.
+    if (excludedSubjects.has(c.subject)) {
+      excluded.push({ contactId: c.id, because: 'exclusion' });
+      excludedSubjectsSeen.add(c.subject);
+      continue;
+    }
+    if (c.landlordResponseOverdue === true) {
+      excluded.push({ contactId: c.id, because: 'landlord-response-overdue' });
+      overdue++;
+      continue;
+    }
+    counted.push(i);
+    const bringsNothingNew = c.newInformation !== true;
+    if (c.channel === 'in-person' && c.appointment !== true) visits.push(i);
+    if (c.channel === 'phone' && bringsNothingNew && (c.durationMinutes ?? 0) >= t.longCall.minutes)
+      longCalls.push(i);
+    if (c.duplicateOf !== undefined) duplicates.push(i);
+    if (c.copiedIn === true) copies.push(i);
+    if (
+      c.issueId !== undefined &&
+      bringsNothingNew &&
+      (c.issueStatus === 'resolved' || c.issueStatus === 'closed')
+    ) {
+      const onIssue = closedIssues.get(c.issueId);
+      if (onIssue === undefined) closedIssues.set(c.issueId, [i]);
+      else onIssue.push(i);
+    }
+  }
+
+  const patterns: WindowedPattern[] = [
+    {
+      kind: 'high-volume-in-a-day',
+      behaviour: 'high-volume-communication',
+      setting: 'thresholds.contactsInADay',
+      count: t.contactsInADay,
+      withinDays: 1,
+      series: counted,
+      describe: (peak) =>
+        `${peak} counted contacts fell within 24 hours; the policy treats ${t.contactsInADay} or more in a day as a high number.`,
+    },
+    {
+      kind: 'high-volume-in-a-week',
+      behaviour: 'high-volume-communication',
+      setting: 'thresholds.contactsInAWeek',
+      count: t.contactsInAWeek,
+      withinDays: 7,
+      series: counted,
+      describe: (peak) =>
+        `${peak} counted contacts fell within 7 days; the policy treats ${t.contactsInAWeek} or more in a week as a high number.`,
+    },
+    {
+      kind: 'duplicate-documents',
+      behaviour: 'irrelevant-or-duplicate-documents',
+      setting: 'thresholds.duplicateDocuments',
+      count: t.duplicateDocuments.count,
+      withinDays: t.duplicateDocuments.withinDays,
+      series: duplicates,
+      describe: (peak) =>
+        `${peak} documents already sent were sent again within ${t.duplicateDocuments.withinDays} days; the policy’s threshold is ${t.duplicateDocuments.count}.`,
+    },
+    {
+      kind: 'unannounced-visits',
+      behaviour: 'unannounced-office-visits',
+      setting: 'thresholds.unannouncedVisits',
+      count: t.unannouncedVisits.count,
+      withinDays: t.unannouncedVisits.withinDays,
+      series: visits,
+      describe: (peak) =>
+        `${peak} office visits without an appointment within ${t.unannouncedVisits.withinDays} days; the policy’s threshold is ${t.unannouncedVisits.count}.`,
+    },
+    {
+      kind: 'long-repetitive-calls',
+      behaviour: 'long-repetitive-calls',
+      setting: 'thresholds.longCall',
+      count: t.longCall.count,
+      withinDays: t.longCall.withinDays,
+      series: longCalls,
+      describe: (peak) =>
+        `${peak} calls of ${t.longCall.minutes} minutes or more, bringing no new information, within ${t.longCall.withinDays} days; the policy’s threshold is ${t.longCall.count}.`,
+    },
+    {
+      kind: 'excessive-copying-in',
+      behaviour: 'excessive-copying-in',
+      setting: 'thresholds.copyingIn',
+      count: t.copyingIn.count,
+      withinDays: t.copyingIn.withinDays,
+      series: copies,
+      describe: (peak) =>
+        `${peak} emails to others copied the landlord in within ${t.copyingIn.withinDays} days; the policy’s threshold is ${t.copyingIn.count}.`,
+    },
+  ];
+
+  const byKind = new Map<FindingKind, Finding[]>();
+  for (const pattern of patterns) {
+    const sources = sourceReasons(pattern.behaviour);
+    const found: Finding[] = [];
+    for (const episode of episodes(pattern.series, times, pattern.withinDays * DAY_MS, pattern.count)) {
+      const evidence = pattern.series.slice(episode.start, episode.end + 1);
+      found.push(
+        findingOf(pattern.kind, pattern.behaviour, inTime, evidence, [
+          ...sources,
+          settingReason(policy, pattern.setting, pattern.describe(episode.peak)),
+        ]),
+      );
+    }
+    byKind.set(pattern.kind, found);
+  }
+
+  const closedFindings: Finding[] = [];
+  const closedSources = sourceReasons('repeats-resolved-issue');
+  for (const [issueId, evidence] of closedIssues) {
+    if (evidence.length < t.contactsOnClosedIssue) continue;
+    closedFindings.push({
+      ...findingOf('repeated-contact-on-closed-issue', 'repeats-resolved-issue', inTime, evidence, [
+        ...closedSources,
+        settingReason(
+          policy,
+          'thresholds.contactsOnClosedIssue',
+          `${evidence.length} counted contacts pursued issue ${issueId} after it was resolved or closed, none bringing new information; the policy’s threshold is ${t.contactsOnClosedIssue}.`,
+        ),
+      ]),
+      issueId,
+    });
+  }
+  byKind.set('repeated-contact-on-closed-issue', closedFindings);
+
+  const findings = FindingKindSchema.options.flatMap((kind) => byKind.get(kind) ?? []);
+  return ok({
+    findings,
+    counted: counted.length,
+    excluded,
+    ignored: { outbound, afterAsOf },
+    reasons: summaryReasons(policy, excludedSubjectsSeen, excluded.length - overdue, overdue),
+  });
+}
+
+/** The behaviour's own source sentences, as reasons. */
+function sourceReasons(code: BehaviourCode): Reason[] {
+  const row = BEHAVIOURS[code];
+  return row.sources.map((source) =>
+    reason(source.rule, `${row.label}: the source says "${source.sentence}"`),
+  );
+}
+
+function findingOf(
+  kind: FindingKind,
+  behaviour: BehaviourCode,
+  contacts: readonly ContactLogEntry[],
+  evidence: readonly number[],
+  reasons: Reason[],
+): Finding {
+  const contactIds = evidence.map((i) => (contacts[i] as ContactLogEntry).id);
+  const first = contacts[evidence[0] as number] as ContactLogEntry;
+  const last = contacts[evidence[evidence.length - 1] as number] as ContactLogEntry;
+  return { kind, behaviour, contactIds, from: first.at, to: last.at, reasons };
+}
+
+function summaryReasons(
+  policy: Policy,
+  subjects: ReadonlySet<ContactSubject>,
+  byExclusion: number,
+  overdue: number,
+): Reason[] {
+  const out = [
+    reason(
+      'HO-1',
+      'Contacts by every channel count: telephone, face to face, letters, email, social media and other digital channels.',
+    ),
+  ];
+  if (byExclusion > 0) {
+    out.push(
+      settingReason(
+        policy,
+        'exclusions',
+        `${byExclusion} ${byExclusion === 1 ? 'contact was' : 'contacts were'} about ${[...subjects].join(', ')}: under the policy’s exclusions these are always received and acted on, and never count towards persistence.`,
+      ),
+    );
+  }
+  if (overdue > 0) {
+    out.push(
+      reason(
+        'TEP-3.3',
+        `${overdue} ${overdue === 1 ? 'contact chased' : 'contacts chased'} a response the landlord owed and was late with: that is not persistence "despite reasonable attempts to resolve a matter", so they never count.`,
+      ),
+    );
+  }
+  return out;
+}

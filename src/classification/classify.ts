@@ -1,0 +1,389 @@
+import { z } from 'zod';
+import { localClock } from '../calendar/zone.js';
+import { DEFAULT_POLICY } from '../policy/presets.js';
+import { type Policy, PolicySchema } from '../policy/schema.js';
+import { type BehaviourCode, type Incident, IncidentSchema } from '../shared/incident.js';
+import { type Reason, reason } from '../shared/reason.js';
+import { fail, ok, type Result } from '../shared/result.js';
+import { validate } from '../shared/validate.js';
+import type { Channel } from '../shared/vocabulary.js';
+import { BEHAVIOURS, categoriesOf, SENTENCES } from './behaviours.js';
+import { considerationsFor } from './considerations.js';
+import {
+  type BehaviourCategory,
+  BehaviourCategorySchema,
+  type Consideration,
+  CustomerContextSchema,
+  type IncidentRoute,
+  IncidentRouteSchema,
+  type RecommendedStep,
+  SEVERITIES,
+  type Severity,
+} from './vocabulary.js';
+
+/** What happened, and is it unacceptable: the answer `classifyIncident` gives (API.md, Classification). */
+export interface Classification {
+  /** Whether the conduct is unacceptable, under this policy or the procedure `routes` names. */
+  readonly unacceptable: boolean;
+  /** The families of the customer's behaviour (TEP 3, HO); empty for conduct by staff (SC-1). */
+  readonly categories: readonly BehaviourCategory[];
+  readonly severity: Severity;
+  /** The procedures that handle it, in the vocabulary's order; empty when nothing is unacceptable. */
+  readonly routes: readonly IncidentRoute[];
+  /** Where this incident, on its own, starts on the escalation ladder (TEP 4). */
+  readonly recommendedStep: RecommendedStep;
+  /** What the landlord must weigh first; never a reason the behaviour is acceptable. */
+  readonly considerations: readonly Consideration[];
+  readonly reasons: readonly Reason[];
+}
+
+/** The options of `classifyIncident`: the policy (default: `DEFAULT_POLICY`) and what is known of the customer. */
+export interface ClassifyOptions {
+  readonly policy?: Policy;
+  readonly customer?: z.input<typeof CustomerContextSchema>;
+}
+
+const ClassifyInput = z.strictObject({
+  incident: IncidentSchema,
+  policy: PolicySchema,
+  customer: CustomerContextSchema.optional(),
+});
+
+const rank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+const atLeast = (a: Severity, b: Severity): Severity => (rank(a) >= rank(b) ? a : b);
+
+/** TEP-3.1, TEP-3.3: persistence raises severity one step; it never makes an immediate risk on its own. */
+function raisedByPersistence(severity: Severity): Severity {
+  switch (severity) {
+    case 'none':
+      return 'none';
+    case 'low':
+      return 'moderate';
+    case 'moderate':
+    case 'serious':
+      return 'serious';
+    case 'extreme':
+      return 'extreme';
+    default: {
+      const unhandled: never = severity;
+      return unhandled;
+    }
+  }
+}
+
+const CHANNEL_WORDS: Readonly<Record<Channel, string>> = {
+  phone: 'the telephone',
+  email: 'email',
+  letter: 'letters',
+  'in-person': 'face to face',
+  'social-media': 'social media',
+  'web-form': 'a web form',
+  sms: 'text messages',
+};
+
+/**
+ * Classifies a logged incident: whether it is unacceptable, its families of behaviour, how
+ * serious it is, which procedures handle it, where it starts on the escalation ladder, and what
+ * the landlord must weigh first, each with reasons citing the sources.
+ *
+ * - Upset, anger, a raised voice, being forceful or determined are not unacceptable (TEP-1,
+ *   TEP-3.0): an incident with only those is `unacceptable: false`, severity `'none'`.
+ * - `persistent: true` raises a behaviour's severity one step (TEP-3.1 "Persistent swearing
+ *   and/or shouting"; TEP-3.3), never beyond `'serious'`.
+ * - Physical violence, or `immediateRisk: true`, is `'extreme'`: route `'police'` (TEP-4.6).
+ * - Conduct aimed at a neighbour or resident routes to `'anti-social-behaviour'`, not this
+ *   policy; hate motivation or discriminatory language adds `'hate-incident'`, at least
+ *   `'serious'`, and a safeguarding consideration (HAB-1, HAB-3).
+ * - Conduct by staff or a contractor is `'staff-conduct'`, with `'safeguarding'` when the
+ *   resident (`customer`) or the person targeted is vulnerable (SC-1).
+ * - `customer` (vulnerabilities, communication needs, representative, language, culture) never
+ *   changes whether the behaviour is unacceptable or its severity: it adds considerations,
+ *   flagged when an EIA (per the policy) and reasonable adjustments are needed (TEP-2, HO-4).
+ * - Bad input is an `INVALID_INPUT` naming each path (`incident.behaviours[0].code`); an
+ *   incident before the policy took effect is `POLICY_NOT_IN_EFFECT`.
+ *
+ * @example
+ * classifyIncident({
+ *   id: 'inc-1', occurredAt: '2026-03-02T10:15:00Z', channel: 'phone', actor: 'customer',
+ *   target: 'staff', behaviours: [{ code: 'swearing', persistent: true }],
+ * })
+ * // => { ok: true, value: { unacceptable: true, categories: ['aggressive-or-abusive'],
+ * //      severity: 'moderate', routes: ['unacceptable-behaviour'], recommendedStep: 'informal-action',
+ * //      considerations: [{ kind: 'needs-unknown', ... }],
+ * //      reasons: [{ rule: 'TEP-3.1', text: 'Swearing: the source says "Persistent swearing and/or shouting."', ... }, ...] } }
+ *
+ * classifyIncident({ ...incident, behaviours: [{ code: 'raised-voice' }, { code: 'upset-or-distressed' }] })
+ * // => { ok: true, value: { unacceptable: false, categories: [], severity: 'none', routes: [],
+ * //      recommendedStep: 'no-action', considerations: [], reasons: [{ rule: 'TEP-3.0', ... }, ...] } }
+ *
+ * classifyIncident({ ...incident, behaviours: [{ code: 'shoving' }] })
+ * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'incident.behaviours[0].code', ... }] } }
+ */
+export function classifyIncident(
+  incident: z.input<typeof IncidentSchema>,
+  options: ClassifyOptions = {},
+): Result<Classification> {
+  if (typeof options !== 'object' || options === null) {
+    return fail('INVALID_INPUT', 'Invalid input. options: expected an object { policy?, customer? }', [
+      { path: 'options', message: 'expected an object { policy?, customer? }' },
+    ]);
+  }
+  const valid = validate(
+    ClassifyInput,
+    { incident, policy: options.policy ?? DEFAULT_POLICY, customer: options.customer },
+    '',
+  );
+  if (!valid.ok) return valid;
+  const { policy, customer } = valid.value;
+  const occurredOn = localClock(valid.value.incident.occurredAt, policy.timeZone).date;
+  if (occurredOn < policy.effectiveFrom) {
+    return fail(
+      'POLICY_NOT_IN_EFFECT',
+      `The incident (${occurredOn}) happened before the policy '${policy.id}' took effect on ${policy.effectiveFrom}.`,
+    );
+  }
+  return ok(classifyValid(valid.value.incident, policy, customer));
+}
+
+/** The behaviours of an incident, each code once; persistent if any entry for it was. */
+function distinctBehaviours(incident: Incident): Map<BehaviourCode, boolean> {
+  const seen = new Map<BehaviourCode, boolean>();
+  for (const { code, persistent } of incident.behaviours)
+    seen.set(code, seen.get(code) === true || persistent === true);
+  return seen;
+}
+
+function classifyValid(
+  incident: Incident,
+  policy: Policy,
+  customer: z.output<typeof CustomerContextSchema> | undefined,
+): Classification {
+  const byStaff = incident.actor === 'staff' || incident.actor === 'contractor';
+  const atResidents = incident.target === 'resident' || incident.target === 'neighbour';
+  const behaviours = distinctBehaviours(incident);
+  const reasons: Reason[] = [];
+  const categories = new Set<BehaviourCategory>();
+  let severity: Severity = 'none';
+
+  for (const [code, persistent] of behaviours) {
+    const row = BEHAVIOURS[code];
+    if (byStaff) {
+      const quoted = row.asStaffConduct === undefined ? '' : `: the finding says "${row.asStaffConduct}"`;
+      reasons.push(reason('SC-1', `${row.label}, by a member of staff or a contractor${quoted}`));
+    } else {
+      for (const category of categoriesOf(code)) categories.add(category);
+      const framing = row.severity === 'none' ? `${row.label} is not unacceptable in itself` : row.label;
+      for (const source of row.sources) {
+        reasons.push(reason(source.rule, `${framing}: the source says "${source.sentence}"`));
+      }
+    }
+    let own = row.severity;
+    if (persistent && own !== 'none') {
+      const raised = raisedByPersistence(own);
+      if (raised !== own) {
+        const swearing = code === 'swearing' || code === 'shouting';
+        reasons.push(
+          swearing
+            ? reason(
+                'TEP-3.1',
+                `${row.label} kept happening: the source says "${SENTENCES.persistentSwearing}"`,
+              )
+            : reason(
+                'TEP-3.3',
+                `${row.label} kept happening: the source says "${SENTENCES.persistentNature}"`,
+              ),
+        );
+      }
+      own = raised;
+    }
+    severity = atLeast(severity, own);
+  }
+
+  const discriminatory = behaviours.has('discriminatory-language');
+  const hateIncident = incident.hateMotivation !== undefined || discriminatory;
+  if (hateIncident) {
+    severity = atLeast(severity, 'serious');
+    reasons.push(
+      incident.hateMotivation === undefined
+        ? reason(
+            'HAB-1',
+            'Discriminatory language is recorded as a hate incident: record which protected characteristic was targeted, so the correct category is applied.',
+          )
+        : reason(
+            'HAB-1',
+            `Hate-motivated conduct (${incident.hateMotivation}) is recorded as a hate incident, with the correct category.`,
+          ),
+    );
+  }
+  if (incident.immediateRisk === true || severity === 'extreme') {
+    severity = 'extreme';
+    reasons.push(
+      reason(
+        'TEP-4.6',
+        'Behaviour that threatens the immediate safety and welfare of colleagues or others may be reported to the police, and legal action taken, without warning.',
+      ),
+    );
+  }
+  const unacceptable = severity !== 'none';
+
+  const targetVulnerable = incident.targetVulnerable === true;
+  const residentVulnerable = byStaff && (customer?.vulnerabilities ?? []).length > 0;
+  const routeSet = new Set<IncidentRoute>();
+  if (unacceptable) {
+    if (byStaff) {
+      routeSet.add('staff-conduct');
+      reasons.push(
+        reason(
+          'SC-1',
+          'A member of staff’s or a contractor’s conduct towards a resident is staff conduct, not the resident’s behaviour: it is handled under staff-conduct procedures.',
+        ),
+        reason(
+          'SC-2',
+          'Once it is reported, that member of staff should have no further contact with the resident until the resident is satisfied with the outcome.',
+        ),
+      );
+    } else if (atResidents) {
+      routeSet.add('anti-social-behaviour');
+      reasons.push(
+        reason(
+          'HAB-1',
+          'Conduct aimed at neighbours or other residents is anti-social behaviour, handled under the ASB policy, not this one.',
+        ),
+      );
+    } else {
+      routeSet.add('unacceptable-behaviour');
+      reasons.push(
+        reason(
+          'HO-1',
+          `The policy applies to every method of contact, including ${CHANNEL_WORDS[incident.channel]}.`,
+        ),
+      );
+      if (incident.target === 'public') {
+        reasons.push(
+          reason(
+            'HO-2.1',
+            'Comments aimed not at the landlord but at third parties may be unacceptable because of their effect on the staff who hear or read them.',
+          ),
+        );
+      }
+    }
+    if (hateIncident) routeSet.add('hate-incident');
+    if (residentVulnerable || targetVulnerable) {
+      routeSet.add('safeguarding');
+      reasons.push(
+        residentVulnerable
+          ? reason(
+              'SC-1',
+              'The resident is vulnerable, so the staff member’s conduct is also a safeguarding matter.',
+            )
+          : reason('HAB-3', 'The person targeted is vulnerable: ASB and safeguarding are linked.'),
+      );
+    }
+    if (severity === 'extreme') routeSet.add('police');
+  } else {
+    reasons.push(
+      reason(
+        'TEP-3.0',
+        'Nothing recorded goes beyond what a well-trained, competent colleague could be expected to deal with, so this is not unacceptable behaviour.',
+      ),
+    );
+  }
+  const routes = IncidentRouteSchema.options.filter((route) => routeSet.has(route));
+  const underThisPolicy = routeSet.has('unacceptable-behaviour');
+  const step = recommendedStepFor(severity, underThisPolicy);
+  reasons.push(...stepReasons(step, [...categories]));
+  const orderedCategories = BehaviourCategorySchema.options.filter((category) => categories.has(category));
+
+  return {
+    unacceptable,
+    categories: orderedCategories,
+    severity,
+    routes,
+    recommendedStep: step,
+    considerations: considerationsFor({
+      customer,
+      policy,
+      byStaff,
+      underThisPolicy,
+      categories: orderedCategories,
+      codes: new Set(behaviours.keys()),
+      hateIncident,
+      targetVulnerable,
+      step,
+    }),
+    reasons,
+  };
+}
+
+/**
+ * Where an incident on its own starts on the ladder: the lowest rung for `'low'` (TEP-4.1),
+ * the informal step for `'moderate'` (TEP-4.2), formal action for `'serious'` (TEP-4.4,
+ * TEP-4.5), the police for `'extreme'` (TEP-4.6). Restriction needs a history of warnings.
+ */
+function recommendedStepFor(severity: Severity, underThisPolicy: boolean): RecommendedStep {
+  switch (severity) {
+    case 'none':
+      return 'no-action';
+    case 'extreme':
+      return 'police-and-legal-action';
+    case 'low':
+      return underThisPolicy ? 'end-interaction-and-record' : 'refer-to-other-procedure';
+    case 'moderate':
+      return underThisPolicy ? 'informal-action' : 'refer-to-other-procedure';
+    case 'serious':
+      return underThisPolicy ? 'written-warning' : 'refer-to-other-procedure';
+    default: {
+      const unhandled: never = severity;
+      return unhandled;
+    }
+  }
+}
+
+function stepReasons(step: RecommendedStep, categories: readonly BehaviourCategory[]): Reason[] {
+  switch (step) {
+    case 'no-action':
+    case 'police-and-legal-action':
+      // Said already: TEP-3.0 for no action, TEP-4.6 for the police.
+      return [];
+    case 'refer-to-other-procedure':
+      return [];
+    case 'end-interaction-and-record': {
+      const out = [
+        reason(
+          'TEP-4.1',
+          'Tell the customer their behaviour is unacceptable; the colleague may then end the interaction, and records and reports the incident to their line manager.',
+        ),
+      ];
+      if (categories.includes('aggressive-or-abusive') || categories.includes('harassment')) {
+        out.push(reason('HO-3', 'Staff who feel scared or threatened may end the interaction at any time.'));
+      }
+      return out;
+    }
+    case 'informal-action':
+      return [
+        reason(
+          'TEP-4.2',
+          'A voluntary (informal) arrangement comes before formal action: a supportive approach, or an initial warning that the behaviour is unacceptable, recorded on file.',
+        ),
+      ];
+    case 'written-warning':
+      return [
+        reason('TEP-4.4', 'A formal written warning is sent and placed on the customer’s file.'),
+        reason(
+          'TEP-4.5',
+          'Because of its seriousness, formal action may start without the informal step, and the procedure may even be invoked without a written warning; decide case by case and record why.',
+        ),
+      ];
+    case 'restrict-contact':
+      return [
+        reason(
+          'TEP-5.1',
+          'Contact is restricted where warnings were given and the behaviour did not change.',
+        ),
+      ];
+    default: {
+      const unhandled: never = step;
+      return unhandled;
+    }
+  }
+}

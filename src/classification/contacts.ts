@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { InstantSchema } from '../shared/dates.js';
+import { ChannelSchema, ContactSubjectSchema } from '../shared/vocabulary.js';
+import { plainInstantMs } from './instants.js';
+
+/**
+ * An instant exactly as `InstantSchema` accepts it, checked fast: the plain shape most logs use
+ * is read directly, and anything else goes to `InstantSchema` itself, so a log's answer and its
+ * error messages are the same either way.
+ */
+const LoggedInstantSchema = z
+  .string({ error: 'expected an instant as an ISO 8601 string with Z or an offset' })
+  .check((ctx) => {
+    if (!Number.isNaN(plainInstantMs(ctx.value))) return;
+    const full = InstantSchema.safeParse(ctx.value);
+    if (full.success) return;
+    for (const issue of full.error.issues) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: issue.message });
+    }
+  });
+
+/**
+ * Where the issue a contact is about stood when the contact was made. `'resolved'` and
+ * `'closed'` both mean the landlord considers it dealt with (TEP-3.3).
+ */
+export const IssueStatusSchema = z.enum(['open', 'under-consideration', 'resolved', 'closed'], {
+  error: (issue) =>
+    `expected an issue status: 'open', 'under-consideration', 'resolved' or 'closed', received ${JSON.stringify(issue.input)}`,
+});
+/** `'open' | 'under-consideration' | 'resolved' | 'closed'`. */
+export type IssueStatus = z.infer<typeof IssueStatusSchema>;
+
+/**
+ * One entry of a customer's contact log, as `analyseContacts` reads it (API.md). Strict: an
+ * unknown key is an error naming its path. A flag left out means "no": a visit without
+ * `appointment: true` was unannounced, a contact without `newInformation: true` brought none.
+ */
+export const ContactLogEntrySchema = z
+  .strictObject({
+    /** Unique within the log; findings name their evidence by it. */
+    id: z.string().min(1),
+    at: LoggedInstantSchema,
+    channel: ChannelSchema,
+    direction: z.enum(['inbound', 'outbound'], {
+      error: (issue) => `expected 'inbound' or 'outbound', received ${JSON.stringify(issue.input)}`,
+    }),
+    subject: ContactSubjectSchema,
+    issueId: z.string().min(1).optional(),
+    /** The issue's status when the contact was made; needs `issueId`. */
+    issueStatus: IssueStatusSchema.optional(),
+    /** The contact brought new, significant information (TEP-3.3). */
+    newInformation: z.boolean().optional(),
+    /** How long a call lasted, in minutes (HO-2.3). */
+    durationMinutes: z.number().min(0).optional(),
+    /** The id of the earlier contact whose document this one sends again (TEP-3.3). */
+    duplicateOf: z.string().min(1).optional(),
+    /** An office visit was booked in advance (TEP-3.3). */
+    appointment: z.boolean().optional(),
+    /** The contact chases a response the landlord owes and is late with: it never counts. */
+    landlordResponseOverdue: z.boolean().optional(),
+    /** An email to other parties that copies the landlord in (HO-2.3). */
+    copiedIn: z.boolean().optional(),
+  })
+  .refine((entry) => entry.issueStatus === undefined || entry.issueId !== undefined, {
+    message: 'expected an issueId when issueStatus is given: the status belongs to an issue',
+    path: ['issueId'],
+  });
+/** One validated contact-log entry. */
+export type ContactLogEntry = z.infer<typeof ContactLogEntrySchema>;
+
+/**
+ * `ContactSchema`, as API.md names it: one entry of a customer's contact log, the input of
+ * `analyseContacts`. (A contact about to happen, which the contact gate checks, is
+ * `ContactAttemptSchema`.)
+ *
+ * @example
+ * ContactSchema.safeParse({ id: 'c-1', at: '2026-03-02T09:00:00Z', channel: 'phone', direction: 'inbound', subject: 'general' }).success
+ * // => true
+ */
+export const ContactSchema = ContactLogEntrySchema;
+/** One entry of a contact log (API.md's "A contact" for `analyseContacts`). */
+export type Contact = ContactLogEntry;
+
+/** A customer's contact log: entries in any order (they are sorted by time, never misread). */
+export const ContactLogSchema = z.array(ContactLogEntrySchema, {
+  error: 'expected the contact log as an array of contacts',
+});

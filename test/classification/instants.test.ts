@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { analyseContacts, ContactLogEntrySchema } from '../../src/classification/index.js';
+import { instantMs, plainInstantMs, timeOrder } from '../../src/classification/instants.js';
+import { InstantSchema } from '../../src/shared/dates.js';
+import { unwrap } from '../helpers.js';
+import { contact } from './fixtures.js';
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Strings in and around the plain ISO shape, including impossible days, hours and offsets. */
+const isoish = fc
+  .record({
+    year: fc.oneof(fc.integer({ min: 1890, max: 3010 }), fc.integer({ min: 0, max: 9999 })),
+    month: fc.integer({ min: 0, max: 13 }),
+    day: fc.integer({ min: 0, max: 32 }),
+    hour: fc.integer({ min: 0, max: 25 }),
+    minute: fc.integer({ min: 0, max: 61 }),
+    second: fc.option(fc.integer({ min: 0, max: 61 }), { nil: undefined }),
+    fraction: fc.option(fc.stringMatching(/^\d{0,10}$/), { nil: undefined }),
+    zone: fc.oneof(
+      fc.constant('Z'),
+      fc.constant('z'),
+      fc.constant(''),
+      fc
+        .record({
+          sign: fc.constantFrom('+', '-'),
+          h: fc.integer({ min: 0, max: 24 }),
+          m: fc.integer({ min: 0, max: 60 }),
+        })
+        .map(({ sign, h, m }) => `${sign}${pad(h, 2)}:${pad(m, 2)}`),
+    ),
+  })
+  .map(({ year, month, day, hour, minute, second, fraction, zone }) => {
+    const seconds =
+      second === undefined ? '' : `:${pad(second, 2)}${fraction === undefined ? '' : `.${fraction}`}`;
+    return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}${seconds}${zone}`;
+  });
+
+describe('plainInstantMs: a fast reading that never disagrees with InstantSchema', () => {
+  it('reads what it accepts exactly as luxon and Date.parse do, and accepts nothing InstantSchema refuses', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(isoish, (text) => {
+        const fast = plainInstantMs(text);
+        if (Number.isNaN(fast)) return;
+        accepted++;
+        expect(InstantSchema.safeParse(text).success).toBe(true);
+        expect(fast).toBe(DateTime.fromISO(text, { setZone: true }).toMillis());
+        if (Number(text.slice(0, 4)) >= 1000) expect(fast).toBe(Date.parse(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('the contact log accepts and refuses exactly what InstantSchema does, with its message', () => {
+    fc.assert(
+      fc.property(isoish, (at) => {
+        const entry = ContactLogEntrySchema.safeParse(contact('c1', at));
+        const instant = InstantSchema.safeParse(at);
+        expect(entry.success).toBe(instant.success);
+        if (!instant.success && !entry.success) {
+          expect(entry.error.issues[0]?.message).toBe(instant.error.issues[0]?.message);
+        }
+        if (instant.success) expect(instantMs(at)).toBe(DateTime.fromISO(at, { setZone: true }).toMillis());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('examples', () => {
+    expect(plainInstantMs('2026-03-02T09:00:00Z')).toBe(Date.parse('2026-03-02T09:00:00Z'));
+    expect(plainInstantMs('2026-03-02T10:00+01:00')).toBe(Date.parse('2026-03-02T09:00:00Z'));
+    expect(plainInstantMs('2024-02-29T23:59:59.999999999-05:30')).toBe(
+      Date.parse('2024-03-01T05:29:59.999Z'),
+    );
+    expect(plainInstantMs('2026-02-29T09:00:00Z')).toBeNaN();
+    expect(plainInstantMs('2026-03-02T24:00:00Z')).toBeNaN(); // luxon's to decide
+    expect(instantMs('2026-03-02T24:00:00Z')).toBe(Date.parse('2026-03-03T00:00:00Z'));
+  });
+});
+
+describe('timeOrder: stable, and the same as a comparison sort', () => {
+  const comparison = (ms: Float64Array) =>
+    Array.from(ms.keys()).sort((a, b) => (ms[a] as number) - (ms[b] as number) || a - b);
+
+  /** The first position where two orders differ, or -1: keeps a failure's report short. */
+  const firstDifference = (a: readonly number[], b: readonly number[]) =>
+    a.length !== b.length ? 0 : a.findIndex((value, i) => value !== b[i]);
+
+  it('for short and long logs, with ties, instants of any year, and ranges beyond exact arithmetic', () => {
+    const years0To9999 = fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 50 }), years0To9999), { maxLength: 3000, size: 'max' }),
+        fc.boolean(),
+        (values, beyondExact) => {
+          if (beyondExact) values.push(-8e15, 8e15);
+          const ms = Float64Array.from(values);
+          const order = timeOrder(ms);
+          const expected = comparison(ms);
+          const got = order === null ? Array.from(ms.keys()) : Array.from(order);
+          expect(firstDifference(got, expected)).toBe(-1);
+        },
+      ),
+      // Shrinking a failing array of thousands takes minutes: report the first counterexample as found.
+      { numRuns: 60, endOnFailure: true },
+    );
+  });
+
+  it('a long shuffled log gives the findings of the same log in order', () => {
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    const log = Array.from({ length: 5000 }, (_, k) =>
+      contact(`c${k}`, new Date(start + Math.floor(k / 3) * 37 * 60_000).toISOString()),
+    );
+    const reversed = [...log].reverse();
+    const options = { asOf: '2027-01-01T00:00:00Z' };
+    const inOrder = unwrap(analyseContacts(log, options));
+    const fromReversed = unwrap(analyseContacts(reversed, options));
+    const evidence = (a: typeof inOrder) => a.findings.map((f) => [...f.contactIds].sort().join(' '));
+    const expected = evidence(inOrder);
+    expect(expected.length).toBeGreaterThan(0);
+    // Compared finding by finding, so a failure reports one finding rather than diffing thousands of ids.
+    const got = evidence(fromReversed);
+    expect(got.length).toBe(expected.length);
+    expect(got.findIndex((ids, i) => ids !== expected[i])).toBe(-1);
+    // Ties keep the log's own order: reversed, the three contacts sharing a time come out reversed.
+    expect(fromReversed.findings[0]?.contactIds.slice(0, 3)).toEqual(['c2', 'c1', 'c0']);
+  });
+});
