@@ -3,11 +3,13 @@
 import {
   activeProtections,
   activeRestrictions,
+  analyseContacts,
   appealDeadline,
   appealDecisionDue,
   applyEvent,
   bankHolidays,
   checkContact,
+  classifyIncident,
   obligations,
   openCase,
   presets,
@@ -63,6 +65,60 @@ show(
 const ni = must(bankHolidays(2026, 'northern-ireland'));
 console.log(`\nBank holidays in Northern Ireland, 2026 (NF-7): ${ni.length}`);
 for (const h of ni) console.log(`  ${h.date}  ${h.name}${h.substitute ? ' (substitute day)' : ''}`);
+
+// What happened, and is it unacceptable? (TEP-1, TEP-3, TEP-4.6, HAB-1)
+console.log('\n== Classification ==');
+const incident = (id, behaviours, extra = {}) => ({
+  id,
+  occurredAt: '2026-03-02T10:15:00Z',
+  channel: 'phone',
+  actor: 'customer',
+  target: 'staff',
+  behaviours,
+  ...extra,
+});
+const incidents = [
+  [
+    'Upset, with a raised voice',
+    incident('inc-a', [{ code: 'upset-or-distressed' }, { code: 'raised-voice' }]),
+  ],
+  ['Persistent swearing at a colleague', incident('inc-b', [{ code: 'swearing', persistent: true }])],
+  [
+    'A threat of violence, immediate risk',
+    incident('inc-c', [{ code: 'threat-of-violence' }], { immediateRisk: true }),
+  ],
+  [
+    'Racist abuse aimed at a neighbour',
+    incident('inc-d', [{ code: 'discriminatory-language' }], { target: 'neighbour', hateMotivation: 'race' }),
+  ],
+];
+for (const [label, i] of incidents) {
+  const c = must(classifyIncident(i, { policy, customer: { vulnerabilities: ['mental-health'] } }));
+  console.log(
+    `  ${label}: ${c.unacceptable ? 'unacceptable' : 'not unacceptable'}, severity ${c.severity}, routes [${c.routes.join(', ')}], next step ${c.recommendedStep}` +
+      (c.considerations.length ? `; weigh: ${c.considerations.map((k) => k.kind).join(', ')}` : ''),
+  );
+}
+const log = [
+  ...[8, 9, 10, 11, 12, 13].map((h) => ({
+    id: `c${h}`,
+    at: `2026-03-02T${String(h).padStart(2, '0')}:00:00Z`,
+    channel: 'phone',
+    direction: 'inbound',
+    subject: 'general',
+  })),
+  {
+    id: 'leak-1',
+    at: '2026-03-02T14:00:00Z',
+    channel: 'phone',
+    direction: 'inbound',
+    subject: 'urgent-repair',
+  },
+];
+const analysis = must(analyseContacts(log, { policy, asOf: '2026-03-03T00:00:00Z' }));
+console.log(
+  `  A contact log of ${log.length}: ${analysis.findings.map((f) => `${f.kind} (${f.contactIds.length} contacts)`).join('; ')}; the urgent repair call is excluded and never counts`,
+);
 
 // A case, from the first abusive call to a restriction (TEP 4 and 5), as a CRM would store it.
 console.log('\n== A case ==');
