@@ -6,6 +6,9 @@
 // staff member s-9, the default policy's exclusions, and 1,024 contacts spread over 18 months
 // either side of the restriction (all channels, both directions, every subject).
 //
+// SC-2 both ways: s-9's own outbound contact is declined; a customer's contact reaching s-9 is never
+// allowed as made (an exclusion is taken, anything else goes to another colleague).
+//
 // Fairness: json-rules-engine is given the same rules as conditions and a custom operator for the
 // call windows, and the same help with time zones (each UTC day's offset is asked of luxon once
 // and remembered, as the gate does). It only has to reach the outcome; the gate also writes every
@@ -104,7 +107,7 @@ engine.addOperator('outsideWindows', (local, windows) => {
   return !ranges.some(([start, end]) => local.minute >= start && local.minute < end);
 });
 engine.addRule({
-  name: 'SC-2 protection',
+  name: 'SC-2 protection, outbound',
   conditions: {
     all: [
       { fact: 'direction', operator: 'equal', value: 'outbound' },
@@ -113,6 +116,17 @@ engine.addRule({
     ],
   },
   event: { type: 'protected' },
+});
+engine.addRule({
+  name: 'SC-2 protection, inbound: another colleague takes it',
+  conditions: {
+    all: [
+      { fact: 'direction', operator: 'equal', value: 'inbound' },
+      { fact: 'staffId', operator: 'equal', value: protection.staffId },
+      { fact: 'atMs', operator: 'greaterThanInclusive', value: Date.parse(protection.since) },
+    ],
+  },
+  event: { type: 'reached-protected' },
 });
 engine.addRule({
   name: 'TEP-7 exclusion',
@@ -155,11 +169,13 @@ async function viaRulesEngine(contact) {
     localTime: () => localTime(atMs),
   });
   let protectedStaff = false;
+  let reachedProtected = false;
   let excluded = false;
   let breaches = 0;
   let hard = false;
   for (const event of events) {
     if (event.type === 'protected') protectedStaff = true;
+    else if (event.type === 'reached-protected') reachedProtected = true;
     else if (event.type === 'excluded') excluded = true;
     else {
       breaches++;
@@ -167,7 +183,7 @@ async function viaRulesEngine(contact) {
     }
   }
   if (protectedStaff) return 'decline';
-  if (breaches === 0) return 'allow';
+  if (breaches === 0 && !reachedProtected) return 'allow';
   if (excluded) return 'allow-exclusion';
   return hard ? 'decline' : 'redirect';
 }

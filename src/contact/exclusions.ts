@@ -64,8 +64,9 @@ const CHANNELLED_TEXT: Readonly<Record<'complaint' | 'ombudsman', string>> = {
  * the policy (TEP-7), in the policy's order, then complaints and the Ombudsman (NF-3) unless the
  * policy already excludes them. Reused by the notices module for every restriction letter.
  *
- * Edge cases: a policy with no exclusions still yields the two NF-3 lines; a subject the policy
- * both excludes and channels is listed once, as an exclusion.
+ * Edge cases: every valid policy excludes at least emergencies, safeguarding and domestic abuse
+ * (TEP-7; the policy schema refuses one that does not); a subject the policy both excludes and
+ * channels is listed once, as an exclusion.
  *
  * @example
  * alwaysReportable(presets.tenancyEnforcementProcedure)
@@ -77,8 +78,8 @@ const CHANNELLED_TEXT: Readonly<Record<'complaint' | 'ombudsman', string>> = {
  * //   { subject: 'complaint', how: 'channelled', text: 'You can always make a complaint, or escalate one. …', reason: { rule: 'NF-3', … } },
  * //   { subject: 'ombudsman', how: 'channelled', text: 'You can always take your complaint to the Housing Ombudsman Service. …', reason: { rule: 'NF-3', … } } ] }
  *
- * alwaysReportable({ ...presets.selwood, exclusions: ['fire'] })
- * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'policy.exclusions[0]', … }] } }
+ * alwaysReportable({ ...presets.selwood, exclusions: ['emergency', 'safeguarding', 'domestic-abuse', 'fire'] })
+ * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'policy.exclusions[3]', … }] } }
  */
 export function alwaysReportable(policy: Policy): Result<readonly ReportableItem[]> {
   const valid = validate(PolicySchema, policy, 'policy');

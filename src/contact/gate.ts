@@ -36,13 +36,21 @@ import { isWithinAll, nextPermittedWindow, type Week } from './windows.js';
  *
  * Order of precedence, strictest first:
  * 1. SC-2: a protected staff member's outbound contact is declined, whatever the subject.
- * 2. No restriction in force at the contact's instant: allow.
- * 3. Within every measure in force: allow.
- * 4. TEP-7: an excluded subject is allowed (`'allow-exclusion'`), through any channel.
- * 5. A breach no route can carry (no contact on the issue, returned correspondence): decline,
+ * 2. SC-2: an inbound contact reaching a protected staff member is never allowed as made: an
+ *    excluded subject is taken (`'allow-exclusion'`) and another colleague acts on it as soon as
+ *    possible; anything else is redirected to another colleague (`route.avoidStaff`), or declined
+ *    where the measures in force leave no route (never a complaint: NF-3).
+ * 3. No restriction in force at the contact's instant: allow.
+ * 4. Within every measure in force: allow. A SPOC under a protection (SC-2) is never the route:
+ *    any colleague not barred stands in for them (TEP-6), and the reasons say so.
+ * 5. TEP-7: an excluded subject is allowed (`'allow-exclusion'`), through any channel.
+ * 6. A breach no route can carry (no contact on the issue, returned correspondence): decline,
  *    unless NF-3 waived it for a complaint.
- * 6. Otherwise redirect to the route every measure in force permits; where none exists, decline,
+ * 7. Otherwise redirect to the route every measure in force permits; where none exists, decline,
  *    or for a complaint or the Ombudsman (NF-3), take it as made (`'allow-exclusion'`).
+ *
+ * Every decision is built fresh, its reasons and records copied from the compiled ones: a caller
+ * may keep or change it without touching the gate or any other decision.
  */
 
 /** A compiled gate: check contacts against the restrictions, policy and protections it was built from. */
@@ -58,7 +66,8 @@ export interface ContactGate {
   /**
    * Checks a contact already validated against `ContactAttemptSchema`, with no validation and as
    * little allocation as the answer needs. Given anything else, its answer is undefined: use
-   * `check` for untrusted input.
+   * `check` for untrusted input. The decision is a fresh plain object on every call (its arrays,
+   * reasons, breach records and route included), so the caller may change it freely.
    *
    * @example
    * // The gate of compileContactGate's example (R1: spoc-only, Sam Patel):
@@ -76,16 +85,20 @@ interface CompiledRestriction {
   readonly endsAt: number;
   readonly measures: readonly CompiledMeasure[];
   readonly within: Reason;
-  /** The answer for a contact within this restriction when it is the only one in force. */
-  readonly allowAlone: ContactDecision;
 }
 
 interface CompiledProtection {
   readonly staffId: string;
   readonly residentId: string | undefined;
   readonly since: number;
+  /** Outbound by the protected staff member: declined. */
   readonly decline: Reason;
+  /** Inbound to them: another colleague must take it. */
   readonly inboundNote: Reason;
+  /** Inbound to them on an excluded subject: taken, and another colleague acts on it. */
+  readonly inboundExclusionNote: Reason;
+  /** They are the SPOC: another colleague stands in. */
+  readonly spocNote: Reason;
 }
 
 interface Compiled {
@@ -93,7 +106,8 @@ interface Compiled {
   readonly protections: readonly CompiledProtection[];
   readonly exclusions: Readonly<Partial<Record<ContactSubject, Reason>>>;
   readonly clock: ZoneClock;
-  readonly noneInForce: ContactDecision;
+  readonly noneInForce: Reason;
+  readonly spocHandover: Reason;
   readonly complaintChannelled: Reason;
   readonly complaintTakenAsMade: Reason;
   readonly noChannel: Reason;
@@ -101,8 +115,6 @@ interface Compiled {
   readonly noSharedPerson: Reason;
   readonly noWindow: Reason;
 }
-
-const EMPTY: readonly never[] = Object.freeze([]);
 
 function decision(
   outcome: ContactDecision['outcome'],
@@ -129,7 +141,6 @@ function compileRestriction(restriction: Restriction, policy: Policy): CompiledR
     endsAt,
     measures: restriction.measures.map((measure) => compileMeasure(measure, restriction, zone)),
     within,
-    allowAlone: Object.freeze(decision('allow', Object.freeze([within]), EMPTY)),
   };
 }
 
@@ -154,6 +165,18 @@ function compileProtection(protection: Protection): CompiledProtection {
         `${protection.staffId} must have no further contact with ${who} (conduct reported ${since}): another colleague must take this contact.`,
       ),
     ),
+    inboundExclusionNote: frozen(
+      reason(
+        'SC-2',
+        `${protection.staffId} must have no further contact with ${who} (conduct reported ${since}): take this report now, and another colleague must take it over and act on it as soon as possible.`,
+      ),
+    ),
+    spocNote: frozen(
+      reason(
+        'SC-2',
+        `${protection.staffId}, the single point of contact, must have no further contact with ${who} (conduct reported ${since}) until the resident is satisfied with the outcome: another colleague must act in their place.`,
+      ),
+    ),
   };
 }
 
@@ -171,7 +194,11 @@ function compile(
     protections: protections.map(compileProtection),
     exclusions,
     clock: zoneClock(policy.timeZone),
-    noneInForce: Object.freeze(decision('allow', Object.freeze([none]), EMPTY)),
+    noneInForce: none,
+    spocHandover: because(
+      'TEP-6',
+      'The single point of contact may not act for this resident, so another colleague acts in their place: tell the customer of the handover, even a temporary one, and record it as a SPOC handover.',
+    ),
     complaintChannelled: because(
       'NF-3',
       'A complaint or an approach to the Ombudsman may be channelled through the permitted route, but is never refused.',
@@ -199,28 +226,51 @@ function compile(
   };
 }
 
-/** The SC-2 protections barring this contact's staff member from this resident, or null. */
+/** Whether an SC-2 protection binds a contact at this instant. */
+function binds(protection: CompiledProtection, contact: ContactAttempt, at: number): boolean {
+  if (at < protection.since) return false;
+  // A protection naming a resident binds contact with that resident, and any contact that does not say whom it is with.
+  return (
+    protection.residentId === undefined ||
+    contact.residentId === undefined ||
+    contact.residentId === protection.residentId
+  );
+}
+
+/**
+ * Records in `a.barred` the staff every protection binding this contact bars, and returns the
+ * reasons of those barring the contact's own staff member, or null.
+ */
 function protectionsFor(
   gate: Compiled,
+  a: Assessment,
   contact: ContactAttempt,
   at: number,
   inbound: boolean,
+  excluded: boolean,
 ): Reason[] | null {
   let found: Reason[] | null = null;
   for (const protection of gate.protections) {
-    if (contact.staffId !== protection.staffId || at < protection.since) continue;
-    // A protection naming a resident binds contact with that resident, and any contact that does not say whom it is with.
-    if (
-      protection.residentId !== undefined &&
-      contact.residentId !== undefined &&
-      contact.residentId !== protection.residentId
-    ) {
-      continue;
-    }
+    if (!binds(protection, contact, at)) continue;
+    a.barred.push(protection.staffId);
+    if (contact.staffId !== protection.staffId) continue;
     if (found === null) found = [];
-    found.push(inbound ? protection.inboundNote : protection.decline);
+    if (!inbound) found.push(protection.decline);
+    else found.push(excluded ? protection.inboundExclusionNote : protection.inboundNote);
   }
   return found;
+}
+
+/** SC-2: why each barred SPOC in force is stood in for, then what TEP-6 asks of the handover. */
+function spocNotes(gate: Compiled, a: Assessment, contact: ContactAttempt, at: number): Reason[] {
+  const notes: Reason[] = [];
+  for (const protection of gate.protections) {
+    if (a.barredSpocs.includes(protection.staffId) && binds(protection, contact, at)) {
+      notes.push(protection.spocNote);
+    }
+  }
+  notes.push(gate.spocHandover);
+  return notes;
 }
 
 function freshAssessment(clock: ZoneClock): Assessment {
@@ -240,6 +290,8 @@ function freshAssessment(clock: ZoneClock): Assessment {
     channelLimited: false,
     spoc: null,
     spocConflict: false,
+    barred: [],
+    barredSpocs: [],
     personId: null,
     personConflict: false,
     callWeeks: [],
@@ -262,25 +314,39 @@ function reset(a: Assessment, contact: ContactAttempt, at: number): void {
   a.channelLimited = false;
   a.spoc = null;
   a.spocConflict = false;
+  a.barred.length = 0;
+  a.barredSpocs.length = 0;
   a.personId = null;
   a.personConflict = false;
   a.callWeeks.length = 0;
   a.dayWeeks.length = 0;
 }
 
+/** A fresh copy of a compiled reason, so no decision shares anything with the gate or another. */
+function copy(built: Reason): Reason {
+  const { document, section } = built.citation;
+  return { rule: built.rule, text: built.text, citation: { document, section } };
+}
+
+/** The reasons of each list in order, copied. */
 function joined(...lists: (readonly Reason[] | null)[]): Reason[] {
   const out: Reason[] = [];
-  for (const list of lists) if (list !== null) for (const item of list) out.push(item);
+  for (const list of lists) if (list !== null) for (const item of list) out.push(copy(item));
   return out;
 }
 
-/** The route every measure in force permits, or the reason there is none. */
-function routeOf(gate: Compiled, a: Assessment): ContactRoute | Reason {
+/**
+ * The route every measure in force permits, or the reason there is none. `avoid`: the contact
+ * must reach someone other than the staff an SC-2 protection bars.
+ */
+function routeOf(gate: Compiled, a: Assessment, avoid: boolean): ContactRoute | Reason {
   const route: { -readonly [K in keyof ContactRoute]: ContactRoute[K] } = {};
   if (a.spoc !== null) {
     if (a.spocConflict) return gate.noSharedSpoc;
-    route.spoc = a.spoc;
+    route.spoc = { staffId: a.spoc.staffId, name: a.spoc.name };
   }
+  // SC-2: a barred SPOC is never the route; another colleague, not barred, takes the contact.
+  if (avoid || (a.spoc === null && a.barredSpocs.length > 0)) route.avoidStaff = [...new Set(a.barred)];
   if (a.channelLimited) {
     if (a.channels === 0) return gate.noChannel;
     route.channels = channelsOf(a.channels);
@@ -312,15 +378,16 @@ function isReason(value: ContactRoute | Reason): value is Reason {
 function checkCompiled(gate: Compiled, a: Assessment, contact: ContactAttempt): ContactDecision {
   const at = parseInstant(contact.at);
   const inbound = contact.direction === 'inbound';
+  const exclusion = gate.exclusions[contact.subject];
+  reset(a, contact, at);
+  // SC-2 notes about the staff member on the other end; non-null means they are barred.
   let notes: Reason[] | null = null;
   if (gate.protections.length > 0) {
-    const barred = protectionsFor(gate, contact, at, inbound);
+    notes = protectionsFor(gate, a, contact, at, inbound, exclusion !== undefined);
     // SC-2 first: whatever the subject, the landlord acts through another colleague.
-    if (barred !== null && !inbound) return decision('decline', barred, EMPTY);
-    notes = barred;
+    if (notes !== null && !inbound) return decision('decline', joined(notes), []);
   }
 
-  reset(a, contact, at);
   let inForce = 0;
   let only: CompiledRestriction | null = null;
   for (const restriction of gate.restrictions) {
@@ -329,50 +396,54 @@ function checkCompiled(gate: Compiled, a: Assessment, contact: ContactAttempt): 
     only = restriction;
     for (const measure of restriction.measures) assessMeasure(measure, a);
   }
+  const standIn = a.barredSpocs.length > 0 ? spocNotes(gate, a, contact, at) : null;
+  // SC-2: a resident's contact reaching a barred staff member is never allowed as made.
+  const recipientBarred = notes !== null;
 
-  if (a.breaches === null) {
-    if (notes === null && a.waived === null) {
-      if (inForce === 0) return gate.noneInForce;
-      if (inForce === 1 && only !== null) return only.allowAlone;
+  if (a.breaches === null && !recipientBarred) {
+    if (a.waived === null && standIn === null) {
+      if (inForce === 0) return decision('allow', [copy(gate.noneInForce)], []);
+      if (inForce === 1 && only !== null) return decision('allow', [copy(only.within)], []);
     }
     const within: Reason[] = [];
-    if (inForce === 0) within.push(...gate.noneInForce.reasons);
+    if (inForce === 0) within.push(gate.noneInForce);
     for (const restriction of gate.restrictions) {
       if (at >= restriction.startsAt && at < restriction.endsAt) within.push(restriction.within);
     }
-    return decision('allow', joined(within, a.waived, notes), EMPTY);
+    return decision('allow', joined(within, a.waived, standIn), []);
   }
 
-  const breaches = a.breaches;
+  const breaches = a.breaches ?? [];
   const broken = a.reasons;
-  // TEP-7: an exclusion overrides every restriction, through any channel.
-  const exclusion = gate.exclusions[contact.subject];
+  // TEP-7: an exclusion overrides every restriction, through any channel, and is taken even by
+  // a barred staff member, who hands it to another colleague at once (SC-2).
   if (exclusion !== undefined) {
     return {
       outcome: 'allow-exclusion',
-      reasons: joined([exclusion], broken, notes),
+      reasons: joined([exclusion], broken, notes, standIn),
       breaches,
       exclusion: contact.subject,
     };
   }
-  if (a.hard) return decision('decline', joined(broken, notes), breaches);
+  if (a.hard) return decision('decline', joined(notes, broken, standIn), breaches);
 
-  const route = routeOf(gate, a);
+  const route = routeOf(gate, a, recipientBarred);
   if (isReason(route)) {
     // NF-3: with no permitted route, a complaint is taken as made rather than refused.
     if (a.channelled) {
       return {
         outcome: 'allow-exclusion',
-        reasons: joined([gate.complaintTakenAsMade], broken, [route], a.waived, notes),
+        reasons: joined([gate.complaintTakenAsMade], broken, [route], a.waived, notes, standIn),
         breaches,
         exclusion: contact.subject,
       };
     }
-    return decision('decline', joined(broken, [route], notes), breaches);
+    return decision('decline', joined(notes, broken, [route], standIn), breaches);
   }
   return {
     outcome: 'redirect',
-    reasons: joined(broken, a.channelled ? [gate.complaintChannelled] : null, a.waived, notes),
+    // The decisive reason first: SC-2 when the contact reached a barred staff member.
+    reasons: joined(notes, broken, a.channelled ? [gate.complaintChannelled] : null, a.waived, standIn),
     breaches,
     route,
   };
@@ -437,10 +508,14 @@ export interface CheckContactOptions {
  *
  * Edge cases: a restriction is in force from local midnight at the start of `startsOn` to local
  * midnight at the end of `lastDayInForce` (policy's zone), so a contact one second before or at
- * the end never sees it. A protected staff member's outbound contact is declined even for an
- * emergency: another colleague must act (SC-2). Several restrictions at once: the strictest
- * outcome wins and the reasons name every measure broken. A complaint or an approach to the
- * Ombudsman is channelled, never declined (NF-3).
+ * the end never sees it. SC-2: a protected staff member's outbound contact is declined even for
+ * an emergency, and a contact reaching them is never allowed as made (an exclusion is taken and
+ * handed to another colleague at once; anything else is redirected with `route.avoidStaff`); a
+ * protected SPOC is never the route, and a colleague not barred stands in for them (TEP-6).
+ * Several restrictions at once: the strictest outcome wins and the reasons name every measure
+ * broken. A complaint or an approach to the Ombudsman is channelled, never declined (NF-3),
+ * unless a protected staff member would make it. The decision is a fresh plain object, the
+ * caller's own.
  *
  * @example
  * const restriction = { id: 'R1', startsOn: '2026-03-01', lastDayInForce: '2027-02-28',

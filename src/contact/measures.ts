@@ -31,6 +31,7 @@ import {
  * | single-channel        | both directions                     | another channel                  | the channel    |
  * | written-only          | both directions                     | not email, letter or web form    | those channels |
  * | spoc-only             | both directions                     | not with the SPOC                | the SPOC       |
+ * |   SPOC barred (SC-2)  | both directions                     | with no one, or someone barred   | avoidStaff     |
  * | call-windows          | phone, both directions              | outside every window             | next window    |
  * | specified-days        | inbound                             | on another day                   | next such day  |
  * | nominated-person      | both directions                     | not via the nominated person     | that person    |
@@ -43,14 +44,14 @@ import {
 /** A measure compiled for the hot path, with its breach record and reason built once and frozen. */
 export type CompiledMeasure = { readonly breach: ContactBreach; readonly reason: Reason } & (
   | { readonly kind: 'single-channel' | 'written-only'; readonly mask: number }
-  | { readonly kind: 'spoc-only'; readonly spoc: Spoc }
+  | { readonly kind: 'spoc-only'; readonly spoc: Spoc; readonly standIn: Reason }
   | { readonly kind: 'call-windows' | 'specified-days'; readonly week: Week }
   | { readonly kind: 'nominated-person'; readonly personId: string }
   | { readonly kind: 'no-contact-on-issue'; readonly issueId: string; readonly waived: Reason }
   | { readonly kind: 'return-correspondence'; readonly mask: number; readonly waived: Reason }
 );
 
-/** Freezes a reason and its citation, so one built at compile time can be shared by every decision. */
+/** Freezes a reason and its citation, built once at compile time; each decision gets its own copy. */
 export function frozen(built: Reason): Reason {
   Object.freeze(built.citation);
   return Object.freeze(built);
@@ -97,6 +98,12 @@ export function compileMeasure(measure: Measure, restriction: Restriction, zone:
         reason: because(
           'TEP-6',
           `all contact is channelled through the single point of contact, ${spoc.name} (${spoc.staffId}).`,
+        ),
+        // SC-2: a SPOC under a conduct protection for this resident may not act, so another
+        // colleague stands in for them.
+        standIn: because(
+          'TEP-6',
+          `all contact is channelled through the single point of contact, ${spoc.name} (${spoc.staffId}), who may have no contact with this resident while a conduct complaint about them is open (SC-2): another colleague must take or make this contact in their place.`,
         ),
       };
     }
@@ -187,8 +194,13 @@ export interface Assessment {
   /** Channels every channel measure permits. */
   channels: number;
   channelLimited: boolean;
+  /** The SPOC every spoc-only measure names, leaving out SPOCs barred by a protection. */
   spoc: Spoc | null;
   spocConflict: boolean;
+  /** SC-2: staff under a protection binding this contact (its instant and its resident). */
+  barred: string[];
+  /** SC-2: the staff ids of SPOCs in force that `barred` names; another colleague stands in. */
+  barredSpocs: string[];
   personId: string | null;
   personConflict: boolean;
   /** Weeks of the call windows in force; they bind a phone call. */
@@ -203,13 +215,19 @@ export function nowOf(a: Assessment): LocalTime {
   return a.now;
 }
 
-function breach(a: Assessment, measure: CompiledMeasure, hard: boolean): void {
+function breach(
+  a: Assessment,
+  measure: CompiledMeasure,
+  hard: boolean,
+  because: Reason = measure.reason,
+): void {
   if (a.breaches === null) {
     a.breaches = [];
     a.reasons = [];
   }
-  a.breaches.push(measure.breach);
-  a.reasons?.push(measure.reason);
+  // A fresh record: every decision is the caller's own to keep or change.
+  a.breaches.push({ restrictionId: measure.breach.restrictionId, measure: measure.breach.measure });
+  a.reasons?.push(because);
   if (hard) a.hard = true;
 }
 
@@ -229,11 +247,20 @@ export function assessMeasure(measure: CompiledMeasure, a: Assessment): void {
       a.channelLimited = true;
       if ((a.channelBit & measure.mask) === 0) breach(a, measure, false);
       return;
-    case 'spoc-only':
+    case 'spoc-only': {
+      const by = a.contact.staffId;
+      if (a.barred.length > 0 && a.barred.includes(measure.spoc.staffId)) {
+        // SC-2 over TEP-6: the SPOC may not act for this resident, so any colleague not barred
+        // stands in for them; the route never names them.
+        if (!a.barredSpocs.includes(measure.spoc.staffId)) a.barredSpocs.push(measure.spoc.staffId);
+        if (by === undefined || a.barred.includes(by)) breach(a, measure, false, measure.standIn);
+        return;
+      }
       if (a.spoc === null) a.spoc = measure.spoc;
       else if (a.spoc.staffId !== measure.spoc.staffId) a.spocConflict = true;
-      if (a.contact.staffId !== measure.spoc.staffId) breach(a, measure, false);
+      if (by !== measure.spoc.staffId) breach(a, measure, false);
       return;
+    }
     case 'call-windows':
       a.callWeeks.push(measure.week);
       if (a.channelBit === PHONE) {

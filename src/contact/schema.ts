@@ -113,9 +113,15 @@ export interface ContactRoute {
   readonly nominatedPerson?: { readonly personId: string };
   /** The next time the contact may go ahead, when it may not go ahead now (TEP-5.3, SH-1). */
   readonly nextWindow?: PermittedWindow;
+  /**
+   * SC-2: staff ids of colleagues under a conduct protection for this resident, never to take or
+   * make the contact: another colleague must. Present when the contact reached one of them, or
+   * when the SPOC is one of them (the route then names no SPOC; TEP-6, another colleague stands in).
+   */
+  readonly avoidStaff?: readonly string[];
 }
 
-/** The gate's answer, with the rules that made it. Plain JSON. */
+/** The gate's answer, with the rules that made it. Plain JSON, fresh on every call: the caller's own. */
 export interface ContactDecision {
   readonly outcome: ContactOutcome;
   readonly reasons: readonly Reason[];

@@ -57,8 +57,13 @@ describe('alwaysReportable: what a notice says the customer can always still rep
   });
 
   it('a bad policy is refused with its path', () => {
-    expect(badPaths(alwaysReportable({ ...presets.selwood, exclusions: ['fire'] } as never))).toEqual([
-      'policy.exclusions[0]',
-    ]);
+    expect(
+      badPaths(
+        alwaysReportable({
+          ...presets.selwood,
+          exclusions: ['emergency', 'safeguarding', 'domestic-abuse', 'fire'],
+        } as never),
+      ),
+    ).toEqual(['policy.exclusions[3]']);
   });
 });

@@ -434,6 +434,49 @@ describe('a policy’s own exclusions are the ones applied (TEP-7 as a setting)'
     );
     expect(result).toMatchObject({ outcome: 'allow-exclusion', exclusion: 'complaint' });
   });
+
+  it('TEP-7 floor: under any valid policy (the three floor subjects and any others), an excluded subject is never declined or redirected, in either direction', () => {
+    const FLOOR = ['emergency', 'safeguarding', 'domestic-abuse'] as const;
+    const OTHERS = [
+      'urgent-repair',
+      'new-repair',
+      'critical-asb',
+      'complaint',
+      'general',
+      'ombudsman',
+    ] as const;
+    // Restrictions that stop every contact between them: no channel, a bar on the issue, no SPOC in common.
+    const everything = [
+      restriction([
+        { kind: 'single-channel', channel: 'letter' },
+        { kind: 'no-contact-on-issue', issueId: 'I-7' },
+      ]),
+      restriction([{ kind: 'single-channel', channel: 'email' }, { kind: 'spoc-only' }], {
+        id: 'R2',
+        spoc: { staffId: 's-3', name: 'Ola' },
+      }),
+    ];
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...OTHERS]),
+        fc.shuffledSubarray([...FLOOR, ...OTHERS], { minLength: 0 }),
+        fc.constantFrom('inbound' as const, 'outbound' as const),
+        (extra, order, direction) => {
+          const exclusions = [...new Set([...order, ...FLOOR, ...extra])];
+          const policy = unwrap(
+            definePolicy({ id: 'any', name: 'Any landlord', effectiveFrom: '2024-01-01', exclusions }),
+          );
+          for (const subject of exclusions) {
+            const attempt = contact({ subject, direction, issueId: 'I-7', channel: 'phone' });
+            const result = unwrap(checkContact(everything, attempt, { policy }));
+            expect(result).toMatchObject({ outcome: 'allow-exclusion', exclusion: subject });
+            expect(result.reasons[0]?.rule).toBe('TEP-7');
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });
 
 describe('protections (SC-2) in detail', () => {
@@ -485,10 +528,169 @@ describe('protections (SC-2) in detail', () => {
     });
   });
 
-  it('an inbound contact reaching the protected staff member is not refused, but the reasons say another colleague must take it', () => {
+  it('SC-2: an inbound contact reaching the protected staff member is never allowed: it is redirected to another colleague', () => {
+    const decision = decide([], contact({ staffId: 's-9', residentId: 'res-1' }), [protection]);
+    expect(decision).toEqual({
+      outcome: 'redirect',
+      breaches: [],
+      route: { avoidStaff: ['s-9'] },
+      reasons: [
+        {
+          rule: 'SC-2',
+          text: 's-9 must have no further contact with resident res-1 (conduct reported Wednesday 1 April 2026): another colleague must take this contact.',
+          citation: expect.objectContaining({ section: 'The Ombudsman’s finding' }),
+        },
+      ],
+    });
+    // Within a restriction too: the route keeps its other conditions and adds the colleague to avoid.
+    const written = decide([restriction([{ kind: 'written-only' }])], contact({ staffId: 's-9' }), [
+      protection,
+    ]);
+    expect(written.outcome).toBe('redirect');
+    expect(written.route).toEqual({ channels: ['email', 'letter', 'web-form'], avoidStaff: ['s-9'] });
+    expect(rules(written)).toEqual(['SC-2', 'TEP-5.3']);
+  });
+
+  it('SC-2 with TEP-7: an inbound emergency reaching the protected staff member is taken, and another colleague acts on it as soon as possible', () => {
     const decision = decide([], contact({ staffId: 's-9', subject: 'emergency' }), [protection]);
-    expect(decision.outcome).toBe('allow');
-    expect(rules(decision)).toEqual(['TEP-5.1', 'SC-2']);
-    expect(decision.reasons[1]?.text).toContain('another colleague must take this contact');
+    expect(decision).toMatchObject({ outcome: 'allow-exclusion', exclusion: 'emergency', breaches: [] });
+    expect(rules(decision)).toEqual(['TEP-7', 'SC-2']);
+    expect(decision.reasons[1]?.text).toBe(
+      's-9 must have no further contact with resident res-1 (conduct reported Wednesday 1 April 2026): take this report now, and another colleague must take it over and act on it as soon as possible.',
+    );
+  });
+
+  it('SC-2 with NF-3: an inbound complaint reaching the protected staff member is redirected, never declined', () => {
+    const decision = decide([], contact({ staffId: 's-9', subject: 'complaint' }), [protection]);
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route).toEqual({ avoidStaff: ['s-9'] });
+    const noRoute = [
+      restriction([{ kind: 'single-channel', channel: 'phone' }]),
+      restriction([{ kind: 'single-channel', channel: 'email' }], { id: 'R2' }),
+    ];
+    const taken = decide(noRoute, contact({ staffId: 's-9', subject: 'ombudsman' }), [protection]);
+    expect(taken).toMatchObject({ outcome: 'allow-exclusion', exclusion: 'ombudsman' });
+    expect(rules(taken)).toContain('SC-2');
+  });
+});
+
+describe('SC-2 and TEP-6: a SPOC under a protection is never the route; another colleague stands in', () => {
+  const OPERATIVE = { staffId: 's-9', name: 'Operative' };
+  const protection = {
+    staffId: 's-9',
+    since: '2026-04-01T09:00:00+01:00',
+    reason: 'inappropriate messages',
+    residentId: 'res-1',
+  };
+  const spocIsProtected = [restriction([{ kind: 'spoc-only' }], { spoc: OPERATIVE })];
+
+  it('SC-2: a contact with no colleague named is redirected to another colleague, never to the SPOC', () => {
+    const decision = decide(spocIsProtected, contact({ staffId: undefined }), [protection]);
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route).toEqual({ avoidStaff: ['s-9'] });
+    expect(decision.breaches).toEqual([{ restrictionId: 'R1', measure: 'spoc-only' }]);
+    expect(rules(decision)).toEqual(['TEP-6', 'SC-2', 'TEP-6']);
+    expect(decision.reasons[0]?.text).toBe(
+      'This contact breaks restriction R1: all contact is channelled through the single point of contact, Operative (s-9), who may have no contact with this resident while a conduct complaint about them is open (SC-2): another colleague must take or make this contact in their place.',
+    );
+    expect(decision.reasons[1]?.text).toContain(
+      's-9, the single point of contact, must have no further contact with resident res-1',
+    );
+    expect(decision.reasons[2]?.text).toContain('tell the customer of the handover, even a temporary one');
+  });
+
+  it('SC-2: a resident calling the protected SPOC directly is redirected to another colleague', () => {
+    const decision = decide(spocIsProtected, contact({ staffId: 's-9' }), [protection]);
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route).toEqual({ avoidStaff: ['s-9'] });
+    expect(rules(decision)[0]).toBe('SC-2');
+  });
+
+  it('SC-2: another colleague standing in goes ahead, and the reasons say why and what TEP-6 asks', () => {
+    for (const direction of ['inbound', 'outbound'] as const) {
+      const decision = decide(spocIsProtected, contact({ staffId: 's-2', direction }), [protection]);
+      expect(decision.outcome).toBe('allow');
+      expect(rules(decision)).toEqual(['TEP-5.2', 'SC-2', 'TEP-6']);
+    }
+  });
+
+  it('SC-2: with other measures, the route keeps them and names no SPOC', () => {
+    const both = [restriction([{ kind: 'spoc-only' }, { kind: 'written-only' }], { spoc: OPERATIVE })];
+    const decision = decide(both, contact({ staffId: undefined }), [protection]);
+    expect(decision.route).toEqual({ channels: ['email', 'letter', 'web-form'], avoidStaff: ['s-9'] });
+  });
+
+  it('SC-2: with a second restriction naming a SPOC who is free to act, the route is that SPOC', () => {
+    const two = [...spocIsProtected, restriction([{ kind: 'spoc-only' }], { id: 'R2' })];
+    const decision = decide(two, contact({ staffId: 's-2' }), [protection]);
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route).toEqual({ spoc: SPOC });
+    expect(decide(two, contact({ staffId: 's-1' }), [protection]).outcome).toBe('allow');
+  });
+
+  it('SC-2 with TEP-7 and NF-3: exclusions are still taken and complaints still never declined', () => {
+    const emergency = decide(spocIsProtected, contact({ staffId: undefined, subject: 'emergency' }), [
+      protection,
+    ]);
+    expect(emergency).toMatchObject({ outcome: 'allow-exclusion', exclusion: 'emergency' });
+    expect(emergency.route).toBeUndefined();
+    const complaint = decide(spocIsProtected, contact({ staffId: undefined, subject: 'complaint' }), [
+      protection,
+    ]);
+    expect(complaint.outcome).toBe('redirect');
+    expect(complaint.route).toEqual({ avoidStaff: ['s-9'] });
+  });
+
+  it('SC-2: before the protection starts, or for another resident, the SPOC is the route as usual', () => {
+    const early = contact({ staffId: 's-2', at: '2026-04-01T08:59:59+01:00' });
+    expect(decide(spocIsProtected, early, [protection]).route).toEqual({ spoc: OPERATIVE });
+    const other = contact({ staffId: 's-2', residentId: 'res-2' });
+    expect(decide(spocIsProtected, other, [protection]).route).toEqual({ spoc: OPERATIVE });
+  });
+
+  it('SC-2: the compiled gate answers the same', () => {
+    const gate = unwrap(
+      compileContactGate({ restrictions: spocIsProtected, policy: tep, protections: [protection] }),
+    );
+    for (const staffId of [undefined, 's-2', 's-9']) {
+      const attempt = contact({ staffId });
+      expect(gate.checkTrusted(attempt)).toEqual(decide(spocIsProtected, attempt, [protection]));
+    }
+  });
+});
+
+describe('every decision is fresh plain JSON, the caller’s own (API.md: JSON in, JSON out)', () => {
+  it('TEP-5.1/TEP-5.2: changing an allow answer neither throws nor changes the next answer', () => {
+    const gate = unwrap(
+      compileContactGate({ restrictions: [restriction([{ kind: 'spoc-only' }])], policy: tep }),
+    );
+    for (const attempt of [contact(), contact({ at: '2027-05-04T10:00:00+01:00' })]) {
+      const first = gate.checkTrusted(attempt);
+      const expected = structuredClone(first);
+      expect(Object.isFrozen(first) || Object.isFrozen(first.reasons)).toBe(false);
+      expect(() => {
+        (first.reasons as unknown[]).push({ rule: 'X' });
+        (first.breaches as unknown[]).push({ restrictionId: 'X' });
+        (first as { outcome: string }).outcome = 'decline';
+        (first.reasons[0] as { text: string }).text = 'changed';
+        (first.reasons[0]?.citation as { section: string }).section = 'changed';
+      }).not.toThrow();
+      expect(gate.checkTrusted(attempt)).toEqual(expected);
+    }
+  });
+
+  it('TEP-6: changing a redirect’s reasons, breaches or route does not change the gate', () => {
+    const gate = unwrap(
+      compileContactGate({ restrictions: [restriction([{ kind: 'spoc-only' }])], policy: tep }),
+    );
+    const attempt = contact({ staffId: 's-2' });
+    const first = gate.checkTrusted(attempt);
+    const expected = structuredClone(first);
+    expect(() => {
+      (first.route?.spoc as { name: string }).name = 'changed';
+      (first.breaches[0] as { measure: string }).measure = 'changed';
+      (first.reasons[0] as { text: string }).text = 'changed';
+    }).not.toThrow();
+    expect(gate.checkTrusted(attempt)).toEqual(expected);
   });
 });

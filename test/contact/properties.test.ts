@@ -7,7 +7,9 @@ import {
   type ContactSubject,
   checkContact,
   compileContactGate,
+  definePolicy,
   type Measure,
+  type Policy,
   type Protection,
   type Restriction,
 } from '../../src/index.js';
@@ -111,8 +113,59 @@ const instant = fc.oneof(
 
 const contactAttempt = contactOf(instant);
 
-const decide = (r: Restriction[], c: ContactAttempt, protections?: Protection[]) =>
-  unwrap(checkContact(r, c, { policy: tep, ...(protections ? { protections } : {}) }));
+const decide = (r: Restriction[], c: ContactAttempt, protections?: Protection[], policy: Policy = tep) =>
+  unwrap(checkContact(r, c, { policy, ...(protections ? { protections } : {}) }));
+
+/** TEP-7's floor: every valid policy excludes these (the policy schema refuses one that does not). */
+const FLOOR: ContactSubject[] = ['emergency', 'safeguarding', 'domestic-abuse'];
+
+/** Valid policies: the floor and any other subjects, in any order, from the default preset. */
+const validPolicy: fc.Arbitrary<Policy> = fc
+  .tuple(fc.shuffledSubarray(SUBJECTS), fc.shuffledSubarray(FLOOR, { minLength: 3 }))
+  .map(([chosen, floor]) =>
+    unwrap(
+      definePolicy({
+        id: 'any',
+        name: 'Any landlord',
+        effectiveFrom: '2024-01-01',
+        exclusions: [...new Set([...chosen, ...floor])],
+      }),
+    ),
+  );
+
+/** SPOCs including s-9, the staff member protections most often name. */
+const SPOCS_WITH_PROTECTED = [...SPOCS, { staffId: 's-9', name: 'Operative' }];
+const restrictionsWithProtectedSpoc = fc
+  .integer({ min: 0, max: 3 })
+  .chain((n) =>
+    fc.tuple(...Array.from({ length: n }, (_, i) => restrictionOf(`R${i + 1}`, SPOCS_WITH_PROTECTED))),
+  );
+
+/** SC-2 protections: any staff member, from any instant in the range, naming a resident or not. */
+const protections = fc.array(
+  fc.record(
+    {
+      staffId: fc.constantFrom('s-1', 's-2', 's-9'),
+      since: instant.map((ms) => new Date(ms).toISOString()),
+      reason: fc.constant('conduct reported'),
+      residentId: fc.constantFrom('res-1', 'res-2'),
+    },
+    { requiredKeys: ['staffId', 'since', 'reason'] },
+  ),
+  { maxLength: 3 },
+);
+
+/** The staff ids a protection bars from this contact: started by its instant, and its resident or none named. */
+const barredFor = (list: Protection[], c: ContactAttempt): Set<string> =>
+  new Set(
+    list
+      .filter(
+        (p) =>
+          Date.parse(p.since) <= Date.parse(c.at) &&
+          (p.residentId === undefined || c.residentId === undefined || p.residentId === c.residentId),
+      )
+      .map((p) => p.staffId),
+  );
 
 const inForceAt = (r: Restriction, at: string) =>
   Date.parse(at) >= Date.parse(startOfDay(r.startsOn, 'Europe/London')) &&
@@ -129,6 +182,98 @@ describe('properties of the contact gate', () => {
           expect(decision.reasons[0]?.rule).toBe('TEP-7');
         }
       }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('TEP-7: under any valid policy, an excluded subject is never declined or redirected, unless a protected staff member would make it (SC-2)', () => {
+    fc.assert(
+      fc.property(
+        validPolicy,
+        restrictionsWithProtectedSpoc,
+        protections,
+        contactAttempt,
+        fc.nat(),
+        (policy, r, p, c, pick) => {
+          const subject = policy.exclusions[pick % policy.exclusions.length] as ContactSubject;
+          const attempt = { ...c, subject };
+          for (const given of [undefined, p]) {
+            const decision = decide(r, attempt, given, policy);
+            const byBarred =
+              given !== undefined &&
+              attempt.direction === 'outbound' &&
+              attempt.staffId !== undefined &&
+              barredFor(given, attempt).has(attempt.staffId);
+            if (byBarred) {
+              expect(decision.outcome).toBe('decline');
+              continue;
+            }
+            expect(['allow', 'allow-exclusion']).toContain(decision.outcome);
+            if (decision.outcome === 'allow-exclusion') {
+              expect(decision.exclusion).toBe(subject);
+              expect(decision.reasons[0]?.rule).toBe('TEP-7');
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('SC-2: no decision ever routes to a protected staff member as SPOC', () => {
+    fc.assert(
+      fc.property(restrictionsWithProtectedSpoc, protections, contactAttempt, (r, p, c) => {
+        const decision = decide(r, c, p);
+        const barred = barredFor(p, c);
+        if (decision.route?.spoc !== undefined) expect(barred.has(decision.route.spoc.staffId)).toBe(false);
+        for (const staffId of decision.route?.avoidStaff ?? []) expect(barred.has(staffId)).toBe(true);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('SC-2: an inbound contact reaching a protected staff member is never allowed as made', () => {
+    fc.assert(
+      fc.property(
+        restrictionsWithProtectedSpoc,
+        protections,
+        contactAttempt,
+        fc.constantFrom('s-1', 's-2', 's-9'),
+        (r, p, c, staffId) => {
+          const attempt: ContactAttempt = { ...c, direction: 'inbound', staffId };
+          fc.pre(barredFor(p, attempt).has(staffId));
+          const decision = decide(r, attempt, p);
+          expect(decision.outcome).not.toBe('allow');
+          expect(decision.reasons.some((reason) => reason.rule === 'SC-2')).toBe(true);
+          if (tep.exclusions.includes(attempt.subject)) {
+            expect(decision).toMatchObject({ outcome: 'allow-exclusion', exclusion: attempt.subject });
+          } else if (attempt.subject === 'complaint' || attempt.subject === 'ombudsman') {
+            expect(decision.outcome).not.toBe('decline'); // NF-3
+          }
+          if (decision.outcome === 'redirect') expect(decision.route?.avoidStaff).toContain(staffId);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('SC-2 with NF-3: a complaint is never declined, unless a protected staff member would make it', () => {
+    fc.assert(
+      fc.property(
+        restrictionsWithProtectedSpoc,
+        protections,
+        contactAttempt,
+        fc.constantFrom('complaint' as const, 'ombudsman' as const),
+        (r, p, c, subject) => {
+          const attempt = { ...c, subject };
+          fc.pre(
+            attempt.direction === 'inbound' ||
+              attempt.staffId === undefined ||
+              !barredFor(p, attempt).has(attempt.staffId),
+          );
+          expect(decide(r, attempt, p).outcome).not.toBe('decline');
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -211,6 +356,21 @@ describe('properties of the contact gate', () => {
     );
   });
 
+  it('SC-2: with protections too, the compiled gate answers exactly as checkContact does', () => {
+    fc.assert(
+      fc.property(
+        restrictionsWithProtectedSpoc,
+        protections,
+        fc.array(contactAttempt, { minLength: 1, maxLength: 8 }),
+        (r, p, contacts) => {
+          const gate = unwrap(compileContactGate({ restrictions: r, policy: tep, protections: p }));
+          for (const c of contacts) expect(gate.checkTrusted(c)).toEqual(decide(r, c, p));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('following the route is allowed: the SPOC, a permitted channel, the nominated person, the next window', () => {
     // Restrictions in force from 2025 to 2028 and contacts in 2026, so the route's time is still covered.
     const longRestriction = (id: string) =>
@@ -263,6 +423,72 @@ describe('properties of the contact gate', () => {
             expect(decide(r, last).outcome).toBe('allow');
           }
           expect(decide(r, followed).outcome).toBe('allow');
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it('SC-2: following the route is allowed with protections too: another colleague, never one barred', () => {
+    // A SPOC that may be protected, protections in force from 2025, and contacts in 2026.
+    const longRestriction = (id: string) =>
+      fc
+        .record({
+          measures: fc.array(measure, { minLength: 1, maxLength: 4 }),
+          spoc: fc.constantFrom(...SPOCS_WITH_PROTECTED),
+        })
+        .map(
+          ({ measures, spoc }): Restriction => ({
+            id,
+            startsOn: '2025-01-01',
+            lastDayInForce: '2028-12-31',
+            measures,
+            spoc,
+          }),
+        );
+    const protection = fc.record(
+      {
+        staffId: fc.constantFrom('s-1', 's-2', 's-9'),
+        since: fc.constant('2025-06-01T00:00:00Z'),
+        reason: fc.constant('conduct reported'),
+        residentId: fc.constantFrom('res-1', 'res-2'),
+      },
+      { requiredKeys: ['staffId', 'since', 'reason'] },
+    );
+    const in2026 = fc
+      .integer({
+        min: Date.parse('2026-01-01T00:00:00Z') / 1000,
+        max: Date.parse('2027-01-01T00:00:00Z') / 1000,
+      })
+      .map((s) => s * 1000);
+    fc.assert(
+      fc.property(
+        fc.tuple(longRestriction('R1'), longRestriction('R2')),
+        fc.array(protection, { minLength: 1, maxLength: 2 }),
+        contactOf(in2026),
+        (r, p, c) => {
+          const decision = decide(r, c, p);
+          // Every outcome but allow says why: a measure broken, or a protection (SC-2).
+          if (decision.outcome !== 'allow' && decision.breaches.length === 0) {
+            expect(decision.reasons.some((reason) => reason.rule === 'SC-2')).toBe(true);
+          }
+          fc.pre(decision.outcome === 'redirect');
+          const route = decision.route ?? {};
+          const avoid = route.avoidStaff ?? [];
+          const channel =
+            route.channels === undefined || route.channels.includes(c.channel)
+              ? c.channel
+              : (route.channels[0] as Channel);
+          const staffId =
+            route.spoc?.staffId ?? (c.staffId === undefined || avoid.includes(c.staffId) ? 's-5' : c.staffId);
+          const followed: ContactAttempt = {
+            ...c,
+            channel,
+            staffId,
+            ...(route.nominatedPerson ? { via: route.nominatedPerson.personId } : {}),
+            ...(route.nextWindow ? { at: route.nextWindow.startsAt } : {}),
+          };
+          expect(decide(r, followed, p).outcome).toBe('allow');
         },
       ),
       { numRuns: 600 },

@@ -482,6 +482,36 @@ describe('SC-2: “the landlord should have ensured no further contact could be 
   it('another colleague’s contact goes ahead', () => {
     expect(check([], contact({ direction: 'outbound', staffId: 's-2' }), [protection]).outcome).toBe('allow');
   });
+
+  it('SC-2: the resident’s call put through to the reported operative is not allowed: another colleague takes it', () => {
+    const decision = check([], contact({ staffId: 's-9', residentId: 'res-1' }), [protection]);
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route).toEqual({ avoidStaff: ['s-9'] });
+    expect(decision.reasons[0]?.text).toContain('another colleague must take this contact');
+  });
+
+  it('SC-2: the resident reporting an emergency to the reported operative is taken, and another colleague acts on it as soon as possible', () => {
+    const decision = check([], contact({ staffId: 's-9', subject: 'emergency' }), [protection]);
+    expect(decision).toMatchObject({ outcome: 'allow-exclusion', exclusion: 'emergency' });
+    expect(decision.reasons.map((r) => r.rule)).toEqual(['TEP-7', 'SC-2']);
+    expect(decision.reasons[1]?.text).toContain(
+      'another colleague must take it over and act on it as soon as possible',
+    );
+  });
+
+  it('SC-2 and TEP-6: where the reported operative is the SPOC, the resident’s contact is never routed to them, and a colleague standing in goes ahead', () => {
+    const spocIsReported = [
+      restriction([{ kind: 'spoc-only' }], { spoc: { staffId: 's-9', name: 'Operative' } }),
+    ];
+    const unnamed = check(spocIsReported, contact({ staffId: undefined, residentId: 'res-1' }), [protection]);
+    expect(unnamed.outcome).toBe('redirect');
+    expect(unnamed.route?.spoc).toBeUndefined();
+    expect(unnamed.route).toEqual({ avoidStaff: ['s-9'] });
+    expect(unnamed.reasons.map((r) => r.rule)).toEqual(['TEP-6', 'SC-2', 'TEP-6']);
+    const standIn = check(spocIsReported, contact({ staffId: 's-2', residentId: 'res-1' }), [protection]);
+    expect(standIn.outcome).toBe('allow');
+    expect(standIn.reasons.at(-1)?.text).toContain('tell the customer of the handover, even a temporary one');
+  });
 });
 
 describe('NF-3: “a restriction may channel how a complaint is made, but never stops the customer making or escalating a complaint, or going to the Ombudsman”', () => {
