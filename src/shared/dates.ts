@@ -14,7 +14,8 @@ export type Instant = string;
 export type TimeZone = string;
 
 const CIVIL_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+// Offsets run from -14:59 to +14:59 (real ones from -12:00 to +14:00): '+24:00' or '+99:00' is a typo, not a zone.
+const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 
 /** Whether a Gregorian year is a leap year. */
 export function isLeapYear(year: number): boolean {

@@ -70,6 +70,9 @@ describe('instants carry their offset', () => {
       '2026-03-29T01:30:00.123Z',
       '2026-03-29T01:30:00.123456789+01:00',
       '2026-03-29T01:30:00-05:30',
+      '2026-03-29T01:30:00+14:00',
+      '2026-03-29T01:30:00-12:00',
+      '2026-03-29T01:30:00+05:45',
     ]) {
       expect(valid(InstantSchema, ok), ok).toBe(true);
     }
@@ -83,6 +86,10 @@ describe('instants carry their offset', () => {
       '2026-03-29T01:30:00.Z',
       '2026-03-29T01:30:00.abcZ',
       '2026-03-29 01:30:00Z',
+      '2026-03-29T01:30:00+24:00',
+      '2026-03-29T01:30:00+99:00',
+      '2026-03-29T01:30:00+14:60',
+      '2026-03-29T01:30:00+15:00',
     ]) {
       expect(message(InstantSchema, bad), bad).toEqual([
         `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), received ${JSON.stringify(bad)}`,
