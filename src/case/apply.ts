@@ -23,12 +23,22 @@ const refused = <T>(error: Failure): Result<T> => ({ ok: false, error });
 /**
  * The state with its keys in the schema's order, so the same case is the same JSON text
  * whether it was built by `replay` or one `applyEvent` at a time (updates append optional keys
- * where a parsed state has them in place). A state the schema refuses would be a library bug;
- * it is returned as it is rather than thrown, and the property tests check it never happens.
+ * where a parsed state has them in place). A state the schema refuses would be a library bug
+ * (or a date the calendar cannot hold, such as a restriction ending after 2999): it is refused
+ * with `INTERNAL_ERROR`, naming the paths, rather than handed back for the next call to refuse.
  */
-function canonical(state: CaseState): CaseState {
+function canonical(state: CaseState): Result<CaseState> {
   const parsed = CaseStateSchema.safeParse(state);
-  return parsed.success ? parsed.data : state;
+  if (parsed.success) return ok(parsed.data);
+  const issues = parsed.error.issues.map((i) => ({
+    path: ['state', ...i.path].join('.'),
+    message: i.message,
+  }));
+  return fail(
+    'INTERNAL_ERROR',
+    `The event would produce a case state the library cannot store (${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}); the case is left as it was.`,
+    issues,
+  );
 }
 
 /**
@@ -136,7 +146,7 @@ export function applyTrusted(
     ...(subject !== undefined && { subject }),
     ...(evidence !== undefined && { evidence: [...evidence] }),
     needsKnown: state.eia?.needs ?? [],
-    eia: eiaStatus(state),
+    eia: eiaStatus(state, situation.value),
     reasons: [...reasons],
     ...(event.meta !== undefined && { meta: event.meta }),
   };
@@ -173,7 +183,7 @@ export function applyEvent(state: CaseState, event: CaseEvent, policy: Policy): 
     return refused(failure as Failure);
   }
   const applied = applyTrusted(validState.value, validEvent.value, validPolicy.value, 'event');
-  return applied.ok ? ok(canonical(applied.value)) : applied;
+  return applied.ok ? canonical(applied.value) : applied;
 }
 
 const EventListSchema = z.array(z.unknown(), { error: 'expected a list of case events' });
@@ -229,5 +239,5 @@ export function replay(
     if (!applied.ok) return refused({ ...applied.error, index });
     state = applied.value;
   }
-  return ok(canonical(state));
+  return canonical(state);
 }

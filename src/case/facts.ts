@@ -1,6 +1,8 @@
+import { addMonths } from '../calendar/civil-date.js';
 import { localClock } from '../calendar/zone.js';
 import type { Policy } from '../policy/schema.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
+import type { Incident } from '../shared/incident.js';
 import type { CaseState, RestrictionRecord } from './state.js';
 
 /** Reads of a trusted case state that guards, updates and queries share. Nothing here refuses. */
@@ -18,6 +20,14 @@ export interface Situation {
 
 /** The civil date of an instant in a zone (the policy's). */
 export const civilDateOf = (at: Instant, timeZone: string): CivilDate => localClock(at, timeZone).date;
+
+/**
+ * The latest of some civil dates (`'YYYY-MM-DD'` sorts as it reads), or nothing when there are none.
+ *
+ * @example
+ * latestDate(['2026-03-02', '2026-01-22']) // => '2026-03-02'
+ */
+export const latestDate = (dates: readonly CivilDate[]): CivilDate | undefined => [...dates].sort().at(-1);
 
 /** Milliseconds since the epoch of a validated instant. */
 export const instantMs = (instant: Instant): number => Date.parse(instant);
@@ -38,19 +48,88 @@ export function currentRestrictions(state: CaseState, atMs: number): Restriction
   return state.restrictions.filter((restriction) => isCurrent(restriction, atMs));
 }
 
-/** SC-1: incidents of the customer's (or their representative's) behaviour; staff conduct is never evidence against them. */
+/**
+ * Behaviours any landlord should expect and handle: forceful or determined is not unacceptable,
+ * being upset or angry is understandable (TEP-1), and a raised voice is what a well-trained,
+ * competent colleague deals with (TEP-3.0). An incident with nothing else is not evidence.
+ */
+const EXPECTED_BEHAVIOURS: ReadonlySet<string> = new Set([
+  'raised-voice',
+  'upset-or-distressed',
+  'forceful-or-determined',
+  'angry',
+]);
+
+/** Why an incident is not evidence for this policy: the rule and a sentence, or nothing when it counts. */
+export interface NotEvidence {
+  readonly rule: 'SC-1' | 'HAB-1' | 'TEP-1';
+  readonly why: string;
+}
+
+/**
+ * NF-1: whether an incident is behaviour this policy covers, so a formal step may rest on it. It
+ * must be the customer's (or their representative's) conduct, not staff conduct (SC-1); aimed at
+ * the landlord, its staff, contractors, the public or property, not at neighbours or other
+ * residents, which is anti-social behaviour (HAB-1); and more than the expected behaviours above
+ * (TEP-1, TEP-3.0). The one table the case module keeps; it never imports classification.
+ *
+ * @example
+ * whyNotEvidence({ actor: 'customer', target: 'neighbour', behaviours: [{ code: 'swearing' }] })
+ * // => { rule: 'HAB-1', why: 'it was aimed at a neighbour, which is anti-social behaviour, handled under the ASB policy' }
+ * whyNotEvidence({ actor: 'customer', target: 'staff', behaviours: [{ code: 'swearing' }] }) // => undefined
+ */
+export function whyNotEvidence(
+  incident: Pick<Incident, 'actor' | 'target' | 'behaviours'>,
+): NotEvidence | undefined {
+  if (incident.actor !== 'customer' && incident.actor !== 'representative') {
+    return { rule: 'SC-1', why: `it records the conduct of ${incident.actor}, not the customer's behaviour` };
+  }
+  if (incident.target === 'neighbour' || incident.target === 'resident') {
+    return {
+      rule: 'HAB-1',
+      why: `it was aimed at a ${incident.target}, which is anti-social behaviour, handled under the ASB policy`,
+    };
+  }
+  if (incident.behaviours.every((behaviour) => EXPECTED_BEHAVIOURS.has(behaviour.code))) {
+    return {
+      rule: 'TEP-1',
+      why: 'it records only behaviour that is understandable or that a competent colleague is expected to deal with (raised voice, upset, forceful, angry)',
+    };
+  }
+  return undefined;
+}
+
+/** NF-1: the ids of the incidents on the case that count as evidence (see `whyNotEvidence`). */
 export function customerIncidentIds(state: CaseState): string[] {
   const ids: string[] = [];
   for (const incident of state.incidents) {
-    if (incident.actor === 'customer' || incident.actor === 'representative') ids.push(incident.id);
+    if (whyNotEvidence(incident) === undefined) ids.push(incident.id);
   }
   return ids;
 }
 
-/** Whether an EIA is on file, current, or awaiting the review a change of circumstances triggered (TEP-2.4). */
-export function eiaStatus(state: CaseState): 'none' | 'current' | 'review-due' {
+/**
+ * TEP-2.3, TEP-2.4: the day the EIA falls due for review by age: the review interval after it
+ * was last completed or reviewed, with the policy's month-end rule. An EIA is reviewed with
+ * every case review, so one older than the interval is no longer current.
+ */
+export function eiaReviewByAge(eia: NonNullable<CaseState['eia']>, policy: Policy): CivilDate {
+  const last = latestDate([eia.completedOn, ...eia.reviewedOn]) ?? eia.completedOn;
+  return addMonths(last, policy.restriction.reviewIntervalMonths, policy.monthEnd);
+}
+
+/**
+ * Whether an EIA is on file, current, or awaiting a review: after a change of circumstances, or
+ * (given the day and the policy) because it is older than the review interval (TEP-2.4).
+ */
+export function eiaStatus(
+  state: CaseState,
+  asOf?: { on: CivilDate; policy: Policy },
+): 'none' | 'current' | 'review-due' {
   if (state.eia === undefined) return 'none';
-  return state.eia.changeUnreviewed === undefined ? 'current' : 'review-due';
+  if (state.eia.changeUnreviewed !== undefined) return 'review-due';
+  if (asOf !== undefined && asOf.on > eiaReviewByAge(state.eia, asOf.policy)) return 'review-due';
+  return 'current';
 }
 
 /** The staff ids barred from contact with the resident at `atMs` (SC-2). */

@@ -1,4 +1,5 @@
-import { describeDate } from '../calendar/zone.js';
+import { addDays } from '../calendar/civil-date.js';
+import { describeDate, startOfDay } from '../calendar/zone.js';
 import { settingReason } from '../policy/settings.js';
 import { type Reason, reason } from '../shared/reason.js';
 import type { Measure, Spoc } from '../shared/restriction.js';
@@ -6,12 +7,17 @@ import type { ErrorCode, Failure, Issue } from '../shared/result.js';
 import type { RuleId } from '../shared/rules.js';
 import { type CaseEvent, type EventOf, LEGAL_STEPS, type LegalStep } from './events.js';
 import {
+  civilDateOf,
   currentRestrictions,
   customerIncidentIds,
+  eiaReviewByAge,
+  instantMs,
   isCurrent,
   isInForce,
+  latestDate,
   protectedStaff,
   type Situation,
+  whyNotEvidence,
 } from './facts.js';
 import { measureConflicts } from './needs.js';
 import type { Challenge, RestrictionRecord } from './state.js';
@@ -63,7 +69,7 @@ const issue = (context: { root: string }, path: string, message: string): Issue 
 
 type FormalStep = 'formal-action' | 'restriction';
 
-function eiaCheck(step: FormalStep, { state, policy }: Situation): Failure | undefined {
+function eiaCheck(step: FormalStep, { state, policy, on }: Situation): Failure | undefined {
   const eia = state.eia;
   const what = step === 'restriction' ? 'restricting contact' : 'formal action';
   if (eia !== undefined && !eia.proportionate) {
@@ -106,10 +112,29 @@ function eiaCheck(step: FormalStep, { state, policy }: Situation): Failure | und
       ],
     );
   }
+  const reviewBy = eiaReviewByAge(eia, policy);
+  if (on > reviewBy) {
+    return refusal(
+      'EIA_REQUIRED',
+      `The equality impact assessment was last completed or reviewed more than ${policy.restriction.reviewIntervalMonths} months ago (its review was due by ${describeDate(reviewBy)}): review it before ${what}.`,
+      [
+        settingReason(
+          policy,
+          'restriction.reviewIntervalMonths',
+          'The equality impact assessment is reviewed with every case review, at least every review interval: one older than that is not current and needs review.',
+        ),
+        reason('TEP-2.4', 'The equality impact assessment is reviewed with every case review.'),
+      ],
+    );
+  }
   return undefined;
 }
 
-/** An EIA, current and finding the step proportionate, when the policy requires one (TEP-2.3, TEP-2.4). */
+/**
+ * An EIA, current and finding the step proportionate, when the policy requires one (TEP-2.3,
+ * TEP-2.4): not awaiting review after a change of circumstances, and completed or reviewed no
+ * more than the review interval before the step.
+ */
 export const eiaBefore = (step: FormalStep): Precondition => ({
   code: 'EIA_REQUIRED',
   rule: 'TEP-2.3',
@@ -187,6 +212,72 @@ export const writtenWarningFirst: Guard<EventOf<'restriction-imposed'>> = {
 const warningMissing = ({ state, policy }: Situation): boolean =>
   policy.formalAction.writtenWarningBeforeRestriction && state.writtenWarnings.length === 0;
 
+/** The moment the last written warning took effect: when issued, or the start of its letter's day if later. */
+function lastWarnedMs({ state, policy }: Situation): number | undefined {
+  const last = state.writtenWarnings.at(-1);
+  if (last === undefined) return undefined;
+  return Math.max(instantMs(last.at), instantMs(startOfDay(last.letterDate, policy.timeZone)));
+}
+
+/** Whether one of the incidents, counted as evidence, occurred after the last written warning. */
+function persistedAfterWarning(situation: Situation, evidence: readonly string[]): boolean {
+  const warnedMs = lastWarnedMs(situation);
+  if (warnedMs === undefined) return true;
+  return situation.state.incidents.some(
+    (incident) =>
+      evidence.includes(incident.id) &&
+      whyNotEvidence(incident) === undefined &&
+      instantMs(incident.occurredAt) > warnedMs,
+  );
+}
+
+/**
+ * TEP-4.4, TEP-5.1: "if it persists after that": once a written warning is on file, a restriction
+ * rests on at least one incident that occurred after the last one, unless the procedure is
+ * invoked for the seriousness of the behaviour (`warningSkippedBecause`, TEP-4.5).
+ */
+export const behaviourPersisted: Guard<EventOf<'restriction-imposed'>> = {
+  code: 'BEHAVIOUR_NOT_PERSISTED',
+  rule: 'TEP-4.4',
+  check: (context) => {
+    if (context.event.warningSkippedBecause !== undefined) return undefined;
+    if (persistedAfterWarning(context, evidenceOf(context))) return undefined;
+    const last = context.state.writtenWarnings.at(-1);
+    return refusal(
+      'BEHAVIOUR_NOT_PERSISTED',
+      `No incident the restriction rests on occurred after the written warning dated ${describeDate(last?.letterDate ?? context.on)}: contact is restricted if the behaviour persists after the warning. Record the later incident, or why the seriousness of the behaviour means restricting now (warningSkippedBecause).`,
+      [
+        reason(
+          'TEP-4.4',
+          'If the behaviour continues, a formal written warning goes on file; contact is restricted if it persists after that.',
+        ),
+        reason(
+          'TEP-5.1',
+          'Contact is restricted where warnings were given and the behaviour did not change.',
+        ),
+        reason(
+          'TEP-4.5',
+          'The procedure may be invoked without waiting, because of the seriousness of the behaviour, case by case, with the reason recorded.',
+        ),
+      ],
+      [
+        issue(
+          context,
+          context.event.evidence === undefined ? '' : 'evidence',
+          'expected an incident that occurred after the last written warning',
+        ),
+      ],
+    );
+  },
+  hint: (situation) =>
+    persistedAfterWarning(situation, customerIncidentIds(situation.state))
+      ? undefined
+      : reason(
+          'TEP-4.4',
+          'No incident is recorded since the last written warning: a restriction now must record why the seriousness of the behaviour means restricting without it persisting (warningSkippedBecause).',
+        ),
+};
+
 // ---------------------------------------------------------------------------------------------
 // NF-1: the incidents a step rests on.
 
@@ -198,11 +289,15 @@ export const incidentOnFile: Precondition = {
     customerIncidentIds(state).length === 0
       ? refusal(
           'EVIDENCE_REQUIRED',
-          'No incident of the customer’s behaviour is recorded on the case: a formal step must rest on recorded incidents.',
+          'No incident of the customer’s behaviour that this policy covers is recorded on the case: a formal step must rest on recorded incidents.',
           [
             reason(
               'NF-1',
               'The landlord must be able to evidence the reasons for a restriction or warning: the incidents it rests on.',
+            ),
+            reason(
+              'HAB-1',
+              'Staff conduct, conduct aimed at neighbours or other residents, and behaviour that is only upset, angry, forceful or a raised voice are not evidence under this policy.',
             ),
           ],
         )
@@ -215,7 +310,22 @@ type EvidenceEvent = EventOf<'restriction-imposed'> | EventOf<'written-warning-i
 export const evidenceOf = (context: Context<EvidenceEvent>): string[] =>
   context.event.evidence ?? customerIncidentIds(context.state);
 
-/** NF-1, SC-1: every incident named as evidence is recorded on the case, and is the customer's behaviour. */
+type NotEvidenceRule = NonNullable<ReturnType<typeof whyNotEvidence>>['rule'];
+
+/** The sentence each rule of `whyNotEvidence` adds to a refusal. */
+const NOT_EVIDENCE_RULES: Record<NotEvidenceRule, string> = {
+  'SC-1':
+    'A member of staff’s conduct towards a resident is staff conduct, never evidence of the resident’s behaviour.',
+  'HAB-1':
+    'Conduct aimed at neighbours or other residents is anti-social behaviour, handled under the ASB policy, not this one.',
+  'TEP-1':
+    'Forceful or determined is not unacceptable, and being upset or angry is understandable; behaviour a competent colleague is expected to deal with is not unacceptable (TEP 3).',
+};
+
+/**
+ * NF-1, SC-1, HAB-1, TEP-1: every incident named as evidence is recorded on the case and is
+ * behaviour this policy covers (`whyNotEvidence`).
+ */
 export const evidenceRecorded: Guard<EvidenceEvent> = {
   code: 'EVIDENCE_REQUIRED',
   rule: 'NF-1',
@@ -223,6 +333,7 @@ export const evidenceRecorded: Guard<EvidenceEvent> = {
     const named = context.event.evidence;
     if (named === undefined) return undefined;
     const issues: Issue[] = [];
+    const rules = new Set<NotEvidenceRule>();
     named.forEach((id, index) => {
       const incident = context.state.incidents.find((recorded) => recorded.id === id);
       if (incident === undefined) {
@@ -233,29 +344,26 @@ export const evidenceRecorded: Guard<EvidenceEvent> = {
             `expected an incident recorded on the case, found no incident '${id}'`,
           ),
         );
-      } else if (incident.actor === 'staff' || incident.actor === 'contractor') {
-        issues.push(
-          issue(
-            context,
-            `evidence[${index}]`,
-            `incident '${id}' records the conduct of ${incident.actor}, not the customer's behaviour`,
-          ),
-        );
+      } else {
+        const notEvidence = whyNotEvidence(incident);
+        if (notEvidence !== undefined) {
+          rules.add(notEvidence.rule);
+          issues.push(
+            issue(context, `evidence[${index}]`, `incident '${id}' is not evidence: ${notEvidence.why}`),
+          );
+        }
       }
     });
     if (issues.length === 0) return undefined;
     return refusal(
       'EVIDENCE_REQUIRED',
-      `The evidence names incidents the case does not hold as the customer's behaviour: ${issues.map((i) => i.message).join('; ')}.`,
+      `The evidence names incidents the case does not hold as behaviour this policy covers: ${issues.map((i) => i.message).join('; ')}.`,
       [
         reason(
           'NF-1',
           'Every restriction records the incidents it rests on, and those incidents are on the case.',
         ),
-        reason(
-          'SC-1',
-          'A member of staff’s conduct towards a resident is staff conduct, never evidence of the resident’s behaviour.',
-        ),
+        ...[...rules].map((rule) => reason(rule, NOT_EVIDENCE_RULES[rule])),
       ],
       issues,
     );
@@ -277,6 +385,22 @@ export const incidentNamedIsRecorded = <E extends CaseEvent & { incidentId?: str
     );
   },
 });
+
+/** NF-1: an incident is recorded once it has happened, never dated after the event recording it. */
+export const incidentAlreadyHappened: Guard<EventOf<'incident-recorded'>> = {
+  code: 'INVALID_INPUT',
+  rule: 'NF-1',
+  check: (context) => {
+    const { occurredAt } = context.event.incident;
+    if (instantMs(occurredAt) <= context.atMs) return undefined;
+    return refusal(
+      'INVALID_INPUT',
+      `The incident is dated ${occurredAt}, after the event recording it (${context.at}): an incident is recorded once it has happened.`,
+      [reason('NF-1', 'The incidents a decision rests on are recorded on the case as they happened.')],
+      [issue(context, 'incident.occurredAt', `expected an instant at or before ${context.at}`)],
+    );
+  },
+};
 
 /** An incident id is recorded once. */
 export const incidentIsNew: Guard<EventOf<'incident-recorded'>> = {
@@ -343,6 +467,117 @@ export const lengthKnown: Guard<EventOf<'restriction-imposed'>> = {
       : undefined,
 };
 
+/**
+ * How many days before the event recording a decision its letter may be dated: our own default,
+ * for a decision recorded after the letter went out. Any earlier and the appeal window (TEP-11.2)
+ * would have run down before the decision was on record.
+ *
+ * @example
+ * DECISION_LETTER_RECORDED_WITHIN_DAYS // => 30
+ */
+export const DECISION_LETTER_RECORDED_WITHIN_DAYS = 30;
+
+type DatedEvent = EventOf<'restriction-imposed'> | EventOf<'restriction-varied'>;
+
+/** The issues with a decision's dates (see `decisionDatesHold`). */
+function decisionDateIssues(context: Context<DatedEvent>): Issue[] {
+  const { event, on, state, policy } = context;
+  const issues: Issue[] = [];
+  const letter = event.decisionLetterDate;
+  const earliestLetter = addDays(on, -DECISION_LETTER_RECORDED_WITHIN_DAYS);
+  if (letter !== undefined && letter < earliestLetter) {
+    issues.push(
+      issue(
+        context,
+        'decisionLetterDate',
+        `expected a letter dated no more than ${DECISION_LETTER_RECORDED_WITHIN_DAYS} days before the decision is recorded (${on}), on or after ${earliestLetter}`,
+      ),
+    );
+  }
+  if (event.type === 'restriction-imposed') {
+    const { startsOn } = event.restriction;
+    if (startsOn < on) {
+      issues.push(
+        issue(
+          context,
+          'restriction.startsOn',
+          `expected a day on or after the decision (${on}): a restriction cannot be in force before it is decided`,
+        ),
+      );
+    }
+    if (event.decisionLetterDate > startsOn) {
+      issues.push(
+        issue(
+          context,
+          'decisionLetterDate',
+          `expected a letter dated on or before the restriction starts (${startsOn}): the customer is told in writing before it binds them`,
+        ),
+      );
+    }
+    // The letter cannot predate what it rests on: the last written warning and the evidence.
+    const evidence = event.evidence ?? customerIncidentIds(state);
+    const restsOn = [
+      ...state.writtenWarnings.map((warning) => warning.letterDate),
+      ...state.incidents
+        .filter((incident) => evidence.includes(incident.id))
+        .map((incident) => civilDateOf(incident.occurredAt, policy.timeZone)),
+    ];
+    const latest = latestDate(restsOn);
+    if (latest !== undefined && event.decisionLetterDate < latest) {
+      issues.push(
+        issue(
+          context,
+          'decisionLetterDate',
+          `expected a letter dated on or after ${latest}, the last warning or incident the decision rests on`,
+        ),
+      );
+    }
+  } else if (letter !== undefined) {
+    const target = targetRestriction(context, 'current');
+    if (!isFailure(target) && letter < target.decisionLetterDate) {
+      issues.push(
+        issue(
+          context,
+          'decisionLetterDate',
+          `expected a letter dated on or after the decision it varies (${target.decisionLetterDate})`,
+        ),
+      );
+    }
+  }
+  return issues;
+}
+
+/**
+ * TEP-5.2, TEP-11.2: a decision's dates hang together. A restriction starts no earlier than the
+ * day it is decided (the event's day, in the policy's zone). Its decision letter is dated on or
+ * before the start, on or after the last written warning and the latest incident it rests on, and
+ * no more than `DECISION_LETTER_RECORDED_WITHIN_DAYS` before the event. A variation's new letter
+ * is dated on or after the letter of the decision it varies, within the same bound.
+ */
+export const decisionDatesHold: Guard<DatedEvent> = {
+  code: 'INVALID_INPUT',
+  rule: 'TEP-5.2',
+  check: (context) => {
+    const issues = decisionDateIssues(context);
+    if (issues.length === 0) return undefined;
+    return refusal(
+      'INVALID_INPUT',
+      `The decision's dates do not hang together: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}.`,
+      [
+        reason(
+          'TEP-5.2',
+          'The customer is told in writing of the restriction, its reasons and how long it lasts: it cannot be in force before it is decided and told.',
+        ),
+        reason(
+          'TEP-11.2',
+          'The time to appeal runs from the date on the decision letter, so that date must be true.',
+        ),
+      ],
+      issues,
+    );
+  },
+};
+
 type MeasuresEvent = EventOf<'restriction-imposed'> | EventOf<'restriction-varied'>;
 
 const measuresOf = (event: MeasuresEvent): readonly Measure[] | undefined =>
@@ -389,12 +624,16 @@ export const proportionateMeasures: Guard<MeasuresEvent> = {
   },
 };
 
-/** TEP-6: a `spoc-only` measure needs a SPOC, named in the decision or already assigned; and only one SPOC at a time. */
-export const spocForSpocOnly: Guard<EventOf<'restriction-imposed'>> = {
+/**
+ * TEP-6: a `spoc-only` measure needs a SPOC, named in the decision or already assigned, whether
+ * the restriction is imposed with it or varied to it; and only one SPOC at a time.
+ */
+export const spocForSpocOnly: Guard<MeasuresEvent> = {
   code: 'SPOC_REQUIRED',
   rule: 'TEP-6',
   check: (context) => {
-    const named = context.event.restriction.spoc;
+    const { event } = context;
+    const named = event.type === 'restriction-imposed' ? event.restriction.spoc : undefined;
     const current = context.state.spoc;
     if (named !== undefined && current !== undefined && named.staffId !== current.staffId) {
       return refusal(
@@ -404,38 +643,71 @@ export const spocForSpocOnly: Guard<EventOf<'restriction-imposed'>> = {
         [issue(context, 'restriction.spoc', `expected the case's SPOC '${current.staffId}' or none`)],
       );
     }
-    const needsSpoc = context.event.restriction.measures.some((measure) => measure.kind === 'spoc-only');
+    const needsSpoc = (measuresOf(event) ?? []).some((measure) => measure.kind === 'spoc-only');
     if (!needsSpoc || named !== undefined || current !== undefined) return undefined;
+    const imposed = event.type === 'restriction-imposed';
     return refusal(
       'SPOC_REQUIRED',
-      'Contact through a single point of contact only needs the SPOC named: the customer is told who it is.',
+      imposed
+        ? 'Contact through a single point of contact only needs the SPOC named: the customer is told who it is.'
+        : 'The variation makes contact through a single point of contact only, and the case has none: assign a SPOC (spoc-assigned) first, so the customer is told who it is.',
       [reason('TEP-6', 'The SPOC is a designated colleague, named to the customer in the decision letter.')],
-      [issue(context, 'restriction.spoc', 'expected the SPOC { staffId, name } for the spoc-only measure')],
+      [
+        issue(
+          context,
+          imposed ? 'restriction.spoc' : 'measures',
+          imposed
+            ? 'expected the SPOC { staffId, name } for the spoc-only measure'
+            : 'expected a SPOC assigned to the case before a spoc-only measure',
+        ),
+      ],
     );
   },
 };
 
-/** SC-2: a staff member the resident has reported never becomes their single point of contact. */
+/** Who an event would make (or keep as) the SPOC, and where the event names them, if it does. */
+interface SpocUsed {
+  readonly spoc: Spoc | undefined;
+  /** The event's path naming the SPOC; absent when it is the case's current SPOC. */
+  readonly path?: string;
+}
+
+/**
+ * SC-2: a staff member the resident has reported never becomes, or stays, the single point of
+ * contact their contact is channelled through: not by assignment or handover, and not by a
+ * restriction imposed or varied while the case's SPOC is the one reported.
+ */
 export const spocNotProtected = <E extends CaseEvent>(
-  spocOf: (event: E) => Spoc | undefined,
-  path: string,
+  spocOf: (context: Context<E>) => SpocUsed,
 ): Guard<E> => ({
   code: 'PROTECTION_IN_FORCE',
   rule: 'SC-2',
   check: (context) => {
-    const spoc = spocOf(context.event);
+    const { spoc, path } = spocOf(context);
     if (spoc === undefined || !protectedStaff(context.state, context.atMs).has(spoc.staffId))
       return undefined;
+    const sc2 = reason(
+      'SC-2',
+      'Once a resident reports a staff member’s conduct, that staff member has no further contact with the resident until the resident is satisfied with the outcome.',
+    );
+    if (path !== undefined) {
+      return refusal(
+        'PROTECTION_IN_FORCE',
+        `${spoc.name} (${spoc.staffId}) was reported by the resident for their conduct: they have no contact with the resident until the resident is satisfied with the outcome.`,
+        [sc2],
+        [issue(context, path, `expected a SPOC other than '${spoc.staffId}'`)],
+      );
+    }
     return refusal(
       'PROTECTION_IN_FORCE',
-      `${spoc.name} (${spoc.staffId}) was reported by the resident for their conduct: they have no contact with the resident until the resident is satisfied with the outcome.`,
+      `The case's SPOC, ${spoc.name} (${spoc.staffId}), was reported by the resident for their conduct: hand over to another colleague (spoc-handover) before contact is channelled through a SPOC again.`,
       [
+        sc2,
         reason(
-          'SC-2',
-          'Once a resident reports a staff member’s conduct, that staff member has no further contact with the resident until the resident is satisfied with the outcome.',
+          'TEP-6',
+          'The SPOC is the designated colleague contact is channelled through; if the SPOC hands over, the customer must be told.',
         ),
       ],
-      [issue(context, path, `expected a SPOC other than '${spoc.staffId}'`)],
     );
   },
 });
@@ -815,12 +1087,32 @@ type ReceivedEvent = EventOf<'appeal-received'> | EventOf<'reconsideration-reque
 export const receivedOnOf = (context: Context<ReceivedEvent>): string =>
   context.event.receivedOn ?? context.on;
 
-/** A challenge is received no later than the event recording it, and is the first on this decision. */
+/**
+ * TEP-11.3: whether a decided appeal still binds the restriction. The senior officer's decision is
+ * final: a new appeal is heard only once a case review (TEP-10) has varied the restriction
+ * since, shown by a review with outcome `'vary'` after the appeal decision and a decision
+ * letter dated on or after that review and later than the letter appealed. A variation that
+ * merely carries out the appeal's own outcome opens no new appeal.
+ */
+function appealStillFinal(situation: Situation, decided: Challenge, target: RestrictionRecord): boolean {
+  if (decided.decidedAt === undefined) return false;
+  const decidedMs = instantMs(decided.decidedAt);
+  const review = situation.state.reviews.find((r) => r.outcome === 'vary' && instantMs(r.at) > decidedMs);
+  if (review === undefined) return true;
+  return !(target.decisionLetterDate > decided.decisionLetterDate && target.decisionLetterDate >= review.on);
+}
+
+/**
+ * A challenge is received no later than the event recording it, an appeal no earlier than the
+ * decision letter it appeals; one at a time on a restriction; and an appeal decided is final
+ * (see `appealStillFinal`).
+ */
 export const challengeIsNew = (kind: ChallengeKind): Guard<ReceivedEvent> => ({
   code: 'INVALID_TRANSITION',
   rule: kind === 'appeal' ? 'TEP-11.3' : 'TEP-11.1',
   check: (context) => {
     const receivedOn = receivedOnOf(context);
+    const receivedPath = context.event.receivedOn === undefined ? 'at' : 'receivedOn';
     if (receivedOn > context.on) {
       return refusal(
         'INVALID_INPUT',
@@ -831,24 +1123,33 @@ export const challengeIsNew = (kind: ChallengeKind): Guard<ReceivedEvent> => ({
     }
     const target = targetRestriction(context, 'current');
     if (isFailure(target)) return target;
-    const earlier = challengesOf(context, kind).find(
-      (challenge) =>
-        challenge.restrictionId === target.id &&
-        (kind === 'reconsideration'
-          ? challenge.outcome === undefined
-          : challenge.decisionLetterDate === target.decisionLetterDate),
-    );
-    if (earlier === undefined) return undefined;
-    if (earlier.outcome === undefined) {
+    if (kind === 'appeal' && receivedOn < target.decisionLetterDate) {
+      return refusal(
+        'INVALID_INPUT',
+        `The appeal cannot be received on ${describeDate(receivedOn)}, before the decision letter it appeals, dated ${describeDate(target.decisionLetterDate)}.`,
+        [
+          reason(
+            'TEP-11.2',
+            'An appeal is made in writing within the time allowed from the date on the decision letter.',
+          ),
+        ],
+        [issue(context, receivedPath, `expected a day on or after ${target.decisionLetterDate}`)],
+      );
+    }
+    const onTarget = challengesOf(context, kind).filter((challenge) => challenge.restrictionId === target.id);
+    if (onTarget.some((challenge) => challenge.outcome === undefined)) {
       return refusal(
         'INVALID_TRANSITION',
         `A ${kind} of restriction '${target.id}' is already waiting for a decision.`,
         [],
       );
     }
+    if (kind === 'reconsideration') return undefined;
+    const decided = onTarget.at(-1);
+    if (decided === undefined || !appealStillFinal(context, decided, target)) return undefined;
     return refusal(
       'INVALID_TRANSITION',
-      `The appeal against restriction '${target.id}' was decided on ${earlier.decidedAt}; that decision is final.`,
+      `The appeal against restriction '${target.id}' was decided on ${decided.decidedAt}; that decision is final.`,
       [
         reason(
           'TEP-11.3',

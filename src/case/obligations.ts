@@ -7,7 +7,7 @@ import { type Reason, reason } from '../shared/reason.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { readState, validateAll } from './apply.js';
-import { civilDateOf, currentRestrictions, instantMs, protectedStaff } from './facts.js';
+import { civilDateOf, currentRestrictions, instantMs, latestDate, protectedStaff } from './facts.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 
 /**
@@ -68,6 +68,35 @@ function firstUnmet(
   return undefined;
 }
 
+/**
+ * TEP-10, TEP-2.4: when the next review of a restriction is due: the earlier of the first
+ * scheduled date not yet met and the review interval after the last review since it started
+ * (with the policy's month-end rule), so an early review never pushes the next one further
+ * than the interval away. Nothing once neither falls on or before the restriction's last day.
+ *
+ * @example
+ * // 24 months from 2 March 2026, reviewed early on 1 August 2026:
+ * nextReviewDue(restriction, ['2026-08-01'], presets.tenancyEnforcementProcedure)
+ * // => '2027-02-01' (1 August + 6 months, before the scheduled 2 March)
+ */
+function nextReviewDue(
+  restriction: RestrictionRecord,
+  done: readonly CivilDate[],
+  policy: Policy,
+): CivilDate | undefined {
+  const since = done.filter((on) => on > restriction.startsOn).sort();
+  const scheduled = firstUnmet(restriction.reviewsDue, restriction.startsOn, since);
+  const last = since.at(-1);
+  const byInterval =
+    last === undefined
+      ? undefined
+      : addMonths(last, policy.restriction.reviewIntervalMonths, policy.monthEnd);
+  const capped =
+    byInterval !== undefined && byInterval <= restriction.lastDayInForce ? byInterval : undefined;
+  if (scheduled === undefined) return capped;
+  return capped !== undefined && capped < scheduled ? capped : scheduled;
+}
+
 function reviewObligations(
   state: CaseState,
   policy: Policy,
@@ -75,10 +104,10 @@ function reviewObligations(
   push: Push,
 ): void {
   const interval = policy.restriction.reviewIntervalMonths;
-  const caseReview = firstUnmet(
-    restriction.reviewsDue,
-    restriction.startsOn,
+  const caseReview = nextReviewDue(
+    restriction,
     state.reviews.map((r) => r.on),
+    policy,
   );
   if (caseReview !== undefined) {
     push('case-review', caseReview, restriction.id, [
@@ -91,7 +120,7 @@ function reviewObligations(
   }
   const eia = state.eia;
   if (eia === undefined) return;
-  const eiaReview = firstUnmet(restriction.reviewsDue, restriction.startsOn, eia.reviewedOn);
+  const eiaReview = nextReviewDue(restriction, eia.reviewedOn, policy);
   if (eiaReview !== undefined) {
     push('eia-review', eiaReview, restriction.id, [
       reason('TEP-2.4', 'The equality impact assessment is reviewed with every case review.'),
@@ -155,7 +184,8 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
 
   const found: Obligation[] = [];
   const push: Push = (kind, dueOn, subject, reasons) => {
-    if (found.some((o) => o.kind === kind && o.dueOn === dueOn)) return;
+    // The same task twice only when it concerns the same thing: two restrictions' reviews on one day are two tasks.
+    if (found.some((o) => o.kind === kind && o.dueOn === dueOn && o.subject === subject)) return;
     found.push({ kind, dueOn, overdue: today > dueOn, reasons, ...(subject !== undefined && { subject }) });
   };
 
@@ -184,8 +214,12 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
 
   const spoc = trusted.spoc;
   if (spoc !== undefined && current.length > 0 && trusted.spocOversightFrom !== undefined) {
+    // TEP-6: oversight is of the SPOC's work under a restriction, so it counts from the later of
+    // the SPOC's first assignment (or last oversight) and the start of the earliest current restriction.
+    const firstStart = current.map((r) => r.startsOn).sort()[0] as CivilDate;
+    const from = latestDate([trusted.spocOversightFrom, firstStart]) as CivilDate;
     const months = rules.restriction.spocOversightIntervalMonths;
-    push('spoc-oversight', addMonths(trusted.spocOversightFrom, months, rules.monthEnd), spoc.staffId, [
+    push('spoc-oversight', addMonths(from, months, rules.monthEnd), spoc.staffId, [
       settingReason(
         rules,
         'restriction.spocOversightIntervalMonths',
@@ -209,6 +243,10 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
       reason(
         'SC-2',
         `The resident reported ${spoc.staffId}'s conduct: another colleague becomes the SPOC, so there is no further contact.`,
+      ),
+      reason(
+        'TEP-6',
+        'Contact is channelled through the SPOC: until another colleague takes over by a spoc-handover, the customer is told of, no SPOC is given to the contact gate.',
       ),
     ]);
   }

@@ -70,7 +70,7 @@ export const DecisionRecordSchema = z.strictObject({
   evidence: z.array(Id).optional(),
   /** The customer's needs recorded in the EIA at the time (empty when none are known). */
   needsKnown: z.array(z.string()),
-  /** Whether an EIA was on file, current, or awaiting review after a change (TEP-2.4). */
+  /** Whether an EIA was on file, current, or awaiting review: after a change, or older than the review interval (TEP-2.4). */
   eia: z.enum(['none', 'current', 'review-due']),
   reasons: z.array(ReasonSchema),
   meta: z.record(z.string(), z.json()).optional(),

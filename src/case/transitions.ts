@@ -2,6 +2,7 @@ import type { Result } from '../shared/result.js';
 import type { CaseEventType, EventOf } from './events.js';
 import {
   appealInTime,
+  behaviourPersisted,
   breachOnFile,
   breachWarnedAndContinued,
   type Context,
@@ -9,12 +10,14 @@ import {
   challengePending,
   challengeResolves,
   deciderIndependent,
+  decisionDatesHold,
   eiaBefore,
   eiaOnFile,
   eiaUnlessImmediateRisk,
   evidenceRecorded,
   type Guard,
   handoverToAnother,
+  incidentAlreadyHappened,
   incidentIsNew,
   incidentNamedIsRecorded,
   incidentOnFile,
@@ -84,7 +87,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [],
-    guards: [incidentIsNew],
+    guards: [incidentIsNew, incidentAlreadyHappened],
     update: updates.recordIncident,
   },
   'interaction-ended': {
@@ -144,10 +147,16 @@ export const TRANSITIONS: TransitionTable = {
       restrictionIdIsNew,
       writtenWarningFirst,
       evidenceRecorded,
+      behaviourPersisted,
+      decisionDatesHold,
       lengthKnown,
       proportionateMeasures,
       spocForSpocOnly,
-      spocNotProtected((event) => event.restriction.spoc, 'restriction.spoc'),
+      spocNotProtected(({ event, state }) =>
+        event.restriction.spoc !== undefined
+          ? { spoc: event.restriction.spoc, path: 'restriction.spoc' }
+          : { spoc: state.spoc },
+      ),
     ],
     update: updates.imposeRestriction,
   },
@@ -156,7 +165,13 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [restrictionExists('current', 'TEP-10'), eiaBefore('restriction')],
-    guards: [restrictionResolves('current', 'TEP-10'), proportionateMeasures],
+    guards: [
+      restrictionResolves('current', 'TEP-10'),
+      decisionDatesHold,
+      proportionateMeasures,
+      spocForSpocOnly,
+      spocNotProtected(({ state }) => ({ spoc: state.spoc })),
+    ],
     update: updates.varyRestriction,
   },
   'restriction-lifted': {
@@ -172,7 +187,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [noSpocYet],
-    guards: [spocNotProtected((event) => event.spoc, 'spoc')],
+    guards: [spocNotProtected(({ event }) => ({ spoc: event.spoc, path: 'spoc' }))],
     update: updates.assignSpoc,
   },
   'spoc-handover': {
@@ -180,7 +195,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [spocInPlace],
-    guards: [handoverToAnother, spocNotProtected((event) => event.to, 'to')],
+    guards: [handoverToAnother, spocNotProtected(({ event }) => ({ spoc: event.to, path: 'to' }))],
     update: updates.handOverSpoc,
   },
   'spoc-oversight-reviewed': {

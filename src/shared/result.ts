@@ -31,6 +31,8 @@ export type ErrorCode =
   | 'EIA_REQUIRED'
   /** A written warning (or, for legal action, a breach warning) must come first (TEP-4.4, TEP-8). */
   | 'WARNING_REQUIRED'
+  /** A restriction after a written warning rests on no incident that occurred after it (TEP-4.4, TEP-5.1). */
+  | 'BEHAVIOUR_NOT_PERSISTED'
   /** The decision rests on no recorded incident or breach, or names one the case does not hold (NF-1). */
   | 'EVIDENCE_REQUIRED'
   /** A measure conflicts with a need recorded in the EIA, with no adjustment or justification (NF-2). */
@@ -46,7 +48,9 @@ export type ErrorCode =
   /** The step needs a single point of contact, and none is named or assigned (TEP-6). */
   | 'SPOC_REQUIRED'
   /** The staff member named is barred from contact with the resident by a staff-conduct protection (SC-2). */
-  | 'PROTECTION_IN_FORCE';
+  | 'PROTECTION_IN_FORCE'
+  /** The library produced a result its own schema refuses: a bug in the library, reported rather than passed on. */
+  | 'INTERNAL_ERROR';
 
 /** One thing wrong with an input: where it is, and what was expected there. */
 export interface Issue {

@@ -6,7 +6,13 @@ import type { Measure } from '../../src/shared/restriction.js';
 import { OPENING, STAFF } from './fixtures.js';
 
 const BY = ['hm-1', 'so-9', STAFF.spoc.staffId];
-const INCIDENTS = ['inc-0', 'inc-1', 'inc-2', 'op-0'];
+/** 'op-' is staff conduct (SC-1), 'asb-' conduct aimed at a neighbour (HAB-1): neither is evidence. */
+const INCIDENTS = ['inc-0', 'inc-1', 'inc-2', 'op-0', 'asb-0'];
+/** Mostly behaviour the policy covers; sometimes only a raised voice, which it does not (TEP-3.0). */
+const BEHAVIOUR = fc.oneof(
+  { arbitrary: fc.constant('swearing'), weight: 4 },
+  { arbitrary: fc.constant('raised-voice'), weight: 1 },
+);
 const RESTRICTIONS = ['r-0', 'r-1'];
 const MEASURES: Measure[] = [
   { kind: 'written-only' },
@@ -47,17 +53,19 @@ const RESTRICTING: fc.Arbitrary<Draft> = fc
 
 /** Events without `at`, which the history gives them; closing is rare, so histories go on. */
 const drafts: fc.Arbitrary<Draft>[] = [
-  fc.record({ id: fc.constantFrom(...INCIDENTS), persistent: fc.boolean() }).map(({ id, persistent }) => ({
-    type: 'incident-recorded' as const,
-    incident: {
-      id,
-      occurredAt: '2026-01-05T09:00:00Z',
-      channel: 'phone',
-      actor: id.startsWith('op') ? 'staff' : 'customer',
-      target: id.startsWith('op') ? 'resident' : 'staff',
-      behaviours: [{ code: 'swearing', persistent }],
-    },
-  })),
+  fc
+    .record({ id: fc.constantFrom(...INCIDENTS), persistent: fc.boolean(), code: BEHAVIOUR })
+    .map(({ id, persistent, code }) => ({
+      type: 'incident-recorded' as const,
+      incident: {
+        id,
+        occurredAt: 'SAME_INSTANT',
+        channel: 'phone',
+        actor: id.startsWith('op') ? 'staff' : 'customer',
+        target: id.startsWith('op') ? 'resident' : id.startsWith('asb') ? 'neighbour' : 'staff',
+        behaviours: [{ code, persistent }],
+      },
+    })),
   fc
     .constantFrom('supportive-approach', 'initial-warning')
     .map((kind) => ({ type: 'informal-action-taken' as const, kind })),
@@ -139,7 +147,7 @@ const draft: fc.Arbitrary<Draft[]> = fc.oneof(
     arbitrary: fc
       .tuple(RESTRICTING, fc.subarray(FOLLOWERS, { maxLength: 1 }))
       .map(([restricting, followers]) => [restricting, ...followers]),
-    weight: 3 * OFTEN,
+    weight: 4 * OFTEN,
   },
   { arbitrary: fc.constant<Draft[]>([{ type: 'case-closed' }]), weight: RARELY },
 );
@@ -157,7 +165,7 @@ const LADDER_START: Draft[] = [
     type: 'incident-recorded',
     incident: {
       id: 'inc-9',
-      occurredAt: '2026-01-05T09:00:00Z',
+      occurredAt: 'SAME_INSTANT',
       channel: 'email',
       actor: 'customer',
       target: 'staff',
@@ -166,21 +174,37 @@ const LADDER_START: Draft[] = [
   },
   { type: 'eia-completed', needs: [], proportionate: true },
   { type: 'written-warning-issued', letterDate: 'SAME_DAY' },
+  // The behaviour persists after the warning (TEP-4.4), so a restriction may follow.
+  {
+    type: 'incident-recorded',
+    incident: {
+      id: 'inc-8',
+      occurredAt: 'SAME_INSTANT',
+      channel: 'phone',
+      actor: 'customer',
+      target: 'staff',
+      behaviours: [{ code: 'swearing', persistent: true }],
+    },
+  },
 ];
 
-/** Replaces the SAME_DAY placeholder with the event's own civil date (UTC here, London in winter). */
-function dated(value: unknown, day: string): unknown {
-  if (value === 'SAME_DAY') return day;
-  if (Array.isArray(value)) return value.map((item) => dated(item, day));
+/**
+ * Replaces the placeholders with the event's own moment: SAME_DAY its civil date (UTC here,
+ * London in winter), SAME_INSTANT its instant (an incident recorded as it happens).
+ */
+function dated(value: unknown, at: string): unknown {
+  if (value === 'SAME_DAY') return at.slice(0, 10);
+  if (value === 'SAME_INSTANT') return at;
+  if (Array.isArray(value)) return value.map((item) => dated(item, at));
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, dated(item, day)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, dated(item, at)]));
   }
   return value;
 }
 
 /**
  * A case history: events at instants that never go back, from the opening; half of them start
- * up the ladder (incident, EIA, written warning).
+ * up the ladder (incident, EIA, written warning, a further incident).
  */
 export const history = (maxLength = 30): fc.Arbitrary<CaseEvent[]> =>
   fc
@@ -202,6 +226,6 @@ export const history = (maxLength = 30): fc.Arbitrary<CaseEvent[]> =>
       return steps.map(([gapMinutes, event, by]) => {
         ms += gapMinutes * 60_000;
         const at = new Date(ms).toISOString().replace('.000Z', 'Z');
-        return dated({ ...event, at, by }, at.slice(0, 10)) as CaseEvent;
+        return dated({ ...event, at, by }, at) as CaseEvent;
       });
     });

@@ -212,6 +212,7 @@ describe('proportionality (NF-2)', () => {
       incident('inc-1', '2026-01-05T10:00:00Z'),
       eia('2026-01-06T09:00:00Z', needs),
       warning('2026-01-07T09:00:00Z'),
+      incident('inc-2', '2026-02-01T10:00:00Z'),
     ]);
 
   it('refuses written-only contact for a customer who cannot write, naming the measure', () => {
@@ -595,5 +596,285 @@ describe('what the restriction’s audit says about the warning', () => {
     expect(first).toMatchObject({ rule: 'TEP-4.4', text: expect.stringMatching(/does not require one/) });
     const warned = caseAfter(BEFORE_RESTRICTION);
     expect(unwrap(apply(warned, restriction(DECIDED))).decisions.at(-1)?.reasons[0]?.rule).toBe('TEP-5.1');
+  });
+});
+
+describe('review findings: the SPOC under a staff-conduct protection (SC-2, TEP-6)', () => {
+  const withSpoc = caseAfter([
+    ...BEFORE_RESTRICTION,
+    ev('spoc-assigned', '2026-02-20T09:00:00Z', { spoc: STAFF.spoc }),
+  ]);
+  const reported = unwrap(
+    apply(withSpoc, ev('staff-conduct-reported', '2026-02-25T09:00:00Z', { staffId: STAFF.spoc.staffId })),
+  );
+
+  it('SC-2: refuses a restriction channelled through the case’s reported SPOC', () => {
+    const result = apply(reported, restriction(DECIDED, { measures: [{ kind: 'spoc-only' }] }));
+    refusal(result, 'PROTECTION_IN_FORCE');
+    expect(rules(result)).toEqual(['SC-2', 'TEP-6']);
+    refusal(apply(reported, restriction(DECIDED)), 'PROTECTION_IN_FORCE');
+  });
+
+  it('SC-2: refuses a variation while the case’s SPOC is reported, and allows both after a handover', () => {
+    const restricted = unwrap(apply(withSpoc, restriction(DECIDED)));
+    const reportedLater = unwrap(
+      apply(
+        restricted,
+        ev('staff-conduct-reported', '2026-03-05T09:00:00Z', { staffId: STAFF.spoc.staffId }),
+      ),
+    );
+    const varied = apply(reportedLater, ev('restriction-varied', '2026-03-06T09:00:00Z', { months: 6 }));
+    refusal(varied, 'PROTECTION_IN_FORCE');
+    expect(rules(varied)).toEqual(['SC-2', 'TEP-6']);
+    const handed = unwrap(
+      apply(
+        reportedLater,
+        ev('spoc-handover', '2026-03-06T09:00:00Z', { to: STAFF.cover, temporary: false }),
+      ),
+    );
+    unwrap(apply(handed, ev('restriction-varied', '2026-03-06T10:00:00Z', { months: 6 })));
+  });
+
+  it('SC-2: refuses a handover to a reported staff member', () => {
+    const coverReported = unwrap(
+      apply(withSpoc, ev('staff-conduct-reported', '2026-02-25T09:00:00Z', { staffId: STAFF.cover.staffId })),
+    );
+    const result = apply(
+      coverReported,
+      ev('spoc-handover', '2026-02-26T09:00:00Z', { to: STAFF.cover, temporary: true }),
+    );
+    expect(refusal(result, 'PROTECTION_IN_FORCE').issues.map((i) => i.path)).toEqual(['event.to']);
+  });
+});
+
+describe('review findings: a variation to SPOC-only contact (TEP-6)', () => {
+  it('TEP-6: refuses a variation to a spoc-only measure when the case has no SPOC', () => {
+    const restricted = caseAfter(LADDER);
+    const result = apply(
+      restricted,
+      ev('restriction-varied', '2026-04-01T09:00:00Z', { measures: [{ kind: 'spoc-only' }] }),
+    );
+    expect(refusal(result, 'SPOC_REQUIRED').issues.map((i) => i.path)).toEqual(['event.measures']);
+    const assigned = unwrap(
+      apply(restricted, ev('spoc-assigned', '2026-04-01T09:00:00Z', { spoc: STAFF.spoc })),
+    );
+    unwrap(
+      apply(
+        assigned,
+        ev('restriction-varied', '2026-04-01T10:00:00Z', { measures: [{ kind: 'spoc-only' }] }),
+      ),
+    );
+  });
+});
+
+describe('review findings: a decision’s dates (TEP-5.2, TEP-11.2)', () => {
+  const base = caseAfter(BEFORE_RESTRICTION);
+  const imposed = (startsOn: string, decisionLetterDate: string) =>
+    ev('restriction-imposed', DECIDED, {
+      restriction: { id: 'r-1', startsOn, months: 12, measures: WRITTEN_ONLY },
+      decisionLetterDate,
+    });
+
+  it('TEP-5.2: refuses a restriction that starts before the day it is decided', () => {
+    expect(badPaths(apply(base, imposed('2026-03-01', '2026-03-01')))).toEqual([
+      'event.restriction.startsOn',
+    ]);
+    unwrap(apply(base, imposed('2026-03-09', '2026-03-02')));
+  });
+
+  it('TEP-5.2: refuses a decision letter dated after the restriction starts', () => {
+    expect(badPaths(apply(base, imposed('2026-03-02', '2026-03-03')))).toEqual(['event.decisionLetterDate']);
+  });
+
+  it('TEP-11.2: refuses a decision letter dated before what it rests on, or more than 30 days before the decision', () => {
+    // The last incident it rests on occurred on 10 February 2026.
+    expect(badPaths(apply(base, imposed('2026-03-02', '2026-02-09')))).toEqual(['event.decisionLetterDate']);
+    const later = caseAfter([...BEFORE_RESTRICTION]);
+    const recordedLate = ev('restriction-imposed', '2026-04-20T09:00:00Z', {
+      restriction: { id: 'r-1', startsOn: '2026-04-20', months: 12, measures: WRITTEN_ONLY },
+      decisionLetterDate: '2026-03-20',
+    });
+    expect(badPaths(apply(later, recordedLate))).toEqual(['event.decisionLetterDate']);
+    unwrap(apply(base, imposed('2026-03-02', '2026-02-10')));
+  });
+
+  it('TEP-11.2: refuses a variation letter dated before the decision it varies', () => {
+    const restricted = caseAfter(LADDER);
+    expect(
+      badPaths(
+        apply(
+          restricted,
+          ev('restriction-varied', '2026-03-10T09:00:00Z', { months: 6, decisionLetterDate: '2026-03-01' }),
+        ),
+      ),
+    ).toEqual(['event.decisionLetterDate']);
+  });
+});
+
+describe('review findings: the behaviour persisted after the warning (TEP-4.4, TEP-5.1, TEP-4.5)', () => {
+  const warnedOnly = caseAfter([
+    incident('inc-1', '2026-01-05T10:00:00Z'),
+    eia('2026-01-06T09:00:00Z'),
+    warning('2026-01-22T09:00:00Z'),
+  ]);
+
+  it('TEP-4.4: refuses a restriction with no incident after the last written warning', () => {
+    const result = apply(warnedOnly, restriction(DECIDED));
+    refusal(result, 'BEHAVIOUR_NOT_PERSISTED');
+    expect(rules(result)).toEqual(['TEP-4.4', 'TEP-5.1', 'TEP-4.5']);
+  });
+
+  it('TEP-4.4: counts only the evidence named, and only incidents after the warning', () => {
+    const persisted = unwrap(apply(warnedOnly, incident('inc-2', '2026-02-10T11:00:00Z')));
+    unwrap(apply(persisted, restriction(DECIDED)));
+    refusal(apply(persisted, restriction(DECIDED, { evidence: ['inc-1'] })), 'BEHAVIOUR_NOT_PERSISTED');
+  });
+
+  it('TEP-4.5: allows it when the reason to restrict without waiting is recorded', () => {
+    unwrap(apply(warnedOnly, restriction(DECIDED, { warningSkippedBecause: 'threats of violence' })));
+  });
+});
+
+describe('review findings: what counts as evidence (NF-1, HAB-1, TEP-1, TEP-3.0)', () => {
+  const withIncident = (overrides: Parameters<typeof incident>[2]) =>
+    caseAfter([incident('inc-1', '2026-01-05T10:00:00Z', overrides), eia('2026-01-06T09:00:00Z')]);
+
+  it('HAB-1: conduct aimed at a neighbour or another resident is not evidence', () => {
+    for (const target of ['neighbour', 'resident'] as const) {
+      const result = apply(withIncident({ target }), warning('2026-01-07T09:00:00Z'));
+      refusal(result, 'EVIDENCE_REQUIRED');
+    }
+    const named = caseAfter([
+      incident('inc-1', '2026-01-05T10:00:00Z'),
+      incident('asb-1', '2026-01-05T11:00:00Z', { target: 'neighbour' }),
+      eia('2026-01-06T09:00:00Z'),
+    ]);
+    const result = apply(
+      named,
+      ev('written-warning-issued', '2026-01-07T09:00:00Z', { letterDate: '2026-01-07', evidence: ['asb-1'] }),
+    );
+    expect(refusal(result, 'EVIDENCE_REQUIRED').issues.map((i) => i.path)).toEqual(['event.evidence[0]']);
+    expect(rules(result)).toEqual(['NF-1', 'HAB-1']);
+  });
+
+  it('TEP-1, TEP-3.0: an incident of only a raised voice, upset, forceful or angry behaviour is not evidence', () => {
+    const expected = withIncident({
+      behaviours: [
+        { code: 'raised-voice' },
+        { code: 'upset-or-distressed' },
+        { code: 'forceful-or-determined' },
+        { code: 'angry' },
+      ],
+    });
+    refusal(apply(expected, warning('2026-01-07T09:00:00Z')), 'EVIDENCE_REQUIRED');
+    const withSwearing = withIncident({ behaviours: [{ code: 'angry' }, { code: 'swearing' }] });
+    unwrap(apply(withSwearing, warning('2026-01-07T09:00:00Z')));
+  });
+
+  it('NF-1: counts a representative’s conduct, but never staff conduct (SC-1)', () => {
+    unwrap(apply(withIncident({ actor: 'representative' }), warning('2026-01-07T09:00:00Z')));
+    refusal(
+      apply(withIncident({ actor: 'contractor' }), warning('2026-01-07T09:00:00Z')),
+      'EVIDENCE_REQUIRED',
+    );
+  });
+
+  it('NF-1: refuses an incident dated after the event recording it', () => {
+    const opened = caseAfter([]);
+    const future = ev('incident-recorded', '2026-01-06T09:00:00Z', {
+      incident: {
+        id: 'inc-1',
+        occurredAt: '2026-01-06T09:00:01Z',
+        channel: 'phone',
+        actor: 'customer',
+        target: 'staff',
+        behaviours: [{ code: 'swearing' }],
+      },
+    });
+    expect(badPaths(apply(opened, future))).toEqual(['event.incident.occurredAt']);
+  });
+});
+
+describe('review findings: an appeal decided is final (TEP-11.3, TEP-11.2)', () => {
+  const restricted = caseAfter(LADDER);
+  const appeal = (at: string, receivedOn?: string) =>
+    ev('appeal-received', at, receivedOn === undefined ? {} : { receivedOn }, STAFF.officer);
+  const decided = (outcome: 'dismissed' | 'varied') =>
+    unwrap(
+      apply(
+        unwrap(apply(restricted, appeal('2026-03-10T09:00:00Z'))),
+        ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome }, STAFF.senior),
+      ),
+    );
+
+  it('TEP-11.3: refuses a second appeal after the variation that carries out the appeal’s outcome', () => {
+    const varied = unwrap(
+      apply(
+        decided('varied'),
+        ev('restriction-varied', '2026-03-21T09:00:00Z', {
+          measures: [{ kind: 'return-correspondence' }],
+          decisionLetterDate: '2026-03-21',
+        }),
+      ),
+    );
+    const again = apply(varied, appeal('2026-03-25T09:00:00Z'));
+    refusal(again, 'INVALID_TRANSITION');
+    expect(rules(again)).toEqual(['TEP-11.3']);
+  });
+
+  it('TEP-11.3: hears a new appeal once a case review has varied the restriction with a new letter', () => {
+    const reviewed = [
+      ev('eia-reviewed', '2026-09-01T08:00:00Z', { needs: [], proportionate: true }),
+      ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'vary', letterDate: '2026-09-01' }),
+    ].reduce((state, event) => unwrap(apply(state, event)), decided('dismissed'));
+    const varied = unwrap(
+      apply(
+        reviewed,
+        ev('restriction-varied', '2026-09-01T10:00:00Z', {
+          measures: [{ kind: 'return-correspondence' }],
+          decisionLetterDate: '2026-09-01',
+        }),
+      ),
+    );
+    unwrap(apply(varied, appeal('2026-09-05T09:00:00Z')));
+  });
+
+  it('TEP-11.2: refuses an appeal received before the decision letter it appeals', () => {
+    const letterLater = caseAfter([
+      ...BEFORE_RESTRICTION,
+      ev('restriction-imposed', DECIDED, {
+        restriction: { id: 'r-1', startsOn: '2026-03-09', months: 12, measures: WRITTEN_ONLY },
+        decisionLetterDate: '2026-03-05',
+      }),
+    ]);
+    expect(badPaths(apply(letterLater, appeal('2026-03-06T09:00:00Z', '2026-03-04')))).toEqual([
+      'event.receivedOn',
+    ]);
+    expect(badPaths(apply(letterLater, appeal('2026-03-04T09:00:00Z')))).toEqual(['event.at']);
+  });
+});
+
+describe('review findings: an EIA older than the review interval (TEP-2.3, TEP-2.4)', () => {
+  // EIA completed 21 January 2026; six months on is 21 July 2026.
+  const restricted = caseAfter(LADDER);
+
+  it('TEP-2.4: refuses formal action and restriction once the EIA is older than the review interval', () => {
+    const persisted = unwrap(apply(caseAfter(BEFORE_RESTRICTION), incident('inc-4', '2026-07-20T09:00:00Z')));
+    unwrap(apply(persisted, restriction('2026-07-21T09:00:00Z')));
+    const stale = apply(persisted, restriction('2026-07-22T09:00:00Z'));
+    expect(refusal(stale, 'EIA_REQUIRED').message).toMatch(/more than 6 months ago/);
+    expect(rules(stale)).toEqual(['TEP-10', 'TEP-2.4']);
+    refusal(apply(persisted, warning('2026-07-22T09:00:00Z')), 'EIA_REQUIRED');
+    refusal(
+      apply(restricted, ev('restriction-varied', '2026-07-22T09:00:00Z', { months: 6 })),
+      'EIA_REQUIRED',
+    );
+  });
+
+  it('TEP-2.4: a review of the EIA makes it current again', () => {
+    const reviewed = unwrap(
+      apply(restricted, ev('eia-reviewed', '2026-07-22T09:00:00Z', { needs: [], proportionate: true })),
+    );
+    unwrap(apply(reviewed, ev('restriction-varied', '2026-07-22T10:00:00Z', { months: 6 })));
   });
 });

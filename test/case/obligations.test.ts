@@ -37,24 +37,46 @@ describe('obligations', () => {
     expect(dayAfter.find((o) => o.kind === 'case-review')?.reasons[0]?.rule).toBe('TEP-10');
   });
 
-  it('moves to the next review once the case is reviewed, early or late', () => {
+  it('TEP-10: an early review never pushes the next one more than the review interval away', () => {
     const early = withEvents(LONG, [
       ev('case-reviewed', '2026-08-01T09:00:00Z', { outcome: 'continue', letterDate: '2026-08-01' }),
     ]);
+    // The earlier of the next scheduled date (2 March 2027) and 1 August + 6 months.
     expect(due(early, '2026-08-02T09:00:00Z').find((o) => o.kind === 'case-review')?.dueOn).toBe(
-      '2027-03-02',
+      '2027-02-01',
     );
     const late = withEvents(LONG, [
       ev('case-reviewed', '2026-10-01T09:00:00Z', { outcome: 'continue', letterDate: '2026-10-01' }),
     ]);
     expect(due(late, '2026-10-02T09:00:00Z').find((o) => o.kind === 'case-review')?.dueOn).toBe('2027-03-02');
-    // Two early reviews in the first period still leave the second period's review due.
+    // A second early review counts from itself: 15 August + 6 months.
     const twice = withEvents(early, [
       ev('case-reviewed', '2026-08-15T09:00:00Z', { outcome: 'continue', letterDate: '2026-08-15' }),
     ]);
     expect(due(twice, '2026-08-16T09:00:00Z').find((o) => o.kind === 'case-review')?.dueOn).toBe(
-      '2027-03-02',
+      '2027-02-15',
     );
+  });
+
+  it('TEP-10: counts the interval from a review on the 31st with the month-end rule (clamp and next-day)', () => {
+    const reviewed = withEvents(LONG, [
+      ev('case-reviewed', '2026-08-31T09:00:00Z', { outcome: 'continue', letterDate: '2026-08-31' }),
+    ]);
+    const nextDay = { ...TEP, monthEnd: 'next-day' as const };
+    expect(due(reviewed, '2026-09-01T09:00:00Z').find((o) => o.kind === 'case-review')?.dueOn).toBe(
+      '2027-02-28',
+    );
+    expect(
+      unwrap(obligations(reviewed, '2026-09-01T09:00:00Z', nextDay)).find((o) => o.kind === 'case-review')
+        ?.dueOn,
+    ).toBe('2027-03-01');
+  });
+
+  it('TEP-2.4: an early EIA review never pushes the next one more than the review interval away', () => {
+    const early = withEvents(LONG, [
+      ev('eia-reviewed', '2026-07-10T09:00:00Z', { needs: [], proportionate: true }),
+    ]);
+    expect(due(early, '2026-07-11T09:00:00Z').find((o) => o.kind === 'eia-review')?.dueOn).toBe('2027-01-10');
   });
 
   it('keeps the EIA review due until the EIA itself is reviewed', () => {
@@ -168,9 +190,9 @@ describe('obligations', () => {
     const reported = withEvents(LONG, [
       ev('staff-conduct-reported', '2026-04-01T09:00:00Z', { staffId: STAFF.spoc.staffId }),
     ]);
-    expect(due(reported, '2026-04-01T10:00:00Z').find((o) => o.kind === 'spoc-replacement')).toMatchObject({
-      dueOn: '2026-04-01',
-    });
+    const replacement = due(reported, '2026-04-01T10:00:00Z').find((o) => o.kind === 'spoc-replacement');
+    expect(replacement).toMatchObject({ dueOn: '2026-04-01', subject: STAFF.spoc.staffId });
+    expect(replacement?.reasons.map((r) => r.rule)).toEqual(['SC-2', 'TEP-6']);
     const replaced = withEvents(reported, [
       ev('spoc-handover', '2026-04-01T11:00:00Z', {
         to: STAFF.cover,
@@ -205,6 +227,36 @@ describe('a fresh EIA in place of a review', () => {
     ]);
     expect(fresh.eia?.changeUnreviewed).toBeUndefined();
     const eiaReviews = due(fresh, '2026-08-26T09:00:00Z').filter((o) => o.kind === 'eia-review');
-    expect(eiaReviews.map((o) => o.dueOn)).toEqual(['2027-03-02']);
+    // TEP-2.4: 25 August + 6 months comes before the scheduled 2 March 2027.
+    expect(eiaReviews.map((o) => o.dueOn)).toEqual(['2027-02-25']);
+  });
+});
+
+describe('review findings: obligations', () => {
+  it('lists each restriction’s review when two fall due on the same day (TEP-10)', () => {
+    const two = caseAfter([
+      ...LADDER,
+      restriction('2026-03-02T11:00:00Z', { id: 'r-2', measures: [{ kind: 'return-correspondence' }] }),
+    ]);
+    const reviews = due(two, '2026-03-03T09:00:00Z').filter((o) => o.kind === 'case-review');
+    expect(reviews.map((o) => [o.dueOn, o.subject])).toEqual([
+      ['2026-09-02', 'r-1'],
+      ['2026-09-02', 'r-2'],
+    ]);
+    const eiaReviews = due(two, '2026-03-03T09:00:00Z').filter((o) => o.kind === 'eia-review');
+    expect(eiaReviews.map((o) => o.subject)).toEqual(['r-1', 'r-2']);
+  });
+
+  it('TEP-6: counts SPOC oversight from the later of the SPOC’s assignment and the restriction’s start', () => {
+    const early = caseAfter([
+      ...LADDER.slice(0, 5),
+      ev('spoc-assigned', '2026-01-23T09:00:00Z', { spoc: STAFF.spoc }),
+      ...LADDER.slice(5),
+    ]);
+    // Assigned 23 January, restricted from 2 March: oversight is due 2 June, not 23 April.
+    expect(due(early, '2026-03-03T09:00:00Z').find((o) => o.kind === 'spoc-oversight')).toMatchObject({
+      dueOn: '2026-06-02',
+      overdue: false,
+    });
   });
 });

@@ -91,14 +91,17 @@ describe('case machine properties', () => {
     );
   });
 
-  it('every restriction rests on recorded incidents of the customer (NF-1)', () => {
+  it('every restriction rests on recorded incidents of the customer that this policy covers (NF-1, HAB-1, TEP-3.0)', () => {
     fc.assert(
       fc.property(history(), (events) => {
         const { state } = stepByStep(events);
         for (const restriction of state.restrictions) {
           expect(restriction.evidence.length).toBeGreaterThan(0);
           for (const id of restriction.evidence) {
-            expect(state.incidents.find((incident) => incident.id === id)?.actor).toBe('customer');
+            const incident = state.incidents.find((recorded) => recorded.id === id);
+            expect(incident?.actor).toBe('customer');
+            expect(incident?.target).not.toBe('neighbour');
+            expect(incident?.behaviours.map((b) => b.code)).not.toEqual(['raised-voice']);
           }
         }
       }),
@@ -135,6 +138,25 @@ describe('case machine properties', () => {
         }
         if (result.ok) expect(allowed.allowed.map((a) => a.type)).toContain(next.type);
         unwrap(obligations(state, next.at, TEP));
+      }),
+      RUNS,
+    );
+  });
+
+  it('applyEvent, replay and the queries never throw on fuzzed histories (a crash is a bug, not a refusal)', () => {
+    fc.assert(
+      fc.property(history(), (events) => {
+        let state = unwrap(openCase(OPENING));
+        for (const event of events) {
+          let result: ReturnType<typeof applyEvent> | undefined;
+          expect(() => {
+            result = applyEvent(state, event, TEP);
+            obligations(state, event.at, TEP);
+            allowedEvents(state, event.at, TEP);
+          }).not.toThrow();
+          if (result?.ok) state = result.value;
+        }
+        expect(() => replay(events, TEP, OPENING)).not.toThrow();
       }),
       RUNS,
     );

@@ -65,6 +65,31 @@ describe('activeRestrictions', () => {
     expect(unwrap(activeRestrictions(handed, '2026-04-02T09:00:00Z'))[0]?.spoc).toEqual(STAFF.cover);
   });
 
+  it('SC-2: leaves a reported SPOC off the restrictions handed to the gate, until a handover', () => {
+    const assigned = unwrap(
+      applyEvent(restricted, ev('spoc-assigned', '2026-03-03T09:00:00Z', { spoc: STAFF.spoc }), TEP),
+    );
+    const reported = unwrap(
+      applyEvent(
+        assigned,
+        ev('staff-conduct-reported', '2026-04-01T09:00:00Z', { staffId: STAFF.spoc.staffId }),
+        TEP,
+      ),
+    );
+    expect(unwrap(activeRestrictions(reported, '2026-03-31T09:00:00Z'))[0]?.spoc).toEqual(STAFF.spoc);
+    const [during] = unwrap(activeRestrictions(reported, '2026-04-02T09:00:00Z'));
+    expect(during?.id).toBe('r-1');
+    expect(during).not.toHaveProperty('spoc');
+    const handed = unwrap(
+      applyEvent(
+        reported,
+        ev('spoc-handover', '2026-04-03T09:00:00Z', { to: STAFF.cover, temporary: false }),
+        TEP,
+      ),
+    );
+    expect(unwrap(activeRestrictions(handed, '2026-04-04T09:00:00Z'))[0]?.spoc).toEqual(STAFF.cover);
+  });
+
   it('validates its inputs', () => {
     expect(badPaths(activeRestrictions({ ...restricted, restrictions: 'none' } as never, 'now'))).toEqual([
       'state.restrictions',
