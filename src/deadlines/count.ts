@@ -8,7 +8,7 @@ import { fromDayNumber, toDayNumber } from '../calendar/civil-date.js';
 import { describeDate, endOfDay } from '../calendar/zone.js';
 import { calendarOf } from '../policy/calendar.js';
 import type { Period, Policy } from '../policy/schema.js';
-import type { CivilDate, Instant } from '../shared/dates.js';
+import { type CivilDate, type Instant, YEAR_RANGE } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { fail, ok, type Result } from '../shared/result.js';
 
@@ -46,6 +46,15 @@ const NATION_NAMES: Record<ResolvedCalendar['nation'], string> = {
   'northern-ireland': 'Northern Ireland',
 };
 
+const LAST_DAY = `${YEAR_RANGE.last}-12-31`;
+
+/** Refuses a worked-out date past the last year a date may have, rather than return one no input could carry. */
+export function checkInRange(date: CivilDate, what: string): Result<CivilDate> {
+  return date > LAST_DAY
+    ? fail('DATE_OUT_OF_RANGE', `${what} would be ${date}, after the last day dates may have (${LAST_DAY}).`)
+    : ok(date);
+}
+
 /** NF-7: what a business day is, said once for every period counted in them. */
 export function businessDayReason(calendar: ResolvedCalendar): Reason {
   const closures =
@@ -80,6 +89,8 @@ export function countPeriod(
   if (!last.ok) return last;
 
   const lastDay = fromDayNumber(last.value);
+  const inRange = checkInRange(lastDay, 'The last day');
+  if (!inRange.ok) return inRange;
   const reasons: Reason[] = [
     reason(
       'NF-5',

@@ -7,7 +7,7 @@ import { type CivilDate, CivilDateSchema, type Instant } from '../shared/dates.j
 import { type Reason, reason } from '../shared/reason.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
-import { checkInEffect } from './count.js';
+import { checkInEffect, checkInRange } from './count.js';
 
 /** When a restriction is in force: from the start of `startsOn` to the end of `lastDayInForce`. */
 export interface RestrictionPeriod {
@@ -66,6 +66,8 @@ export function restrictionPeriod(input: z.input<typeof RestrictionPeriodInput>)
     );
   }
   const endsOn = addMonths(startsOn, months, policy.monthEnd);
+  const inRange = checkInRange(endsOn, 'The day the restriction ends');
+  if (!inRange.ok) return inRange;
   const lastDayInForce = addDays(endsOn, -1);
   const lengthReason =
     valid.value.months === undefined

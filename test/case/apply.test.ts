@@ -256,15 +256,16 @@ describe('replay', () => {
 });
 
 describe('review findings: a state the schema refuses is never handed back', () => {
-  it('refuses with INTERNAL_ERROR, naming the path, rather than return a state the next call refuses', () => {
+  it('refuses a restriction ending past the calendar’s last year (DATE_OUT_OF_RANGE), leaving the case as it was', () => {
     // 24 months from 1 January 2998 end at midnight on 1 January 3000, past the calendar's last year.
     const state = caseAfter(LADDER.slice(0, 6));
+    const before = JSON.stringify(state);
     const event = ev('restriction-imposed', '2026-03-02T10:00:00Z', {
       restriction: { id: 'r-9', startsOn: '2998-01-01', months: 24, measures: [{ kind: 'written-only' }] },
       decisionLetterDate: '2026-03-02',
     });
-    const applied = refusal(applyEvent(state, event, TEP), 'INTERNAL_ERROR');
-    expect(applied.issues.map((i) => i.path)).toContain('state.restrictions.0.endsAt');
-    refusal(replay([...LADDER.slice(0, 6), event], TEP, OPENING), 'INTERNAL_ERROR');
+    refusal(applyEvent(state, event, TEP), 'DATE_OUT_OF_RANGE');
+    expect(JSON.stringify(state)).toBe(before);
+    expect(refusal(replay([...LADDER.slice(0, 6), event], TEP, OPENING), 'DATE_OUT_OF_RANGE').index).toBe(6);
   });
 });

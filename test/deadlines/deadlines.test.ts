@@ -222,6 +222,22 @@ describe('bad input gets a Result error naming the field', () => {
   });
 });
 
+describe('dates worked out past 2999 are refused, never returned', () => {
+  it('the last day, and the day after', () => {
+    expect(unwrap(appealDeadline({ decisionLetterDate: '2999-12-17', policy: tep })).lastDay).toBe(
+      '2999-12-31',
+    );
+    refusal(appealDeadline({ decisionLetterDate: '2999-12-18', policy: tep }), 'DATE_OUT_OF_RANGE');
+    expect(
+      unwrap(restrictionPeriod({ startsOn: '2998-12-31', months: 12, policy: tep })).lastDayInForce,
+    ).toBe('2999-12-30');
+    expect(
+      unwrap(restrictionPeriod({ startsOn: '2999-01-01', months: 11, policy: tep })).lastDayInForce,
+    ).toBe('2999-11-30');
+    refusal(restrictionPeriod({ startsOn: '2999-01-01', months: 12, policy: tep }), 'DATE_OUT_OF_RANGE');
+  });
+});
+
 describe('restrictionPeriod', () => {
   it('“in force from the start of D up to and including the day before D + N months”', () => {
     const p = unwrap(restrictionPeriod({ startsOn: '2026-03-01', months: 12, policy: tep }));
