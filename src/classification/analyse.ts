@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localClock } from '../calendar/zone.js';
+import { localClock, startOfDay } from '../calendar/zone.js';
 import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema, type SettingPath } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
@@ -16,9 +16,9 @@ import { DAY_MS, episodes } from './windows.js';
 
 /** The patterns of persistence `analyseContacts` looks for, in the order findings are listed. */
 export const FindingKindSchema = z.enum([
-  /** Many contacts within 24 hours (HO-2.3, TEP-3.2). */
+  /** Many contacts within a rolling 24 hours of elapsed time (HO-2.3, TEP-3.2). */
   'high-volume-in-a-day',
-  /** Many contacts within 7 days (HO-2.3, TEP-3.2). */
+  /** Many contacts within a rolling 7 × 24 hours of elapsed time (HO-2.3, TEP-3.2). */
   'high-volume-in-a-week',
   /** Contacts pursuing a resolved or closed issue without new information (TEP-3.3). */
   'repeated-contact-on-closed-issue',
@@ -28,7 +28,7 @@ export const FindingKindSchema = z.enum([
   'unannounced-visits',
   /** Long calls repeating the same points (HO-2.3). */
   'long-repetitive-calls',
-  /** Copying the landlord into emails to others (HO-2.3). */
+  /** Copying the landlord into emails to others (HO-2.3): `copiedIn: true` on an email. */
   'excessive-copying-in',
 ]);
 /** A pattern of persistence, e.g. `'unannounced-visits'`. */
@@ -63,8 +63,11 @@ export interface ContactAnalysis {
   readonly counted: number;
   /** Inbound contacts at or before `asOf` that never count, in time order. */
   readonly excluded: readonly ExcludedContact[];
-  /** Contacts not looked at: the landlord's own (outbound), and those after `asOf`. */
-  readonly ignored: { readonly outbound: number; readonly afterAsOf: number };
+  /**
+   * Contacts not looked at: the landlord's own (outbound), those after `asOf`, and those before
+   * the policy took effect (before local midnight starting `policy.effectiveFrom`, either direction).
+   */
+  readonly ignored: { readonly outbound: number; readonly afterAsOf: number; readonly beforePolicy: number };
   readonly reasons: readonly Reason[];
 }
 
@@ -110,7 +113,8 @@ function invalid<T>(issues: readonly Issue[]): Result<T> {
  * Finds the patterns of persistence in a customer's contact log (TEP-3.2, TEP-3.3, HO-2.3),
  * each with the contacts that prove it and reasons citing the source and the policy's threshold.
  *
- * - Only inbound contacts at or before `asOf` count. Contacts whose subject is one of the
+ * - Only inbound contacts at or before `asOf`, and on or after the day the policy took effect
+ *   (`ignored.beforePolicy` counts those before it), count. Contacts whose subject is one of the
  *   policy's exclusions (urgent repairs, safeguarding, domestic abuse, ... : TEP-7), and
  *   contacts chasing a response the landlord owes and is late with
  *   (`landlordResponseOverdue: true`), never count: they are listed in `excluded`.
@@ -118,16 +122,20 @@ function invalid<T>(issues: readonly Issue[]): Result<T> {
  *   or more within any 7 × 24 hours, by any channel (HO-1). Windows that share a contact merge
  *   into one finding whose evidence is every contact in a qualifying window.
  * - A resolved or closed issue pursued without new information: `thresholds.contactsOnClosedIssue`
- *   or more contacts on it, over the whole log.
+ *   or more contacts on it, however far apart; a contact on the issue bringing new information
+ *   (`newInformation: true`) starts the count again.
  * - Duplicate documents (`duplicateOf`), visits without `appointment: true`, calls of
  *   `thresholds.longCall.minutes` or more without new information, and emails that copy the
- *   landlord in (`copiedIn`): each `count` or more within `withinDays` × 24 hours.
- * - "Within N days" means the first and last contact are less than N × 24 hours apart.
+ *   landlord in (`copiedIn: true` on `channel: 'email'`): each `count` or more within
+ *   `withinDays` × 24 hours.
+ * - "Per day" and "within N days" are rolling windows of elapsed time, not calendar days: the
+ *   first and last contact are less than N × 24 hours apart, so a clock change never stretches
+ *   or shrinks one.
  * - The log may be in any order: it is sorted by time (stably; the input is not touched).
  * - A finding is evidence for an officer to weigh "despite reasonable attempts to resolve a
  *   matter" (TEP-3.3), not a decision.
  * - Bad input is `INVALID_INPUT` naming every bad path (`contacts[3].at`, `asOf`); ids must be
- *   unique. Linear in the log's length after sorting; for logs validated when they were
+ *   unique, and a `duplicateOf` naming a contact in the log must name an earlier one. Linear in the log's length after sorting; for logs validated when they were
  *   stored, `analyseContactsTrusted` skips the (slower) validation of each entry.
  *
  * @example
@@ -139,8 +147,8 @@ function invalid<T>(issues: readonly Issue[]): Result<T> {
  * // => { ok: true, value: {
  * //      findings: [{ kind: 'high-volume-in-a-day', behaviour: 'high-volume-communication',
  * //        contactIds: ['c1', 'c2', 'c3', 'c4', 'c5'], from: '2026-03-02T01:00:00Z', to: '2026-03-02T05:00:00Z',
- * //        reasons: [{ rule: 'TEP-3.2', ... }, ..., { rule: 'HO-2.3', text: '5 counted contacts fell within 24 hours ...' }] }],
- * //      counted: 5, excluded: [], ignored: { outbound: 0, afterAsOf: 0 }, reasons: [{ rule: 'HO-1', ... }] } }
+ * //        reasons: [{ rule: 'TEP-3.2', ... }, ..., { rule: 'HO-2.3', text: '5 counted contacts fell within 24 hours (a rolling 24 hours ...' }] }],
+ * //      counted: 5, excluded: [], ignored: { outbound: 0, afterAsOf: 0, beforePolicy: 0 }, reasons: [{ rule: 'HO-1', ... }] } }
  *
  * analyseContacts([{ id: 'c1', channel: 'phone', direction: 'inbound', subject: 'general' }], { asOf: '2026-03-03T00:00:00Z' })
  * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'contacts[0].at', ... }] } }
@@ -161,7 +169,8 @@ export function analyseContacts(
 
 /**
  * What the schema cannot see: ids used twice (found by sorting a copy, far cheaper than hashing
- * a million strings; named precisely only when there is one), and a document duplicating itself.
+ * a million strings; named precisely only when there is one), a document duplicating itself, and
+ * a document duplicating a later contact in the log (ids outside the log are allowed).
  */
 function entryIssues(log: readonly ContactLogEntry[]): Issue[] {
   const issues: Issue[] = [];
@@ -180,11 +189,29 @@ function entryIssues(log: readonly ContactLogEntry[]): Issue[] {
         });
     });
   }
+  // Only ids some entry duplicates are looked up, so a log without duplicates costs one pass.
+  const duplicated = new Set<string>();
+  for (const entry of log) if (entry.duplicateOf !== undefined) duplicated.add(entry.duplicateOf);
+  const originalAt = new Map<string, string>();
+  if (duplicated.size > 0) {
+    for (const entry of log) {
+      if (duplicated.has(entry.id) && !originalAt.has(entry.id)) originalAt.set(entry.id, entry.at);
+    }
+  }
   log.forEach((entry, i) => {
+    if (entry.duplicateOf === undefined) return;
     if (entry.duplicateOf === entry.id) {
       issues.push({
         path: `contacts[${i}].duplicateOf`,
         message: 'expected the id of another contact, not its own',
+      });
+      return;
+    }
+    const original = originalAt.get(entry.duplicateOf);
+    if (original !== undefined && instantMs(original) > instantMs(entry.at)) {
+      issues.push({
+        path: `contacts[${i}].duplicateOf`,
+        message: `expected the id of an earlier contact: '${entry.duplicateOf}' is at ${original}, after this one (${entry.at})`,
       });
     }
   });
@@ -201,9 +228,10 @@ function invalidTogether<A, B>(log: Result<A>, settings: Result<B>): Result<neve
 /**
  * `analyseContacts` for a log already validated against `ContactLogEntrySchema` (for example
  * when it was stored): the options are still validated, each entry is not, which is most of
- * the cost on large logs. An entry whose `at` cannot be read is still refused, naming its path;
- * anything else wrong with an entry is the caller's promise broken, and the answer is unspecified
- * (ids are not checked for uniqueness). The log is never mutated.
+ * the cost on large logs. An entry whose `at` cannot be read is still refused, naming its path,
+ * and so is a `null` entry or an empty slot of a sparse array (`contacts[3]`); anything else
+ * wrong with an entry is the caller's promise broken, and the answer is unspecified (ids are not
+ * checked for uniqueness, nor `duplicateOf` for order). The log is never mutated.
  *
  * @example
  * analyseContactsTrusted(storedLog, { policy, asOf: '2026-03-03T00:00:00Z' })
@@ -218,6 +246,14 @@ export function analyseContactsTrusted(
   if (!Array.isArray(contacts))
     return invalid([{ path: 'contacts', message: 'expected the contact log as an array' }]);
   return analyseValid(contacts, settings.value);
+}
+
+/** A run of counted contacts on one closed issue, with no new information among them (TEP-3.3). */
+interface ClosedRun {
+  /** Positions in time order. */
+  readonly evidence: number[];
+  /** The run started after a contact on the issue brought new information. */
+  readonly afterNewInformation: boolean;
 }
 
 /** Which subset of counted contacts a windowed pattern looks at, and its threshold. */
@@ -240,7 +276,16 @@ function analyseValid(
   const ms = new Float64Array(n);
   const badTimes: Issue[] = [];
   for (let i = 0; i < n; i++) {
-    const at = (contacts[i] as ContactLogEntry).at;
+    const entry = contacts[i] as ContactLogEntry | null | undefined;
+    if (entry === null || entry === undefined) {
+      badTimes.push({
+        path: `contacts[${i}]`,
+        message: 'expected a contact, received null or an empty slot',
+      });
+      ms[i] = Number.NaN;
+      continue;
+    }
+    const at = entry.at;
     const time = typeof at === 'string' ? instantMs(at) : Number.NaN;
     if (Number.isNaN(time))
       badTimes.push({
@@ -255,6 +300,7 @@ function analyseValid(
   const inTime = order === null ? contacts : Array.from(order, (i) => contacts[i] as ContactLogEntry);
   const times = order === null ? ms : Float64Array.from(order, (i) => ms[i] as number);
   const asOfMs = instantMs(asOf);
+  const policyStartMs = instantMs(startOfDay(policy.effectiveFrom, policy.timeZone));
 
   const excludedSubjects = new Set<ContactSubject>(policy.exclusions);
   const t = policy.thresholds;
@@ -263,12 +309,15 @@ function analyseValid(
   let overdue = 0;
   let outbound = 0;
   let afterAsOf = 0;
+  let beforePolicy = 0;
   const counted: number[] = [];
   const visits: number[] = [];
   const longCalls: number[] = [];
   const duplicates: number[] = [];
   const copies: number[] = [];
-  const closedIssues = new Map<string, number[]>();
+  // TEP-3.3: the current run of contacts on each closed issue since new information last came in.
+  const closedRuns = new Map<string, ClosedRun>();
+  const finishedRuns: (ClosedRun & { readonly issueId: string })[] = [];
 
   // One pass in time order sorts every contact into what it can be evidence of.
   for (let i = 0; i < n; i++) {
@@ -276,6 +325,10 @@ function analyseValid(
     if ((times[i] as number) > asOfMs) {
       afterAsOf = n - i; // in time order, every contact from here on is later still
       break;
+    }
+    if ((times[i] as number) < policyStartMs) {
+      beforePolicy++; // in time order, a prefix: the policy did not apply to them
+      continue;
     }
     if (c.direction !== 'inbound') {
       outbound++;
@@ -298,17 +351,26 @@ function analyseValid(
     if (c.channel === 'phone' && bringsNothingNew && (c.durationMinutes ?? 0) >= t.longCall.minutes)
       longCalls.push(i);
     if (c.duplicateOf !== undefined) duplicates.push(i);
-    if (c.copiedIn === true) copies.push(i);
-    if (
-      c.issueId !== undefined &&
-      bringsNothingNew &&
-      (c.issueStatus === 'resolved' || c.issueStatus === 'closed')
-    ) {
-      const onIssue = closedIssues.get(c.issueId);
-      if (onIssue === undefined) closedIssues.set(c.issueId, [i]);
-      else onIssue.push(i);
+    // HO-2.3: "copying us into emails to other parties".
+    if (c.copiedIn === true && c.channel === 'email') copies.push(i);
+    if (c.issueId === undefined) continue;
+    if (!bringsNothingNew) {
+      // TEP-3.3: "without presenting any new significant information": new information starts the count again.
+      const run = closedRuns.get(c.issueId);
+      if (run !== undefined && run.evidence.length >= t.contactsOnClosedIssue) {
+        finishedRuns.push({ ...run, issueId: c.issueId });
+      }
+      closedRuns.set(c.issueId, { evidence: [], afterNewInformation: true });
+    } else if (c.issueStatus === 'resolved' || c.issueStatus === 'closed') {
+      const run = closedRuns.get(c.issueId);
+      if (run === undefined) closedRuns.set(c.issueId, { evidence: [i], afterNewInformation: false });
+      else run.evidence.push(i);
     }
   }
+  for (const [issueId, run] of closedRuns) {
+    if (run.evidence.length >= t.contactsOnClosedIssue) finishedRuns.push({ ...run, issueId });
+  }
+  finishedRuns.sort((a, b) => (a.evidence[0] as number) - (b.evidence[0] as number));
 
   const patterns: WindowedPattern[] = [
     {
@@ -319,7 +381,7 @@ function analyseValid(
       withinDays: 1,
       series: counted,
       describe: (peak) =>
-        `${peak} counted contacts fell within 24 hours; the policy treats ${t.contactsInADay} or more in a day as a high number.`,
+        `${peak} counted contacts fell within 24 hours (a rolling 24 hours of elapsed time, not a calendar day); the policy treats ${t.contactsInADay} or more in a day as a high number.`,
     },
     {
       kind: 'high-volume-in-a-week',
@@ -329,7 +391,7 @@ function analyseValid(
       withinDays: 7,
       series: counted,
       describe: (peak) =>
-        `${peak} counted contacts fell within 7 days; the policy treats ${t.contactsInAWeek} or more in a week as a high number.`,
+        `${peak} counted contacts fell within 7 days (a rolling 7 × 24 hours of elapsed time, not calendar days); the policy treats ${t.contactsInAWeek} or more in a week as a high number.`,
     },
     {
       kind: 'duplicate-documents',
@@ -369,7 +431,7 @@ function analyseValid(
       withinDays: t.copyingIn.withinDays,
       series: copies,
       describe: (peak) =>
-        `${peak} emails to others copied the landlord in within ${t.copyingIn.withinDays} days; the policy’s threshold is ${t.copyingIn.count}.`,
+        `${peak} emails to others copied the landlord in within ${t.copyingIn.withinDays} days (rolling, of elapsed time); the policy’s threshold is ${t.copyingIn.count}.`,
     },
   ];
 
@@ -391,15 +453,15 @@ function analyseValid(
 
   const closedFindings: Finding[] = [];
   const closedSources = sourceReasons('repeats-resolved-issue');
-  for (const [issueId, evidence] of closedIssues) {
-    if (evidence.length < t.contactsOnClosedIssue) continue;
+  for (const { issueId, evidence, afterNewInformation } of finishedRuns) {
+    const since = afterNewInformation ? ', since the last contact bringing new information' : '';
     closedFindings.push({
       ...findingOf('repeated-contact-on-closed-issue', 'repeats-resolved-issue', inTime, evidence, [
         ...closedSources,
         settingReason(
           policy,
           'thresholds.contactsOnClosedIssue',
-          `${evidence.length} counted contacts pursued issue ${issueId} after it was resolved or closed, none bringing new information; the policy’s threshold is ${t.contactsOnClosedIssue}.`,
+          `${evidence.length} counted contacts pursued issue ${issueId} after it was resolved or closed${since}, none bringing new information; the policy’s threshold is ${t.contactsOnClosedIssue}.`,
         ),
       ]),
       issueId,
@@ -412,8 +474,8 @@ function analyseValid(
     findings,
     counted: counted.length,
     excluded,
-    ignored: { outbound, afterAsOf },
-    reasons: summaryReasons(policy, excludedSubjectsSeen, excluded.length - overdue, overdue),
+    ignored: { outbound, afterAsOf, beforePolicy },
+    reasons: summaryReasons(policy, excludedSubjectsSeen, excluded.length - overdue, overdue, beforePolicy),
   });
 }
 
@@ -443,6 +505,7 @@ function summaryReasons(
   subjects: ReadonlySet<ContactSubject>,
   byExclusion: number,
   overdue: number,
+  beforePolicy: number,
 ): Reason[] {
   const out = [
     reason(
@@ -456,6 +519,15 @@ function summaryReasons(
         policy,
         'exclusions',
         `${byExclusion} ${byExclusion === 1 ? 'contact was' : 'contacts were'} about ${[...subjects].join(', ')}: under the policy’s exclusions these are always received and acted on, and never count towards persistence.`,
+      ),
+    );
+  }
+  if (beforePolicy > 0) {
+    out.push(
+      reason(
+        'HO-1',
+        `${beforePolicy} ${beforePolicy === 1 ? 'contact was' : 'contacts were'} made before the policy '${policy.id}' took effect on ${policy.effectiveFrom}, so ${beforePolicy === 1 ? 'it is' : 'they are'} not counted.`,
+        { document: policy.name, section: `effectiveFrom: ${policy.effectiveFrom}` },
       ),
     );
   }

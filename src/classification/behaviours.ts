@@ -23,9 +23,19 @@ export interface SourceSentence {
 /** One behaviour: what to call it, how serious it is on its own, and the sentences that describe it. */
 export interface BehaviourDescription {
   readonly label: string;
-  /** Severity of one occurrence; `persistent: true` raises it one step, never beyond `'serious'`. */
+  /**
+   * Severity of one occurrence; `persistent: true` raises it one step, never beyond `'serious'`.
+   * For a row that `requiresPersistence`, this is the severity of the pattern once it exists.
+   */
   readonly severity: Severity;
   readonly sources: readonly SourceSentence[];
+  /**
+   * The sources condemn it only when it keeps happening ("Repeatedly…", "frequently", "high
+   * volumes", "Insistent…", and all of TEP 3.3: "If despite reasonable attempts to resolve a
+   * matter, the customer continues…"). Logged without `persistent: true`, it is not unacceptable
+   * (TEP-1: forceful or determined is not unacceptable).
+   */
+  readonly requiresPersistence?: true;
   /** For conduct by staff (SC-1): the finding's own sentence, where it describes this behaviour. */
   readonly asStaffConduct?: string;
 }
@@ -150,6 +160,10 @@ const SC = {
 export const SENTENCES = {
   persistentNature: TEP.persistentNature,
   persistentSwearing: TEP.swearing,
+  forceful: TEP.forceful,
+  hateLanguage: TEP.language,
+  discriminatory: HO.discriminatory,
+  shoutOrSwear: HO.shoutOrSwear,
 } as const;
 
 const s = (rule: BehaviourRule, sentence: string): SourceSentence => ({ rule, sentence });
@@ -279,15 +293,18 @@ export const BEHAVIOURS: Readonly<Record<BehaviourCode, BehaviourDescription>> =
     asStaffConduct: SC.personalInformation,
   },
 
-  // Unreasonable demands (TEP-3.2, HO-2.2).
+  // Unreasonable demands (TEP-3.2, HO-2.2). A demand made once is forceful or determined (TEP-1);
+  // "all repairs ... as an emergency" is itself a pattern, and the priority demand shares its sentence.
   'demands-all-emergency': {
     label: 'Demanding that every repair is an emergency',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.2', TEP.allEmergency)],
   },
   'demands-priority': {
     label: 'Demanding a complaint be prioritised above others',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.2', TEP.allEmergency)],
   },
   'disproportionate-demands': {
@@ -298,11 +315,13 @@ export const BEHAVIOURS: Readonly<Record<BehaviourCode, BehaviourDescription>> =
   'demands-outside-timescales': {
     label: 'Demanding a service outside the policy’s timescales',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.2', TEP.outsideTimescales), s('HO-2.2', HO.outsideSla)],
   },
   'high-volume-communication': {
     label: 'High volumes of repeated communication',
     severity: 'low',
+    requiresPersistence: true,
     sources: [
       s('TEP-3.2', TEP.highVolumes),
       s('HO-2.3', HO.repeatedCalls),
@@ -312,88 +331,106 @@ export const BEHAVIOURS: Readonly<Record<BehaviourCode, BehaviourDescription>> =
   'irrelevant-information-requests': {
     label: 'Requesting high volumes of irrelevant information',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.2', TEP.irrelevantInformation)],
   },
   'insists-on-specific-staff': {
     label: 'Insisting on a particular colleague',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.2', TEP.particularColleague), s('HO-2.2', HO.particularStaff)],
   },
   'refuses-specific-staff': {
     label: 'Refusing to speak to a particular member of staff',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('HO-2.2', HO.particularStaff)],
   },
   'requests-services-not-offered': {
     label: 'Repeatedly asking for services that are not offered',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.2', TEP.servicesNotOffered)],
   },
   'changes-complaint-substance': {
     label: 'Repeatedly changing the substance of a complaint',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.2', TEP.changingSubstance), s('HO-2.2', HO.changingSubstance)],
   },
   'contact-during-investigation': {
     label: 'Repeated, unnecessary contact while a matter is being considered',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('HO-2.2', HO.duringInvestigation), s('HO-2.3', HO.continuousContact)],
   },
 
-  // Unreasonable persistence (TEP-3.3, HO-2.3).
+  // Unreasonable persistence (TEP-3.3, HO-2.3): every example of TEP 3.3 hangs on "If despite
+  // reasonable attempts to resolve a matter, the customer continues…", so none is unacceptable once.
   'repeats-resolved-issue': {
     label: 'Pursuing an issue already dealt with',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.2', TEP.alreadyDealtWith), s('TEP-3.3', TEP.resolvedOrClosed)],
   },
   'refuses-decision': {
     label: 'Refusing to accept a decision',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.3', TEP.refusingDecision), s('HO-2.2', HO.refusingDecision)],
   },
   'refuses-explanations': {
     label: 'Refusing to accept explanations of what the landlord can and cannot do',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.3', TEP.refusingExplanations)],
   },
   'refuses-single-point-of-contact': {
     label: 'Refusing a single point of contact',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.3', TEP.refusingSpoc)],
   },
   'insists-no-response-received': {
     label: 'Insisting no response was received',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.3', TEP.noResponse)],
   },
   'excessive-contacts-on-issue': {
     label: 'An unreasonable number of contacts on one issue',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.3', TEP.unreasonableNumber), s('HO-2.3', HO.highVolumesSameIssues)],
   },
   'unannounced-office-visits': {
     label: 'Frequent office visits without an appointment',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.3', TEP.withoutAppointment)],
   },
   'irrelevant-or-duplicate-documents': {
     label: 'Sending irrelevant or duplicate documents',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.3', TEP.documents), s('HO-2.3', HO.highVolumesSameIssues)],
   },
   'recording-without-consent': {
     label: 'Recording meetings or conversations without prior knowledge',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('TEP-3.3', TEP.recording)],
   },
   'long-repetitive-calls': {
     label: 'Long calls repeating the same points',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('HO-2.3', HO.lengthyCalls)],
   },
   'excessive-copying-in': {
     label: 'Unnecessarily copying the landlord into emails to others',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('HO-2.3', HO.copyingIn)],
   },
 
@@ -401,6 +438,7 @@ export const BEHAVIOURS: Readonly<Record<BehaviourCode, BehaviourDescription>> =
   'refuses-to-cooperate': {
     label: 'Repeatedly refusing clear and appropriate requests',
     severity: 'low',
+    requiresPersistence: true,
     sources: [s('HO-2.5', HO.refusesToCooperate), s('HO-2.5', HO.notRespond)],
   },
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { localClock } from '../calendar/zone.js';
 import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
+import { settingReason } from '../policy/settings.js';
 import { type BehaviourCode, type Incident, IncidentSchema } from '../shared/incident.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { fail, ok, type Result } from '../shared/result.js';
@@ -23,12 +24,15 @@ import {
 
 /** What happened, and is it unacceptable: the answer `classifyIncident` gives (API.md, Classification). */
 export interface Classification {
-  /** Whether the conduct is unacceptable, under this policy or the procedure `routes` names. */
+  /**
+   * Whether the conduct is unacceptable, under this policy or the procedure `routes` names.
+   * Always true for conduct by staff or a contractor: it is a staff-conduct matter (SC-1).
+   */
   readonly unacceptable: boolean;
   /** The families of the customer's behaviour (TEP 3, HO); empty for conduct by staff (SC-1). */
   readonly categories: readonly BehaviourCategory[];
   readonly severity: Severity;
-  /** The procedures that handle it, in the vocabulary's order; empty when nothing is unacceptable. */
+  /** The procedures that handle it, in the vocabulary's order; empty when nothing is unacceptable; never empty for staff conduct. */
   readonly routes: readonly IncidentRoute[];
   /** Where this incident, on its own, starts on the escalation ladder (TEP 4). */
   readonly recommendedStep: RecommendedStep;
@@ -88,14 +92,22 @@ const CHANNEL_WORDS: Readonly<Record<Channel, string>> = {
  *
  * - Upset, anger, a raised voice, being forceful or determined are not unacceptable (TEP-1,
  *   TEP-3.0): an incident with only those is `unacceptable: false`, severity `'none'`.
+ * - What the sources condemn only when repeated (`requiresPersistence` in `BEHAVIOURS`:
+ *   "Repeatedly…", "frequently", all of TEP 3.3) is not unacceptable unless `persistent: true`
+ *   (TEP-1); nor is one swear or shout when the policy's `thresholds.swearingOrShouting` is
+ *   `'only-when-persistent'` (TEP-3.1), while `'unacceptable-once'` follows HO-2.1.
  * - `persistent: true` raises a behaviour's severity one step (TEP-3.1 "Persistent swearing
  *   and/or shouting"; TEP-3.3), never beyond `'serious'`.
  * - Physical violence, or `immediateRisk: true`, is `'extreme'`: route `'police'` (TEP-4.6).
  * - Conduct aimed at a neighbour or resident routes to `'anti-social-behaviour'`, not this
- *   policy; hate motivation or discriminatory language adds `'hate-incident'`, at least
- *   `'serious'`, and a safeguarding consideration (HAB-1, HAB-3).
- * - Conduct by staff or a contractor is `'staff-conduct'`, with `'safeguarding'` when the
- *   resident (`customer`) or the person targeted is vulnerable (SC-1).
+ *   policy (and, when nothing is unacceptable, the reason leaves it to the ASB policy); hate
+ *   motivation or discriminatory language adds `'hate-incident'`, at least `'serious'`, and a
+ *   safeguarding consideration (HAB-1, HAB-3); hate motivation is `'aggressive-or-abusive'`
+ *   (TEP-3.1, HO-2.1).
+ * - Conduct by staff or a contractor, whatever the behaviours, is `unacceptable`, at least
+ *   `'low'`, routes to `'staff-conduct'` (with `'safeguarding'` when the resident (`customer`)
+ *   or the person targeted is vulnerable) and is referred to that procedure (SC-1); its
+ *   considerations support the resident making the complaint.
  * - `customer` (vulnerabilities, communication needs, representative, language, culture) never
  *   changes whether the behaviour is unacceptable or its severity: it adds considerations,
  *   flagged when an EIA (per the policy) and reasonable adjustments are needed (TEP-2, HO-4).
@@ -111,6 +123,11 @@ const CHANNEL_WORDS: Readonly<Record<Channel, string>> = {
  * //      severity: 'moderate', routes: ['unacceptable-behaviour'], recommendedStep: 'informal-action',
  * //      considerations: [{ kind: 'needs-unknown', ... }],
  * //      reasons: [{ rule: 'TEP-3.1', text: 'Swearing: the source says "Persistent swearing and/or shouting."', ... }, ...] } }
+ *
+ * classifyIncident({ ...incident, behaviours: [{ code: 'insists-no-response-received' }] })
+ * // => { ok: true, value: { unacceptable: false, severity: 'none', categories: [], routes: [],
+ * //      reasons: [{ rule: 'TEP-3.3', text: 'Insisting no response was received is unacceptable only when it keeps happening, ...' },
+ * //                { rule: 'TEP-1', ... }, { rule: 'TEP-3.0', ... }], ... } }
  *
  * classifyIncident({ ...incident, behaviours: [{ code: 'raised-voice' }, { code: 'upset-or-distressed' }] })
  * // => { ok: true, value: { unacceptable: false, categories: [], severity: 'none', routes: [],
@@ -153,6 +170,48 @@ function distinctBehaviours(incident: Incident): Map<BehaviourCode, boolean> {
   return seen;
 }
 
+/** Swearing and shouting: whether one is unacceptable is the policy's choice (`thresholds.swearingOrShouting`). */
+const SWEARING_OR_SHOUTING: ReadonlySet<BehaviourCode> = new Set<BehaviourCode>(['swearing', 'shouting']);
+
+/**
+ * Whether a behaviour is unacceptable only when it keeps happening, under this policy: the rows
+ * whose sentences condemn only repetition (`requiresPersistence`), and swearing or shouting when
+ * the policy follows TEP-3.1's "Persistent swearing and/or shouting."
+ */
+function onlyWhenPersistent(code: BehaviourCode, policy: Policy): boolean {
+  if (SWEARING_OR_SHOUTING.has(code)) return policy.thresholds.swearingOrShouting === 'only-when-persistent';
+  return BEHAVIOURS[code].requiresPersistence === true;
+}
+
+/**
+ * TEP-1, TEP-3.1: why a behaviour logged once, which the policy or the sources condemn only when
+ * repeated, is not unacceptable: its own sentences, and the setting or TEP-1 that decides it.
+ */
+function oneOffReasons(code: BehaviourCode, policy: Policy): Reason[] {
+  const row = BEHAVIOURS[code];
+  if (SWEARING_OR_SHOUTING.has(code)) {
+    return [
+      settingReason(
+        policy,
+        'thresholds.swearingOrShouting',
+        `${row.label}, logged once, is not unacceptable under this policy, which treats only persistent swearing or shouting as unacceptable ("${SENTENCES.persistentSwearing}"): a single swear or shout is not enough.`,
+      ),
+    ];
+  }
+  return [
+    ...row.sources.map((source) =>
+      reason(
+        source.rule,
+        `${row.label} is unacceptable only when it keeps happening, and it was logged once: the source says "${source.sentence}"`,
+      ),
+    ),
+    reason(
+      'TEP-1',
+      `${row.label}, once, is no more than being forceful or determined: the source says "${SENTENCES.forceful}" Log it with persistent: true when it kept happening.`,
+    ),
+  ];
+}
+
 function classifyValid(
   incident: Incident,
   policy: Policy,
@@ -167,23 +226,34 @@ function classifyValid(
 
   for (const [code, persistent] of behaviours) {
     const row = BEHAVIOURS[code];
+    let own = row.severity;
     if (byStaff) {
       const quoted = row.asStaffConduct === undefined ? '' : `: the finding says "${row.asStaffConduct}"`;
       reasons.push(reason('SC-1', `${row.label}, by a member of staff or a contractor${quoted}`));
+    } else if (!persistent && onlyWhenPersistent(code, policy)) {
+      reasons.push(...oneOffReasons(code, policy));
+      continue;
     } else {
       for (const category of categoriesOf(code)) categories.add(category);
       const framing = row.severity === 'none' ? `${row.label} is not unacceptable in itself` : row.label;
       for (const source of row.sources) {
         reasons.push(reason(source.rule, `${framing}: the source says "${source.sentence}"`));
       }
+      if (SWEARING_OR_SHOUTING.has(code) && !persistent) {
+        reasons.push(
+          settingReason(
+            policy,
+            'thresholds.swearingOrShouting',
+            `${row.label}, logged once, is unacceptable under this policy, which treats a single swear or shout at staff as unacceptable ("${SENTENCES.shoutOrSwear}").`,
+          ),
+        );
+      }
     }
-    let own = row.severity;
     if (persistent && own !== 'none') {
       const raised = raisedByPersistence(own);
       if (raised !== own) {
-        const swearing = code === 'swearing' || code === 'shouting';
         reasons.push(
-          swearing
+          SWEARING_OR_SHOUTING.has(code)
             ? reason(
                 'TEP-3.1',
                 `${row.label} kept happening: the source says "${SENTENCES.persistentSwearing}"`,
@@ -196,6 +266,9 @@ function classifyValid(
       }
       own = raised;
     }
+    // SC-1: TEP-1 and TEP-3.0 say what colleagues absorb from customers, not how staff may treat
+    // residents, so staff conduct is never 'none': the staff-conduct procedure weighs it.
+    if (byStaff) own = atLeast(own, 'low');
     severity = atLeast(severity, own);
   }
 
@@ -215,6 +288,20 @@ function classifyValid(
           ),
     );
   }
+  if (incident.hateMotivation !== undefined && !byStaff) {
+    // TEP-3.1, HO-2.1: conduct driven by hatred of a protected characteristic is abuse, whatever words it used.
+    categories.add('aggressive-or-abusive');
+    reasons.push(
+      reason(
+        'TEP-3.1',
+        `Hate-motivated conduct (${incident.hateMotivation}) is aggressive or abusive: the source says "${SENTENCES.hateLanguage}"`,
+      ),
+      reason(
+        'HO-2.1',
+        `Hate-motivated conduct (${incident.hateMotivation}) is aggressive or abusive: the source says unacceptable language includes that which "${SENTENCES.discriminatory}"`,
+      ),
+    );
+  }
   if (incident.immediateRisk === true || severity === 'extreme') {
     severity = 'extreme';
     reasons.push(
@@ -229,44 +316,59 @@ function classifyValid(
   const targetVulnerable = incident.targetVulnerable === true;
   const residentVulnerable = byStaff && (customer?.vulnerabilities ?? []).length > 0;
   const routeSet = new Set<IncidentRoute>();
-  if (unacceptable) {
-    if (byStaff) {
-      routeSet.add('staff-conduct');
+  if (byStaff) {
+    // SC-1: whatever the behaviours, a report of staff conduct is handled as staff conduct.
+    routeSet.add('staff-conduct');
+    reasons.push(
+      reason(
+        'SC-1',
+        'A member of staff’s or a contractor’s conduct towards a resident is staff conduct, not the resident’s behaviour: it is handled under staff-conduct procedures, and the problem is the conduct, never the resident’s perception of it.',
+      ),
+      reason(
+        'SC-2',
+        'Once it is reported, that member of staff should have no further contact with the resident until the resident is satisfied with the outcome.',
+      ),
+    );
+  } else if (unacceptable && atResidents) {
+    routeSet.add('anti-social-behaviour');
+    reasons.push(
+      reason(
+        'HAB-1',
+        'Conduct aimed at neighbours or other residents is anti-social behaviour, handled under the ASB policy, not this one.',
+      ),
+    );
+  } else if (unacceptable) {
+    routeSet.add('unacceptable-behaviour');
+    reasons.push(
+      reason(
+        'HO-1',
+        `The policy applies to every method of contact, including ${CHANNEL_WORDS[incident.channel]}.`,
+      ),
+    );
+    if (incident.target === 'public') {
       reasons.push(
         reason(
-          'SC-1',
-          'A member of staff’s or a contractor’s conduct towards a resident is staff conduct, not the resident’s behaviour: it is handled under staff-conduct procedures.',
-        ),
-        reason(
-          'SC-2',
-          'Once it is reported, that member of staff should have no further contact with the resident until the resident is satisfied with the outcome.',
+          'HO-2.1',
+          'Comments aimed not at the landlord but at third parties may be unacceptable because of their effect on the staff who hear or read them.',
         ),
       );
-    } else if (atResidents) {
-      routeSet.add('anti-social-behaviour');
-      reasons.push(
-        reason(
-          'HAB-1',
-          'Conduct aimed at neighbours or other residents is anti-social behaviour, handled under the ASB policy, not this one.',
-        ),
-      );
-    } else {
-      routeSet.add('unacceptable-behaviour');
-      reasons.push(
-        reason(
-          'HO-1',
-          `The policy applies to every method of contact, including ${CHANNEL_WORDS[incident.channel]}.`,
-        ),
-      );
-      if (incident.target === 'public') {
-        reasons.push(
-          reason(
-            'HO-2.1',
-            'Comments aimed not at the landlord but at third parties may be unacceptable because of their effect on the staff who hear or read them.',
-          ),
-        );
-      }
     }
+  } else if (atResidents) {
+    reasons.push(
+      reason(
+        'HAB-1',
+        'Conduct aimed at neighbours or other residents is assessed under the ASB policy, not this one: nothing recorded is unacceptable under this policy, and whether it is anti-social behaviour is for the ASB policy to decide.',
+      ),
+    );
+  } else {
+    reasons.push(
+      reason(
+        'TEP-3.0',
+        'Nothing recorded goes beyond what a well-trained, competent colleague could be expected to deal with, so this is not unacceptable behaviour.',
+      ),
+    );
+  }
+  if (unacceptable) {
     if (hateIncident) routeSet.add('hate-incident');
     if (residentVulnerable || targetVulnerable) {
       routeSet.add('safeguarding');
@@ -280,19 +382,19 @@ function classifyValid(
       );
     }
     if (severity === 'extreme') routeSet.add('police');
-  } else {
-    reasons.push(
-      reason(
-        'TEP-3.0',
-        'Nothing recorded goes beyond what a well-trained, competent colleague could be expected to deal with, so this is not unacceptable behaviour.',
-      ),
-    );
   }
   const routes = IncidentRouteSchema.options.filter((route) => routeSet.has(route));
   const underThisPolicy = routeSet.has('unacceptable-behaviour');
-  const step = recommendedStepFor(severity, underThisPolicy);
-  reasons.push(...stepReasons(step, [...categories]));
   const orderedCategories = BehaviourCategorySchema.options.filter((category) => categories.has(category));
+  // SC-1: staff conduct goes to the staff-conduct procedure, even when the police are told too.
+  const step = byStaff ? 'refer-to-other-procedure' : recommendedStepFor(severity, underThisPolicy);
+  reasons.push(...stepReasons(step));
+  if (
+    underThisPolicy &&
+    (orderedCategories.includes('aggressive-or-abusive') || orderedCategories.includes('harassment'))
+  ) {
+    reasons.push(reason('HO-3', 'Staff who feel scared or threatened may end the interaction at any time.'));
+  }
 
   return {
     unacceptable,
@@ -339,7 +441,7 @@ function recommendedStepFor(severity: Severity, underThisPolicy: boolean): Recom
   }
 }
 
-function stepReasons(step: RecommendedStep, categories: readonly BehaviourCategory[]): Reason[] {
+function stepReasons(step: RecommendedStep): Reason[] {
   switch (step) {
     case 'no-action':
     case 'police-and-legal-action':
@@ -347,18 +449,13 @@ function stepReasons(step: RecommendedStep, categories: readonly BehaviourCatego
       return [];
     case 'refer-to-other-procedure':
       return [];
-    case 'end-interaction-and-record': {
-      const out = [
+    case 'end-interaction-and-record':
+      return [
         reason(
           'TEP-4.1',
           'Tell the customer their behaviour is unacceptable; the colleague may then end the interaction, and records and reports the incident to their line manager.',
         ),
       ];
-      if (categories.includes('aggressive-or-abusive') || categories.includes('harassment')) {
-        out.push(reason('HO-3', 'Staff who feel scared or threatened may end the interaction at any time.'));
-      }
-      return out;
-    }
     case 'informal-action':
       return [
         reason(

@@ -58,9 +58,20 @@ const NEED_WORDS: Readonly<Record<CommunicationNeed, string>> = {
 
 const ENGLISH = /^en(glish)?([-_][a-z]+)?$/i;
 
-/** Words said about every factor: it shapes the response, it is no excuse (HO-4). */
+/** Words said about every factor of a customer's behaviour: it shapes the response, it is no excuse (HO-4). */
 const NOT_AN_EXCUSE =
   'It does not by itself make the behaviour acceptable: the policy may still apply after adjustments are made.';
+
+/**
+ * SC-1: for conduct by staff, the customer is the resident complaining, and every factor is an
+ * adjustment to support them; the finding faulted a letter that put the problem in "the
+ * resident’s perception of his behaviour".
+ */
+const supportsTheResident = (): Reason =>
+  reason(
+    'SC-1',
+    'The complaint is about a member of staff’s conduct: adjustments support the resident in making and following it, and the problem is the conduct, never the resident’s perception of it.',
+  );
 
 const list = (words: readonly string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
@@ -106,9 +117,12 @@ export function considerationsFor(input: ConsiderationInput): Consideration[] {
       // SC-1: the ombudsman found it "unreasonable" not to weigh a history the landlord knew.
       add(
         'vulnerability',
-        `The resident is known to have ${words}. Weigh the impact of the staff member’s conduct, and of how the complaint is handled, in that light: the landlord was “fully aware”.`,
+        `The resident is known to have ${words}. Weigh the impact of the staff member’s conduct, and of how the complaint is handled, in that light: the landlord was “fully aware”. Support the resident through the complaint, at meetings they can manage, without the member of staff present.`,
         { eiaNeeded: false, adjustmentsNeeded: true },
-        [reason('SC-1', 'Where the resident is vulnerable, staff conduct is also a safeguarding matter.')],
+        [
+          reason('SC-1', 'Where the resident is vulnerable, staff conduct is also a safeguarding matter.'),
+          supportsTheResident(),
+        ],
       );
     } else {
       add(
@@ -133,7 +147,9 @@ export function considerationsFor(input: ConsiderationInput): Consideration[] {
   if (vulnerabilities.includes('domestic-abuse-survivor')) {
     add(
       'domestic-abuse',
-      'Communicate with the customer, a survivor of domestic abuse, in line with the Domestic Abuse procedure.',
+      byStaff
+        ? 'Communicate with the resident, a survivor of domestic abuse, about their complaint in line with the Domestic Abuse procedure.'
+        : 'Communicate with the customer, a survivor of domestic abuse, in line with the Domestic Abuse procedure.',
       { eiaNeeded: eia, adjustmentsNeeded: true },
       [
         reason(
@@ -144,7 +160,24 @@ export function considerationsFor(input: ConsiderationInput): Consideration[] {
     );
   }
 
-  if (needs.length > 0) {
+  if (needs.length > 0 && byStaff) {
+    add(
+      'communication-needs',
+      `Known communication needs: ${list(needs.map((n) => NEED_WORDS[n]))}. Provide them so the resident can make their complaint about the staff member’s conduct, follow it and respond to it.`,
+      { eiaNeeded: false, adjustmentsNeeded: true },
+      [
+        supportsTheResident(),
+        reason(
+          'TEP-2.2',
+          'Barriers to communication (language, literacy, hearing, sign language) are taken into account and communications tailored to them.',
+        ),
+        reason(
+          'HO-4',
+          'Adjustments include other methods of communication, large print, coloured text or translation.',
+        ),
+      ],
+    );
+  } else if (needs.length > 0) {
     add(
       'communication-needs',
       `Known communication needs: ${list(needs.map((n) => NEED_WORDS[n]))}. Tailor communications so the customer can understand and respond, and give clear warnings, with a chance to change, before ending a call. ${NOT_AN_EXCUSE}`,
@@ -164,21 +197,44 @@ export function considerationsFor(input: ConsiderationInput): Consideration[] {
 
   if (customer?.representative !== undefined) {
     const { name, role } = customer.representative;
+    const who = `${name}${role === undefined ? '' : ` (${role.replace(/-/g, ' ')})`}`;
+    const representativeReasons = [
+      reason(
+        'TEP-2.2',
+        'Customers may be supported by a representative or advocate of their choice in all interactions.',
+      ),
+      reason('SH-3', 'The customer may nominate someone to communicate with the landlord on their behalf.'),
+    ];
     add(
       'representative',
-      `${name}${role === undefined ? '' : ` (${role.replace(/-/g, ' ')})`} supports the customer: allow them to take part in every interaction, including any about this incident.`,
+      byStaff
+        ? `${who} supports the resident: invite them to every meeting and conversation about the resident’s complaint, and copy them into its correspondence if the resident wishes.`
+        : `${who} supports the customer: allow them to take part in every interaction, including any about this incident.`,
       { eiaNeeded: false, adjustmentsNeeded: true },
-      [
-        reason(
-          'TEP-2.2',
-          'Customers may be supported by a representative or advocate of their choice in all interactions.',
-        ),
-        reason('SH-3', 'The customer may nominate someone to communicate with the landlord on their behalf.'),
-      ],
+      byStaff ? [supportsTheResident(), ...representativeReasons] : representativeReasons,
     );
   }
 
-  if (language !== '' || cultural.length > 0) {
+  if (byStaff && (language !== '' || cultural.length > 0)) {
+    const parts: string[] = [];
+    if (language !== '') {
+      parts.push(
+        `The resident’s first language is ${language}: offer translation or an interpreter so they can make and follow their complaint.`,
+      );
+    }
+    if (cultural.length > 0) {
+      parts.push(
+        `Recorded cultural factors: ${list(cultural)}. Arrange any visit or meeting about the complaint to respect them.`,
+      );
+    }
+    add('language-or-culture', parts.join(' '), { eiaNeeded: false, adjustmentsNeeded: true }, [
+      supportsTheResident(),
+      reason(
+        'TEP-2.2',
+        'Communications are tailored to barriers such as language, and cultural practices are respected.',
+      ),
+    ]);
+  } else if (language !== '' || cultural.length > 0) {
     const parts: string[] = [];
     if (language !== '') {
       parts.push(

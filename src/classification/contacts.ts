@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InstantSchema } from '../shared/dates.js';
+import { INSTANT_SHAPE, InstantSchema } from '../shared/dates.js';
 import { ChannelSchema, ContactSubjectSchema } from '../shared/vocabulary.js';
 import { plainInstantMs } from './instants.js';
 
@@ -10,8 +10,14 @@ import { plainInstantMs } from './instants.js';
  */
 const LoggedInstantSchema = z
   .string({ error: 'expected an instant as an ISO 8601 string with Z or an offset' })
+  .regex(INSTANT_SHAPE, {
+    error: (issue) =>
+      `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), received ${JSON.stringify(issue.input)}`,
+  })
   .check((ctx) => {
     if (!Number.isNaN(plainInstantMs(ctx.value))) return;
+    // The wrong shape is already reported, in InstantSchema's words, by the pattern above.
+    if (!INSTANT_SHAPE.test(ctx.value)) return;
     const full = InstantSchema.safeParse(ctx.value);
     if (full.success) return;
     for (const issue of full.error.issues) {
@@ -52,13 +58,17 @@ export const ContactLogEntrySchema = z
     newInformation: z.boolean().optional(),
     /** How long a call lasted, in minutes (HO-2.3). */
     durationMinutes: z.number().min(0).optional(),
-    /** The id of the earlier contact whose document this one sends again (TEP-3.3). */
+    /**
+     * The id of the earlier contact whose document this one sends again (TEP-3.3). An id in the
+     * log must be of an earlier (or simultaneous) contact; an id outside the log (a document sent
+     * before the log begins, or by another route) is allowed.
+     */
     duplicateOf: z.string().min(1).optional(),
     /** An office visit was booked in advance (TEP-3.3). */
     appointment: z.boolean().optional(),
     /** The contact chases a response the landlord owes and is late with: it never counts. */
     landlordResponseOverdue: z.boolean().optional(),
-    /** An email to other parties that copies the landlord in (HO-2.3). */
+    /** An email to other parties that copies the landlord in (HO-2.3); counted only on `channel: 'email'`. */
     copiedIn: z.boolean().optional(),
   })
   .refine((entry) => entry.issueStatus === undefined || entry.issueId !== undefined, {

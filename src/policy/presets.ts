@@ -27,6 +27,7 @@ const THRESHOLDS: Thresholds = {
   unannouncedVisits: { count: 3, withinDays: 30 },
   duplicateDocuments: { count: 3, withinDays: 30 },
   copyingIn: { count: 5, withinDays: 30 },
+  swearingOrShouting: 'only-when-persistent',
 };
 
 const THRESHOLD_CITATIONS = {
@@ -114,6 +115,7 @@ export const tenancyEnforcementProcedure: Policy = {
     'reconsideration.decisionWithin': source('TEP-11.1'),
     exclusions: source('TEP-7'),
     ...THRESHOLD_CITATIONS,
+    'thresholds.swearingOrShouting': source('TEP-3.1'),
   },
 };
 
@@ -156,7 +158,8 @@ const FOLLOWING_TEP = {
 /**
  * The Housing Ombudsman Service's own "Unacceptable user action policy", approved June 2021.
  * It warns first among the actions it may take (HO-5) and tells the customer in writing how to
- * appeal (HO-6), but sets no time limits: those follow TEP, cited as library defaults.
+ * appeal (HO-6), but sets no time limits: those follow TEP, cited as library defaults. One shout
+ * or swear is unacceptable: "it is not acceptable to shout or swear" (HO-2.1).
  *
  * @example
  * presets.housingOmbudsman2021.effectiveFrom // => '2021-06-01'
@@ -166,10 +169,12 @@ export const housingOmbudsman2021: Policy = {
   id: 'housing-ombudsman-2021',
   name: 'Housing Ombudsman Service: Unacceptable user action policy (approved June 2021)',
   effectiveFrom: '2021-06-01',
+  thresholds: { ...THRESHOLDS, swearingOrShouting: 'unacceptable-once' },
   citations: {
     ...tenancyEnforcementProcedure.citations,
     ...FOLLOWING_TEP,
     'formalAction.writtenWarningBeforeRestriction': source('HO-5'),
+    'thresholds.swearingOrShouting': source('HO-2.1'),
     'restriction.defaultMonths': libraryDefault(
       'restriction.defaultMonths',
       'the source sets none; every decision states its length',
@@ -198,6 +203,10 @@ export const selwood: Policy = {
       'the source sets none; a written warning first, following the Tenancy Enforcement Procedure, 4',
     ),
     'restriction.defaultMonths': source('SH-2'),
+    'thresholds.swearingOrShouting': libraryDefault(
+      'thresholds.swearingOrShouting',
+      "the source says nothing; 'only-when-persistent', following the Tenancy Enforcement Procedure, 3",
+    ),
   },
 };
 

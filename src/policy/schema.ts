@@ -42,6 +42,9 @@ export const FrequencySchema = z.strictObject({
   withinDays: z.int().min(1).max(366),
 });
 
+/** When swearing or shouting at staff becomes unacceptable: the first time, or only when it persists. */
+export const SwearingOrShoutingSchema = z.enum(['unacceptable-once', 'only-when-persistent']);
+
 /**
  * Numbers the sources leave to the landlord ("a high number of calls in one day").
  *
@@ -63,6 +66,12 @@ export const ThresholdsSchema = z.strictObject({
   duplicateDocuments: FrequencySchema,
   /** Emails to others that copy the landlord in (HO-2.3). */
   copyingIn: FrequencySchema,
+  /**
+   * Whether one swear or shout at staff is unacceptable (`'unacceptable-once'`, HO-2.1: "it is
+   * not acceptable to shout or swear") or only persistent swearing or shouting is
+   * (`'only-when-persistent'`, TEP-3.1: "Persistent swearing and/or shouting.").
+   */
+  swearingOrShouting: SwearingOrShoutingSchema,
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
@@ -120,6 +129,7 @@ export const SETTING_PATHS = [
   'thresholds.unannouncedVisits',
   'thresholds.duplicateDocuments',
   'thresholds.copyingIn',
+  'thresholds.swearingOrShouting',
 ] as const;
 /** The path of a policy setting, e.g. `'appeal.window'`. */
 export type SettingPath = (typeof SETTING_PATHS)[number];

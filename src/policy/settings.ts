@@ -89,6 +89,11 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
     unit: 'emails in days',
     rule: 'HO-2.3',
   },
+  'thresholds.swearingOrShouting': {
+    label: 'One swear or shout at staff',
+    unit: "'unacceptable-once' or 'only-when-persistent'",
+    rule: 'TEP-3.1',
+  },
 };
 
 /**

@@ -14,8 +14,10 @@ export type Instant = string;
 export type TimeZone = string;
 
 const CIVIL_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** The shape of an instant: a date, a time, and Z or an offset. */
 // Offsets run from -14:59 to +14:59 (real ones from -12:00 to +14:00): '+24:00' or '+99:00' is a typo, not a zone.
-const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+export const INSTANT_SHAPE =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 
 /** Whether a Gregorian year is a leap year. */
 export function isLeapYear(year: number): boolean {

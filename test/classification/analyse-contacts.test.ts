@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   type AnalyseContactsOptions,
   analyseContacts,
   analyseContactsTrusted,
   type ContactAnalysis,
   type ContactLogEntry,
+  ContactLogEntrySchema,
   FindingKindSchema,
 } from '../../src/classification/index.js';
 import { DEFAULT_POLICY, definePolicy, presets } from '../../src/policy/index.js';
+import { InstantSchema } from '../../src/shared/dates.js';
 import { badPaths, refusal, unwrap } from '../helpers.js';
 import { contact, deepFreeze, ofKind, series } from './fixtures.js';
 
@@ -92,7 +95,7 @@ describe('volume in a day and in a week (HO-2.3, TEP-3.2), thresholds from the p
     expect(finding?.to).toBe('2026-03-02T12:00:00.000Z');
     const threshold = finding?.reasons.at(-1);
     expect(threshold?.text).toBe(
-      '5 counted contacts fell within 24 hours; the policy treats 5 or more in a day as a high number.',
+      '5 counted contacts fell within 24 hours (a rolling 24 hours of elapsed time, not a calendar day); the policy treats 5 or more in a day as a high number.',
     );
     expect(threshold?.citation).toEqual(DEFAULT_POLICY.citations['thresholds.contactsInADay']);
   });
@@ -177,7 +180,7 @@ describe('what never counts', () => {
   it('the landlord’s own (outbound) contacts', () => {
     const a = analyse(burst({ direction: 'outbound' }));
     expect(a.findings).toEqual([]);
-    expect(a.ignored).toEqual({ outbound: 6, afterAsOf: 0 });
+    expect(a.ignored).toEqual({ outbound: 6, afterAsOf: 0, beforePolicy: 0 });
   });
 
   it('contacts after asOf', () => {
@@ -407,5 +410,122 @@ describe('the log as given', () => {
     for (const policy of Object.values(presets)) {
       expect(analyse(log, { policy }).findings.length).toBe(2);
     }
+  });
+});
+
+describe('review fixes: analyseContacts', () => {
+  it('TEP-3.3: a null entry or an empty slot on the trusted path is refused naming its path, never thrown', () => {
+    const good = contact('c1', '2026-03-02T09:00:00Z');
+    expect(badPaths(analyseContactsTrusted([null] as never, { asOf: ASOF }))).toEqual(['contacts[0]']);
+    const sparse = [good];
+    sparse[2] = contact('c3', '2026-03-02T10:00:00Z');
+    expect(badPaths(analyseContactsTrusted(sparse, { asOf: ASOF }))).toEqual(['contacts[1]']);
+    expect(badPaths(analyseContacts(sparse, { asOf: ASOF }))).toEqual(['contacts[1]']);
+  });
+
+  it('TEP-3.3: new significant information resets an issue’s run: contacts before and after it are not added together', () => {
+    const closed = { subject: 'complaint', issueId: 'fence', issueStatus: 'closed' } as const;
+    const log = [
+      contact('c1', '2026-03-02T09:00:00Z', closed),
+      contact('c2', '2026-03-20T09:00:00Z', { ...closed, newInformation: true }),
+      contact('c3', '2026-04-02T09:00:00Z', closed),
+      contact('c4', '2026-05-02T09:00:00Z', closed),
+    ];
+    expect(analyse(log).findings).toEqual([]);
+    // A run that reached the threshold before the new information is still a finding of its own.
+    const twoRuns = [
+      contact('a1', '2026-03-02T09:00:00Z', closed),
+      contact('a2', '2026-03-03T09:00:00Z', closed),
+      contact('a3', '2026-03-04T09:00:00Z', closed),
+      contact('n', '2026-03-05T09:00:00Z', { ...closed, newInformation: true }),
+      contact('b1', '2026-03-06T09:00:00Z', closed),
+      contact('b2', '2026-03-07T09:00:00Z', closed),
+      contact('b3', '2026-03-08T09:00:00Z', closed),
+    ];
+    const found = ofKind(analyse(twoRuns).findings, 'repeated-contact-on-closed-issue');
+    expect(found.map((f) => f.contactIds)).toEqual([
+      ['a1', 'a2', 'a3'],
+      ['b1', 'b2', 'b3'],
+    ]);
+    expect(found[1]?.reasons.at(-1)?.text).toContain('since the last contact bringing new information');
+  });
+
+  it('HO-1: a contact before the policy took effect is ignored and reported (ignored.beforePolicy), read in the policy’s zone', () => {
+    const policy = unwrap(definePolicy({ id: 'acme', name: 'Acme', effectiveFrom: '2026-04-01' }));
+    // 22:30Z on 31 March is 23:30 in London (BST): before; 23:30Z is 00:30 on 1 April: in effect.
+    const log = [
+      ...series('old', '2026-03-31T18:00:00Z', 5, 60),
+      contact('x', '2026-03-31T23:30:00Z'),
+      ...series('new', '2026-04-01T01:00:00Z', 3, 60),
+    ];
+    const a = analyse(log, { policy });
+    expect(a.ignored).toEqual({ outbound: 0, afterAsOf: 0, beforePolicy: 5 });
+    expect(a.counted).toBe(4);
+    expect(a.findings).toEqual([]);
+    expect(a.reasons.map((r) => r.text).join(' ')).toContain('before the policy');
+  });
+
+  it('HO-2.3: “a high number calls in one day” means a rolling 24 hours of elapsed time, and the reason says so', () => {
+    const [finding] = analyse(series('c', '2026-03-02T08:00:00Z', 5, 60)).findings;
+    expect(finding?.reasons.at(-1)?.text).toContain('a rolling 24 hours of elapsed time');
+    const week = ofKind(
+      analyse(series('w', '2026-03-02T08:00:00Z', 15, 9 * 60)).findings,
+      'high-volume-in-a-week',
+    );
+    expect(week[0]?.reasons.at(-1)?.text).toContain('a rolling 7 × 24 hours of elapsed time');
+  });
+
+  it('HO-2.3: across the clock change of 29 March 2026 (London loses an hour), midnight to midnight is 23 hours: one day', () => {
+    const log = [
+      contact('c1', '2026-03-29T00:00:00+00:00'),
+      contact('c2', '2026-03-29T00:30:00+00:00'),
+      contact('c3', '2026-03-29T03:00:00+01:00'),
+      contact('c4', '2026-03-29T12:00:00+01:00'),
+      contact('c5', '2026-03-30T00:00:00+01:00'), // 23:00Z on 29 March: 23 hours after c1
+    ];
+    expect(ofKind(analyse(log).findings, 'high-volume-in-a-day')[0]?.contactIds).toHaveLength(5);
+  });
+
+  it('HO-2.3: across the clock change of 25 October 2026 (London gains an hour), 00:00 to 23:30 local is 24.5 hours: not one day', () => {
+    const log = [
+      contact('c1', '2026-10-25T00:00:00+01:00'), // 23:00Z on 24 October
+      contact('c2', '2026-10-25T01:30:00+01:00'),
+      contact('c3', '2026-10-25T01:30:00+00:00'), // the second 01:30 of the day
+      contact('c4', '2026-10-25T12:00:00+00:00'),
+      contact('c5', '2026-10-25T23:30:00+00:00'), // 24.5 hours after c1, on the same calendar day
+    ];
+    const asOf = '2026-12-01T00:00:00Z';
+    expect(ofKind(analyse(log, { asOf }).findings, 'high-volume-in-a-day')).toEqual([]);
+    const within = [...log.slice(0, 4), contact('c5', '2026-10-25T22:59:00+00:00')]; // 23h59m after c1
+    expect(ofKind(analyse(within, { asOf }).findings, 'high-volume-in-a-day')).toHaveLength(1);
+  });
+
+  it('TEP-3.3: duplicateOf naming a later contact in the log is refused, naming the path; an id outside the log is allowed', () => {
+    const log = [
+      contact('c1', '2026-03-02T09:00:00Z', { duplicateOf: 'c2' }),
+      contact('c2', '2026-03-03T09:00:00Z'),
+      contact('c3', '2026-03-04T09:00:00Z', { duplicateOf: 'sent-by-post-2025' }),
+      contact('c4', '2026-03-05T09:00:00Z', { duplicateOf: 'c2' }),
+    ];
+    const error = refusal(analyseContacts(log, { asOf: ASOF }), 'INVALID_INPUT');
+    expect(error.issues.map((i) => i.path)).toEqual(['contacts[0].duplicateOf']);
+    expect(error.issues[0]?.message).toContain("'c2'");
+    expect(analyseContacts(log.slice(1), { asOf: ASOF }).ok).toBe(true);
+  });
+
+  it('HO-2.3: “copying us into emails to other parties”: copiedIn counts only on an email', () => {
+    const letters = [1, 3, 5, 7, 9].map((d) =>
+      contact(`l${d}`, `2026-03-0${d}T10:00:00Z`, { channel: 'letter', copiedIn: true }),
+    );
+    expect(ofKind(analyse(letters).findings, 'excessive-copying-in')).toEqual([]);
+  });
+
+  it('the JSON Schema of a contact carries the instant pattern of InstantSchema', () => {
+    const schema = z.toJSONSchema(ContactLogEntrySchema) as unknown as {
+      properties: { at: { pattern?: string } };
+    };
+    const instant = z.toJSONSchema(InstantSchema) as { pattern?: string };
+    expect(instant.pattern).toBeDefined();
+    expect(schema.properties.at.pattern).toBe(instant.pattern);
   });
 });

@@ -65,10 +65,16 @@ describe('the behaviour table describes every code once', () => {
       // Not unacceptable exactly when no source files it under a family of behaviour.
       const categories = categoriesOf(code as never);
       expect(categories.length === 0).toBe(row.severity === 'none');
-      // Classified alone, it quotes each of its sentences under its rule.
-      const c = unwrap(classifyIncident(incident([code as never])));
+      // Classified alone, as persistent, it quotes each of its sentences under its rule.
+      const c = unwrap(classifyIncident(incident([{ code: code as never, persistent: true }])));
       for (const source of row.sources) expectQuoted(c.reasons, source.rule, source.sentence);
       expect(c.categories).toEqual(categories);
+      // Once, a behaviour the sources condemn only when repeated is not unacceptable (TEP-1).
+      if (row.requiresPersistence === true) {
+        const once = unwrap(classifyIncident(incident([code as never])));
+        expect([once.unacceptable, once.categories]).toEqual([false, []]);
+        for (const source of row.sources) expectQuoted(once.reasons, source.rule, source.sentence);
+      }
     });
   }
 
@@ -93,5 +99,38 @@ describe('the behaviour table describes every code once', () => {
       'unreasonable-persistence',
     ]);
     expect(categoriesOf('harassment')).toEqual(['aggressive-or-abusive', 'harassment']);
+  });
+});
+
+describe('TEP-1, TEP-3.3: the rows whose sentences condemn only repetition require persistence', () => {
+  const REPEATED =
+    /repeated|frequently|high volume|insist|continuous|unreasonable number|excessively|lengthy telephone calls/i;
+
+  it('TEP-3.3: every row cited to TEP-3.3 requires persistence (“If despite reasonable attempts to resolve a matter, the customer continues…”)', () => {
+    for (const [code, row] of Object.entries(BEHAVIOURS)) {
+      if (row.sources.some((s) => s.rule === 'TEP-3.3')) expect(row.requiresPersistence, code).toBe(true);
+    }
+  });
+
+  it('TEP-1: a row requires persistence exactly when one of its sentences speaks of repetition (“Repeatedly…”, “frequently”, “high volumes”, “Insistent…”), or it is cited to TEP-3.3', () => {
+    const expected = Object.entries(BEHAVIOURS)
+      .filter(
+        ([, row]) =>
+          row.sources.some((s) => s.rule === 'TEP-3.3') || row.sources.some((s) => REPEATED.test(s.sentence)),
+      )
+      .map(([code]) => code)
+      .sort();
+    const flagged = Object.entries(BEHAVIOURS)
+      .filter(([, row]) => row.requiresPersistence === true)
+      .map(([code]) => code)
+      .sort();
+    // demands-all-emergency and demands-priority share "Demanding that all repairs are dealt with as an emergency": "all" is itself a pattern.
+    expect(flagged).toEqual([...expected, 'demands-all-emergency', 'demands-priority'].sort());
+  });
+
+  it('TEP-1: no aggressive or harassing row waits for persistence: one threat is enough', () => {
+    for (const code of ['threat-of-violence', 'intimidation', 'contacting-staff-personally'] as const) {
+      expect(BEHAVIOURS[code].requiresPersistence).toBeUndefined();
+    }
   });
 });

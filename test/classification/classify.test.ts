@@ -71,9 +71,12 @@ describe('classifyIncident: bad input is refused, naming the path', () => {
 describe('severity and the recommended step', () => {
   const cases: [BehaviourCode, boolean, Classification['severity'], Classification['recommendedStep']][] = [
     ['raised-voice', false, 'none', 'no-action'],
-    ['swearing', false, 'low', 'end-interaction-and-record'],
+    // TEP-3.1 "Persistent swearing and/or shouting." (the default policy's thresholds.swearingOrShouting)
+    ['swearing', false, 'none', 'no-action'],
     ['swearing', true, 'moderate', 'informal-action'],
-    ['demands-priority', false, 'low', 'end-interaction-and-record'],
+    // TEP-1: a demand made once is forceful or determined; TEP-3.2's demands are a pattern.
+    ['demands-priority', false, 'none', 'no-action'],
+    ['rude-gesture', false, 'low', 'end-interaction-and-record'],
     ['demands-priority', true, 'moderate', 'informal-action'],
     ['insulting-language', false, 'moderate', 'informal-action'],
     ['insulting-language', true, 'serious', 'written-warning'],
@@ -139,13 +142,13 @@ describe('severity and the recommended step', () => {
 
 describe('routes', () => {
   it('a customer’s behaviour towards staff is this policy’s, whatever the channel (HO-1)', () => {
-    const c = classify(incident(['swearing'], { channel: 'social-media' }));
+    const c = classify(incident([{ code: 'swearing', persistent: true }], { channel: 'social-media' }));
     expect(c.routes).toEqual(['unacceptable-behaviour']);
     expect(c.reasons.find((r) => r.rule === 'HO-1')?.text).toContain('social media');
   });
 
   it('towards a contractor, or the landlord’s property, is this policy’s too', () => {
-    expect(classify(incident(['swearing'], { target: 'contractor' })).routes).toEqual([
+    expect(classify(incident(['personal-abuse'], { target: 'contractor' })).routes).toEqual([
       'unacceptable-behaviour',
     ]);
     expect(classify(incident(['property-damage'], { target: 'property' })).routes).toEqual([
@@ -300,7 +303,7 @@ describe('considerations: a customer’s needs are weighed, never an excuse (TEP
   });
 
   it('when nothing is known, the landlord is told to ask (SH-3, NF-8), and an EIA precedes formal steps', () => {
-    const low = classify(incident(['swearing']));
+    const low = classify(incident(['rude-gesture']));
     expect(kinds(low)).toEqual(['needs-unknown']);
     const serious = classify(incident(['threat-of-violence']));
     expect(kinds(serious)).toEqual(['equality-impact-assessment', 'needs-unknown']);
@@ -308,15 +311,16 @@ describe('considerations: a customer’s needs are weighed, never an excuse (TEP
   });
 
   it('a refusal to co-operate by someone with recorded needs asks whether it is a genuine difficulty (HO-2.5)', () => {
-    const c = classify(incident(['refuses-to-cooperate']), {
-      customer: { communicationNeeds: ['literacy-support'] },
-    });
+    const refusing = incident([{ code: 'refuses-to-cooperate', persistent: true }]);
+    const c = classify(refusing, { customer: { communicationNeeds: ['literacy-support'] } });
     expect(kinds(c)).toContain('genuine-difficulty');
-    expect(kinds(classify(incident(['refuses-to-cooperate'])))).not.toContain('genuine-difficulty');
+    expect(kinds(classify(refusing))).not.toContain('genuine-difficulty');
   });
 
   it('Tourette’s syndrome and swearing: consider whether it was involuntary', () => {
-    const c = classify(incident(['swearing']), { customer: { vulnerabilities: ['tourettes'] } });
+    const c = classify(incident([{ code: 'swearing', persistent: true }]), {
+      customer: { vulnerabilities: ['tourettes'] },
+    });
     expect(c.unacceptable).toBe(true);
     expect(c.considerations[0]?.text).toContain('involuntary');
   });
@@ -348,5 +352,29 @@ describe('every classification is plain JSON with cited reasons', () => {
       expect(r.citation.document.length).toBeGreaterThan(0);
     }
     for (const r of c.reasons) expect(r.citation).toEqual(RULES[r.rule]);
+  });
+});
+
+describe('HO-3: staff who feel scared or threatened may end the interaction at any time', () => {
+  it('HO-3: said for aggression and harassment at every severity under this policy, not only the lowest', () => {
+    for (const code of ['intimidation', 'physical-violence', 'recording-published-online'] as const) {
+      const c = classify(incident([code]));
+      expect(
+        c.reasons.filter((r) => r.rule === 'HO-3').map((r) => r.text),
+        code,
+      ).toEqual(['Staff who feel scared or threatened may end the interaction at any time.']);
+    }
+    expect(
+      classify(incident([{ code: 'insulting-language', persistent: true }])).reasons.map((r) => r.rule),
+    ).toContain('HO-3');
+  });
+
+  it('HO-3: not for demands, nor for conduct handled under another procedure', () => {
+    expect(
+      classify(incident([{ code: 'demands-priority', persistent: true }])).reasons.map((r) => r.rule),
+    ).not.toContain('HO-3');
+    expect(
+      classify(incident(['intimidation'], { target: 'neighbour' })).reasons.map((r) => r.rule),
+    ).not.toContain('HO-3');
   });
 });

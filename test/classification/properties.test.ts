@@ -216,8 +216,15 @@ describe('properties of analyseContacts', () => {
   it('counted, excluded and ignored add up to the log', () => {
     fc.assert(
       fc.property(contactLog('c'), (log) => {
-        const a = analyse(log);
-        expect(a.counted + a.excluded.length + a.ignored.outbound + a.ignored.afterAsOf).toBe(log.length);
+        const sum = (a: ContactAnalysis) =>
+          a.counted + a.excluded.length + a.ignored.outbound + a.ignored.afterAsOf + a.ignored.beforePolicy;
+        expect(sum(analyse(log))).toBe(log.length);
+        // A policy taking effect mid-log ignores the contacts before it, and they still add up.
+        const midLog = unwrap(definePolicy({ id: 'mid', name: 'Mid', effectiveFrom: '2026-03-06' }, EAGER));
+        const a = analyse(log, midLog);
+        expect(sum(a)).toBe(log.length);
+        const start = Date.parse('2026-03-06T00:00:00Z');
+        expect(a.ignored.beforePolicy).toBe(log.filter((c) => Date.parse(c.at) < start).length);
       }),
     );
   });
@@ -311,16 +318,49 @@ describe('properties of classifyIncident', () => {
     fc.assert(
       fc.property(anyIncident, (incident) => {
         const c = classify(incident);
+        const byStaff = incident.actor === 'staff' || incident.actor === 'contractor';
         expect(c.unacceptable).toBe(c.severity !== 'none');
         if (!c.unacceptable) expect([c.routes, c.recommendedStep]).toEqual([[], 'no-action']);
         if (c.severity === 'extreme') expect(c.routes).toContain('police');
-        if (c.routes.includes('police')) expect(c.recommendedStep).toBe('police-and-legal-action');
+        if (c.routes.includes('police') && !byStaff)
+          expect(c.recommendedStep).toBe('police-and-legal-action');
+        // TEP-1: a behaviour the sources condemn only when repeated counts only when persistent.
+        // The default policy follows TEP-3.1: one swear or shout is not unacceptable either.
+        const onlyWhenPersistent = (code: Incident['behaviours'][number]['code']) =>
+          BEHAVIOURS[code].requiresPersistence === true || code === 'swearing' || code === 'shouting';
         const anyUnacceptable =
-          incident.behaviours.some((b) => BEHAVIOURS[b.code].severity !== 'none') ||
+          incident.behaviours.some(
+            (b) =>
+              BEHAVIOURS[b.code].severity !== 'none' &&
+              (b.persistent === true || !onlyWhenPersistent(b.code)),
+          ) ||
           incident.hateMotivation !== undefined ||
           incident.immediateRisk === true;
-        expect(c.unacceptable).toBe(anyUnacceptable);
+        // SC-1: staff or contractor conduct is always unacceptable, and always staff conduct.
+        expect(c.unacceptable).toBe(byStaff || anyUnacceptable);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('SC-1: staff or contractor conduct always routes to staff conduct, referred to that procedure, never the TEP-3.0 reason', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .tuple(anyIncident, fc.constantFrom('staff', 'contractor'))
+          .map(([incident, actor]) => ({ ...incident, actor }) as Incident),
+        fc.option(anyCustomer, { nil: undefined }),
+        (incident, customer) => {
+          const c = classify(incident, customer);
+          expect(c.routes).toContain('staff-conduct');
+          expect(c.recommendedStep).toBe('refer-to-other-procedure');
+          expect(c.categories).toEqual([]);
+          expect(c.reasons.map((r) => r.rule)).not.toContain('TEP-3.0');
+          const vulnerable =
+            incident.targetVulnerable === true || (customer?.vulnerabilities ?? []).length > 0;
+          expect(c.routes.includes('safeguarding')).toBe(vulnerable);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -10,6 +10,7 @@ import {
   type ContactLogEntry,
   classifyIncident,
 } from '../../src/classification/index.js';
+import { LIBRARY_DEFAULTS, presets } from '../../src/policy/index.js';
 import type { BehaviourCode, Incident } from '../../src/shared/incident.js';
 import { contact, expectQuoted, incident, series } from '../classification/fixtures.js';
 import { unwrap } from '../helpers.js';
@@ -22,9 +23,14 @@ const analyse = (log: ContactLogEntry[]): ContactAnalysis =>
 /** A bullet: its words, the behaviour an officer logs for it, and the family it belongs to. */
 type Bullet = [sentence: string, code: BehaviourCode, category: BehaviourCategory];
 
-/** The behaviour is unacceptable, in the family, and the classification quotes the sentence (or, for a paraphrase, its rule). */
+/**
+ * The behaviour, logged as persistent, is unacceptable, in the family, and the classification
+ * quotes the sentence (or, for a paraphrase, its rule). Persistent, because many bullets are only
+ * unacceptable when repeated ("Repeatedly…", "frequently", "high volumes"); the one-off
+ * negatives are tested on their own below.
+ */
 function expectBullet(rule: string, [sentence, code, category]: Bullet, quoted = true): void {
-  const c = classify(incident([code]));
+  const c = classify(incident([{ code, persistent: true }]));
   expect(c.unacceptable).toBe(true);
   expect(c.categories).toContain(category);
   expect(c.routes).toEqual(expect.arrayContaining(['unacceptable-behaviour']));
@@ -124,10 +130,10 @@ describe('TEP-3.1: Aggressive or Abusive Behaviour', () => {
     it(`“${bullet[0]}” (${bullet[1]})`, () => expectBullet('TEP-3.1', bullet));
   }
 
-  it('“Persistent swearing and/or shouting.” raises the severity, and the reason says so', () => {
+  it('“Persistent swearing and/or shouting.”: once is not unacceptable under TEP, persistent is, and the reason says so', () => {
     const once = classify(incident(['swearing']));
     const persistent = classify(incident([{ code: 'swearing', persistent: true }]));
-    expect([once.severity, persistent.severity]).toEqual(['low', 'moderate']);
+    expect([once.severity, persistent.severity]).toEqual(['none', 'moderate']);
     expect(persistent.reasons.filter((r) => r.text.includes('kept happening')).map((r) => r.rule)).toEqual([
       'TEP-3.1',
     ]);
@@ -278,10 +284,12 @@ describe('TEP-3.3: Unreasonable Persistent or Vexatious Behaviour', () => {
       contact('c2', '2026-03-20T09:00:00Z', { ...closed, newInformation: true }),
       contact('c3', '2026-04-02T09:00:00Z', closed),
       contact('c4', '2026-05-02T09:00:00Z', closed),
+      contact('c5', '2026-05-20T09:00:00Z', closed),
     ];
     const [finding] = analyse(log).findings;
     expect(finding).toMatchObject({ kind: 'repeated-contact-on-closed-issue', issueId: 'fence' });
-    expect(finding?.contactIds).toEqual(['c1', 'c3', 'c4']);
+    // The new information in c2 starts the count again: c1 is not added to the later three.
+    expect(finding?.contactIds).toEqual(['c3', 'c4', 'c5']);
     expectQuoted(finding?.reasons ?? [], 'TEP-3.3', 'without presenting any new significant information');
   });
 
@@ -358,7 +366,7 @@ describe('HO-2.1: Aggressive or abusive behaviour', () => {
   });
 
   it('HO-3: “if staff feel scared or threatened at any point during a conversation with a customer, the interaction may be ended at any time.”', () => {
-    const c = classify(incident(['shouting']));
+    const c = classify(incident(['shouting']), { policy: presets.housingOmbudsman2021 });
     expect(c.recommendedStep).toBe('end-interaction-and-record');
     expect(c.reasons.map((r) => r.rule)).toEqual(expect.arrayContaining(['TEP-4.1', 'HO-3']));
   });
@@ -529,7 +537,11 @@ describe('HO-2.5: Refusal to co-operate', () => {
     'help us by summarising their concerns.',
   ]) {
     it(`repeatedly refusing to agree “${request}”`, () => {
-      const c = classify(incident(['refuses-to-cooperate'], { notes: `Refused to agree: ${request}` }));
+      const c = classify(
+        incident([{ code: 'refuses-to-cooperate', persistent: true }], {
+          notes: `Refused to agree: ${request}`,
+        }),
+      );
       expect(c.categories).toEqual(['refusal-to-cooperate']);
       expectQuoted(
         c.reasons,
@@ -540,7 +552,7 @@ describe('HO-2.5: Refusal to co-operate', () => {
   }
 
   it('“We will always seek to assist someone if they have a specific, genuine difficulty complying with a request.”', () => {
-    const c = classify(incident(['refuses-to-cooperate']), {
+    const c = classify(incident([{ code: 'refuses-to-cooperate', persistent: true }]), {
       customer: { vulnerabilities: ['learning-disability'] },
     });
     expect(c.unacceptable).toBe(true);
@@ -648,8 +660,10 @@ describe('TEP-2.1, TEP-2.2, HO-4: needs are considered, and never excuse the beh
       'tourettes',
       'learning-disability',
     ] as const) {
-      const c = classify(incident(['swearing']), { customer: { vulnerabilities: [v] } });
-      expect(c.severity).toBe('low');
+      const c = classify(incident([{ code: 'swearing', persistent: true }]), {
+        customer: { vulnerabilities: [v] },
+      });
+      expect(c.severity).toBe('moderate');
       expect(c.considerations[0]).toMatchObject({
         kind: 'vulnerability',
         eiaNeeded: true,
@@ -728,5 +742,202 @@ describe('TEP-7: exclusions are never persistence', () => {
     expect(a.findings).toEqual([]);
     expect(a.counted).toBe(4);
     expect(a.excluded).toHaveLength(12);
+  });
+});
+
+describe('TEP-1, TEP-3.0: what the sources condemn only when repeated is not unacceptable once', () => {
+  it('TEP-3.3, TEP-1: a tenant who says once “I never got your letter” is not unacceptable (“Insistent on no response has been received.”)', () => {
+    const c = classify(incident(['insists-no-response-received']));
+    expect(c).toMatchObject({
+      unacceptable: false,
+      severity: 'none',
+      categories: [],
+      routes: [],
+      recommendedStep: 'no-action',
+    });
+    expectQuoted(c.reasons, 'TEP-3.3', 'Insistent on no response has been received.');
+    expectQuoted(c.reasons, 'TEP-1', 'just because someone is forceful or determined');
+  });
+
+  it('TEP-3.2, TEP-1: asking once for a service that is not offered is not unacceptable (“Repeatedly asking for services that are not offered.”)', () => {
+    const c = classify(incident(['requests-services-not-offered']));
+    expect(c.unacceptable).toBe(false);
+    expectQuoted(c.reasons, 'TEP-3.2', 'Repeatedly asking for services that are not offered.');
+    expect(c.reasons.find((r) => r.rule === 'TEP-3.2')?.text).toContain('only when it keeps happening');
+  });
+
+  it('HO-2.5, TEP-1: one refusal of a request is not unacceptable (“an individual repeatedly refuses to co-operate”)', () => {
+    const once = classify(incident(['refuses-to-cooperate']));
+    expect(once.unacceptable).toBe(false);
+    expectQuoted(once.reasons, 'HO-2.5', 'repeatedly refuses to co-operate');
+    expect(classify(incident([{ code: 'refuses-to-cooperate', persistent: true }])).unacceptable).toBe(true);
+  });
+
+  it('TEP-3.3: one unannounced visit is not unacceptable (“frequently visits the office without an appointment”)', () => {
+    expect(classify(incident(['unannounced-office-visits'], { channel: 'in-person' })).unacceptable).toBe(
+      false,
+    );
+  });
+
+  it('TEP-3.3: “If despite reasonable attempts to resolve a matter, the customer continues…”: refusing a decision once is not unacceptable', () => {
+    const c = classify(incident(['refuses-decision']));
+    expect(c.unacceptable).toBe(false);
+    expectQuoted(c.reasons, 'TEP-3.3', 'Refusing to accept a decision made after fully exhausting');
+  });
+
+  const repeatedOnly: BehaviourCode[] = [
+    'insists-no-response-received',
+    'refuses-decision',
+    'requests-services-not-offered',
+    'changes-complaint-substance',
+    'refuses-to-cooperate',
+    'unannounced-office-visits',
+    'demands-outside-timescales',
+    'high-volume-communication',
+    'excessive-contacts-on-issue',
+    'insists-on-specific-staff',
+    'demands-priority',
+    'repeats-resolved-issue',
+    'refuses-explanations',
+    'refuses-single-point-of-contact',
+    'contact-during-investigation',
+    'irrelevant-or-duplicate-documents',
+    'excessive-copying-in',
+    'long-repetitive-calls',
+  ];
+  for (const code of repeatedOnly) {
+    it(`TEP-1: ${code} logged once is not unacceptable; logged as persistent it is`, () => {
+      const once = classify(incident([code]));
+      expect([once.unacceptable, once.severity, once.categories]).toEqual([false, 'none', []]);
+      expect(once.reasons.map((r) => r.rule)).toContain('TEP-1');
+      expect(classify(incident([{ code, persistent: true }])).unacceptable).toBe(true);
+    });
+  }
+
+  it('TEP-1: a one-off demand alongside real abuse leaves the abuse unacceptable', () => {
+    const c = classify(incident(['demands-priority', 'insulting-language']));
+    expect(c.severity).toBe('moderate');
+    expect(c.categories).toEqual(['aggressive-or-abusive']);
+  });
+});
+
+describe('TEP-3.1, HO-2.1: one swear or shout follows the policy’s setting thresholds.swearingOrShouting', () => {
+  it('TEP-3.1: under the Tenancy Enforcement Procedure (“Persistent swearing and/or shouting.”), one swear is not unacceptable', () => {
+    const c = classify(incident(['swearing']), { policy: presets.tenancyEnforcementProcedure });
+    expect([c.unacceptable, c.severity, c.routes]).toEqual([false, 'none', []]);
+    const setting = c.reasons.find((r) => r.text.includes('single swear or shout'));
+    expect(setting?.rule).toBe('TEP-3.1');
+    expect(setting?.citation).toEqual(
+      presets.tenancyEnforcementProcedure.citations['thresholds.swearingOrShouting'],
+    );
+    expect(setting?.citation.section).toBe(
+      '3. Behaviour Covered Under this Procedure: Aggressive or Abusive Behaviour',
+    );
+    const persistent = classify(incident([{ code: 'swearing', persistent: true }]), {
+      policy: presets.tenancyEnforcementProcedure,
+    });
+    expect(persistent.unacceptable).toBe(true);
+  });
+
+  it('HO-2.1: under the Ombudsman’s policy (“it is not acceptable to shout or swear”), one shout is unacceptable, and the reason cites it', () => {
+    const policy = presets.housingOmbudsman2021;
+    const c = classify(incident(['shouting']), { policy });
+    expect([c.unacceptable, c.severity, c.routes]).toEqual([true, 'low', ['unacceptable-behaviour']]);
+    const setting = c.reasons.find((r) => r.text.includes('single swear or shout'));
+    expect(setting?.citation).toEqual({
+      document: 'Housing Ombudsman Service: Unacceptable user action policy (approved June 2021)',
+      section: 'Aggressive or abusive behaviour',
+    });
+  });
+
+  it('TEP-3.1: Selwood’s preset follows TEP, cited as a library default', () => {
+    const policy = presets.selwood;
+    expect(policy.thresholds.swearingOrShouting).toBe('only-when-persistent');
+    expect(policy.citations['thresholds.swearingOrShouting'].document).toBe(LIBRARY_DEFAULTS);
+    expect(classify(incident(['swearing']), { policy }).unacceptable).toBe(false);
+  });
+});
+
+describe('HAB-1, TEP-3.1, HO-2.1: hate motivation is aggressive or abusive', () => {
+  it('HAB-1: a raised voice with racist motivation is aggressive or abusive, quoting “racist, sexist or homophobic” and “discriminatory in any way”', () => {
+    const c = classify(incident(['raised-voice'], { hateMotivation: 'race' }));
+    expect(c.unacceptable).toBe(true);
+    expect(c.categories).toEqual(['aggressive-or-abusive']);
+    expectQuoted(c.reasons, 'TEP-3.1', 'or is racist, sexist or homophobic');
+    expectQuoted(c.reasons, 'HO-2.1', 'is discriminatory in any way');
+  });
+
+  it('HAB-1: hate-motivated conduct towards a neighbour is aggressive or abusive too', () => {
+    const c = classify(incident(['angry'], { target: 'neighbour', hateMotivation: 'religion' }));
+    expect(c.categories).toEqual(['aggressive-or-abusive']);
+    expect(c.routes).toEqual(['anti-social-behaviour', 'hate-incident']);
+  });
+
+  it('HAB-1: conduct aimed at a neighbour that is not unacceptable here is for the ASB policy to assess, not the TEP-3.0 colleague test', () => {
+    const c = classify(incident(['raised-voice'], { target: 'neighbour' }));
+    expect(c.unacceptable).toBe(false);
+    const rules = c.reasons.map((r) => r.rule);
+    expect(rules).toContain('HAB-1');
+    expect(c.reasons.find((r) => r.rule === 'HAB-1')?.text).toContain('ASB policy');
+    expect(c.reasons.some((r) => r.text.includes('well-trained, competent colleague'))).toBe(false);
+  });
+});
+
+describe('SC-1: staff or contractor conduct is always staff conduct', () => {
+  it('SC-1: a staff member’s raised voice at a resident routes to staff conduct, never “not unacceptable” (the resident’s perception is not the problem)', () => {
+    const c = classify(incident(['raised-voice'], { actor: 'staff', target: 'resident' }));
+    expect(c).toMatchObject({
+      unacceptable: true,
+      categories: [],
+      routes: ['staff-conduct'],
+      recommendedStep: 'refer-to-other-procedure',
+    });
+    expect(c.severity).not.toBe('none');
+    expect(c.reasons.some((r) => r.rule === 'TEP-3.0')).toBe(false);
+    expect(c.reasons.some((r) => r.text.includes('well-trained'))).toBe(false);
+  });
+
+  it('SC-1: a contractor’s conduct towards a vulnerable person adds safeguarding, via targetVulnerable or the resident’s vulnerabilities', () => {
+    const byTarget = classify(
+      incident(['upset-or-distressed'], { actor: 'contractor', target: 'resident', targetVulnerable: true }),
+    );
+    expect(byTarget.routes).toEqual(['staff-conduct', 'safeguarding']);
+    const byCustomer = classify(
+      incident(['forceful-or-determined'], { actor: 'staff', target: 'resident' }),
+      {
+        customer: { vulnerabilities: ['traumatic-history'] },
+      },
+    );
+    expect(byCustomer.routes).toEqual(['staff-conduct', 'safeguarding']);
+    expect(byCustomer.recommendedStep).toBe('refer-to-other-procedure');
+  });
+
+  it('SC-1: staff violence is staff conduct and a police matter, still referred to the staff-conduct procedure', () => {
+    const c = classify(incident(['physical-violence'], { actor: 'staff', target: 'resident' }));
+    expect(c.routes).toEqual(['staff-conduct', 'police']);
+    expect(c.recommendedStep).toBe('refer-to-other-procedure');
+  });
+
+  it('SC-1: considerations support the resident making the complaint, never excuse or reframe the staff member’s conduct', () => {
+    const c = classify(incident(['inappropriate-messages'], { actor: 'contractor', target: 'resident' }), {
+      customer: {
+        vulnerabilities: ['mental-health'],
+        communicationNeeds: ['interpreter', 'large-print'],
+        language: 'Polish',
+        culturalFactors: ['no male visitors'],
+        representative: { name: 'A. Friend', role: 'family-or-friend' },
+      },
+    });
+    const texts = c.considerations.map((x) => x.text).join('\n');
+    expect(texts).not.toContain('does not by itself make the behaviour acceptable');
+    expect(texts).not.toContain('appear aggressive');
+    expect(texts).not.toContain('ending a call');
+    for (const kind of ['communication-needs', 'language-or-culture', 'representative'] as const) {
+      const x = c.considerations.find((k) => k.kind === kind);
+      expect(x?.text, kind).toContain('resident');
+      expect(x?.text, kind).toContain('complaint');
+      expect(x?.adjustmentsNeeded).toBe(true);
+      expect(x?.reasons.map((r) => r.rule)).toContain('SC-1');
+    }
   });
 });
