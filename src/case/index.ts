@@ -10,6 +10,7 @@ export {
   type LegalStep,
   ReviewOutcomeSchema,
 } from './events.js';
+export { DECISION_LETTER_RECORDED_WITHIN_DAYS } from './guards.js';
 export {
   EIA_NEED_CONFLICTS,
   EIA_NEEDS,
