@@ -6,7 +6,7 @@ import { type ErrorCode, type Failure, ok, type Result } from '../shared/result.
 import { validate } from '../shared/validate.js';
 import { readState, situationAt, validateAll } from './apply.js';
 import { CASE_EVENT_TYPES, type CaseEventType } from './events.js';
-import { instantMs, isInForce, protectedStaff } from './facts.js';
+import { instantMs, isInForce } from './facts.js';
 import type { CaseState } from './state.js';
 import { TRANSITIONS } from './transitions.js';
 
@@ -22,8 +22,10 @@ function readStateAt(state: unknown, at: unknown): Result<{ state: CaseState; at
 
 /**
  * The restrictions in force at an instant, shaped for the contact gate's `checkContact`: each
- * `{ id, startsOn, lastDayInForce, measures, spoc? }`, with the case's current SPOC, left off
- * while the resident's staff-conduct report of that SPOC stands (SC-2). A
+ * `{ id, startsOn, lastDayInForce, measures, spoc? }`, with the case's current SPOC. A SPOC the
+ * resident has reported (SC-2) is still named: the gate, given `activeProtections`, never routes
+ * to them and has another colleague stand in, and a `spoc-only` restriction must name its SPOC
+ * for the gate to accept it at all (so leaving it off would stop every contact, emergencies too). A
  * restriction is in force from midnight at the start of `startsOn` (the policy's zone) until
  * midnight at the end of `lastDayInForce`, or until the instant it was lifted; one lifted on a
  * day reports that day as its last in force.
@@ -38,11 +40,7 @@ export function activeRestrictions(state: CaseState, at: Instant): Result<Restri
   const read = readStateAt(state, at);
   if (!read.ok) return read;
   const { state: valid, atMs } = read.value;
-  // SC-2: a SPOC the resident has reported is never handed to the gate; until a handover, none is.
-  const spoc =
-    valid.spoc === undefined || protectedStaff(valid, atMs).has(valid.spoc.staffId)
-      ? undefined
-      : { staffId: valid.spoc.staffId, name: valid.spoc.name };
+  const spoc = valid.spoc === undefined ? undefined : { staffId: valid.spoc.staffId, name: valid.spoc.name };
   return ok(
     valid.restrictions
       .filter((restriction) => isInForce(restriction, atMs))

@@ -65,7 +65,7 @@ describe('activeRestrictions', () => {
     expect(unwrap(activeRestrictions(handed, '2026-04-02T09:00:00Z'))[0]?.spoc).toEqual(STAFF.cover);
   });
 
-  it('SC-2: leaves a reported SPOC off the restrictions handed to the gate, until a handover', () => {
+  it('SC-2: still names a reported SPOC, so the gate (given the protections) can route round them', () => {
     const assigned = unwrap(
       applyEvent(restricted, ev('spoc-assigned', '2026-03-03T09:00:00Z', { spoc: STAFF.spoc }), TEP),
     );
@@ -77,9 +77,10 @@ describe('activeRestrictions', () => {
       ),
     );
     expect(unwrap(activeRestrictions(reported, '2026-03-31T09:00:00Z'))[0]?.spoc).toEqual(STAFF.spoc);
-    const [during] = unwrap(activeRestrictions(reported, '2026-04-02T09:00:00Z'));
-    expect(during?.id).toBe('r-1');
-    expect(during).not.toHaveProperty('spoc');
+    expect(unwrap(activeRestrictions(reported, '2026-04-02T09:00:00Z'))[0]?.spoc).toEqual(STAFF.spoc);
+    expect(unwrap(activeProtections(reported, '2026-04-02T09:00:00Z')).map((p) => p.staffId)).toEqual([
+      STAFF.spoc.staffId,
+    ]);
     const handed = unwrap(
       applyEvent(
         reported,

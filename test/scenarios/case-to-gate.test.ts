@@ -1,0 +1,87 @@
+/**
+ * The seam between the case and the contact gate: what `activeRestrictions` and
+ * `activeProtections` hand over, the gate must accept and act on. A reported SPOC (SC-2) must
+ * neither be routed to nor stop the gate from checking contacts at all (TEP-7: an emergency
+ * always gets through).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  activeProtections,
+  activeRestrictions,
+  applyEvent,
+  type CaseEvent,
+  type CaseState,
+  checkContact,
+  openCase,
+  presets,
+} from '../../src/index.js';
+import { unwrap } from '../helpers.js';
+
+const policy = presets.tenancyEnforcementProcedure;
+const call = (id: string, at: string): CaseEvent => ({
+  type: 'incident-recorded',
+  at,
+  by: 'cso-3',
+  incident: {
+    id,
+    occurredAt: at,
+    channel: 'phone',
+    actor: 'customer',
+    target: 'staff',
+    behaviours: [{ code: 'swearing', persistent: true }],
+  },
+});
+const history: CaseEvent[] = [
+  call('inc-1', '2026-01-12T10:00:00Z'),
+  { type: 'eia-completed', at: '2026-01-28T09:00:00Z', by: 'hm-1', needs: [], proportionate: true },
+  { type: 'written-warning-issued', at: '2026-01-29T09:00:00Z', by: 'hm-1', letterDate: '2026-01-29' },
+  call('inc-2', '2026-02-16T11:00:00Z'),
+  {
+    type: 'restriction-imposed',
+    at: '2026-03-02T10:00:00Z',
+    by: 'hm-1',
+    restriction: {
+      id: 'r-1',
+      startsOn: '2026-03-02',
+      months: 12,
+      measures: [{ kind: 'spoc-only' }],
+      spoc: { staffId: 'sp-1', name: 'Sam Patel' },
+    },
+    decisionLetterDate: '2026-03-02',
+  },
+  { type: 'staff-conduct-reported', at: '2026-03-10T09:00:00Z', by: 'hm-1', staffId: 'sp-1' },
+];
+let state: CaseState = unwrap(
+  openCase({ caseId: 'case-g', customerId: 'cust-g', openedAt: '2026-01-12T09:00:00Z' }),
+);
+for (const event of history) state = unwrap(applyEvent(state, event, policy));
+
+const at = '2026-03-12T10:00:00Z';
+const gateFor = (subject: 'emergency' | 'safeguarding' | 'general' | 'complaint', staffId?: string) =>
+  unwrap(
+    checkContact(
+      unwrap(activeRestrictions(state, at)),
+      { at, direction: 'inbound', channel: 'phone', subject, ...(staffId ? { staffId } : {}) },
+      { policy, protections: unwrap(activeProtections(state, at)) },
+    ),
+  );
+
+describe('SC-2 with TEP-7: after the resident reports their SPOC, the gate still works and routes round them', () => {
+  it('an emergency and a safeguarding report always get through', () => {
+    expect(gateFor('emergency').outcome).toBe('allow-exclusion');
+    expect(gateFor('safeguarding', 'sp-1').outcome).toBe('allow-exclusion');
+  });
+
+  it('a general call is never routed to the reported SPOC, nor allowed to reach them', () => {
+    for (const staffId of [undefined, 'sp-1', 'cso-3']) {
+      const decision = gateFor('general', staffId);
+      expect(decision.route?.spoc?.staffId).not.toBe('sp-1');
+      if (staffId === 'sp-1') expect(decision.outcome).not.toBe('allow');
+    }
+  });
+
+  it('NF-3: a complaint is never declined', () => {
+    for (const staffId of [undefined, 'sp-1', 'cso-3'])
+      expect(gateFor('complaint', staffId).outcome).not.toBe('decline');
+  });
+});
