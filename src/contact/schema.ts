@@ -46,8 +46,8 @@ export type ContactAttempt = z.infer<typeof ContactAttemptSchema>;
 
 /**
  * A restriction as the gate needs it: the shared schema, plus what makes it usable. Its last day
- * is on or after its first; a spoc-only measure has a SPOC to route to (TEP-6); every call window
- * ends after it starts.
+ * is on or after its first; a spoc-only measure has a SPOC to route to (TEP-6). (That every call
+ * window ends after it starts is checked by the shared CallWindowSchema.)
  */
 export const GateRestrictionSchema = RestrictionSchema.check((ctx) => {
   const restriction = ctx.value;
@@ -66,18 +66,6 @@ export const GateRestrictionSchema = RestrictionSchema.check((ctx) => {
         input: undefined,
         path: ['spoc'],
         message: `measures[${m}] is spoc-only, so the restriction must name its single point of contact { staffId, name } (TEP-6)`,
-      });
-    }
-    if (measure.kind === 'call-windows') {
-      measure.windows.forEach((window, w) => {
-        if (minutesOf(window.to) <= minutesOf(window.from)) {
-          ctx.issues.push({
-            code: 'custom',
-            input: window.to,
-            path: ['measures', m, 'windows', w, 'to'],
-            message: `expected a window that ends after it starts (from ${window.from}), received '${window.to}'`,
-          });
-        }
       });
     }
   });

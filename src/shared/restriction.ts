@@ -2,8 +2,16 @@ import { z } from 'zod';
 import { CivilDateSchema, InstantSchema } from './dates.js';
 import { ChannelSchema } from './vocabulary.js';
 
-/** A local time of day, `'HH:MM'`, 24-hour. */
-export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * A local time of day, `'HH:MM'`, 24-hour.
+ *
+ * @example
+ * LocalTimeSchema.safeParse('09:30').success // => true
+ * LocalTimeSchema.safeParse('24:00').success // => false
+ */
+export const LocalTimeSchema = z.string().regex(LOCAL_TIME, {
   error: (issue) => `expected a local time HH:MM, received ${JSON.stringify(issue.input)}`,
 });
 
@@ -26,11 +34,24 @@ export const SpocSchema = z.strictObject({ staffId: z.string().min(1), name: z.s
 export type Spoc = z.infer<typeof SpocSchema>;
 
 /** A pre-arranged call window on a local weekday, e.g. `{ day: 'monday', from: '09:00', to: '12:00' }`. */
-export const CallWindowSchema = z.strictObject({
-  day: WeekdaySchema,
-  from: LocalTimeSchema,
-  to: LocalTimeSchema,
-});
+export const CallWindowSchema = z
+  .strictObject({
+    day: WeekdaySchema,
+    from: LocalTimeSchema,
+    to: LocalTimeSchema,
+  })
+  .check((ctx) => {
+    // 'HH:MM' compares as text; a window that does not end after it starts admits no call at all.
+    const { from, to } = ctx.value;
+    if (LOCAL_TIME.test(from) && LOCAL_TIME.test(to) && to <= from) {
+      ctx.issues.push({
+        code: 'custom',
+        input: to,
+        path: ['to'],
+        message: `expected a window that ends after it starts (from ${from}), received '${to}'`,
+      });
+    }
+  });
 export type CallWindow = z.infer<typeof CallWindowSchema>;
 
 /**

@@ -94,6 +94,7 @@ describe('validation at the door: a Result error naming the path, never a crash'
       },
     ] as never);
     expect(badPaths(checkContact([bad], contact(), { policy: tep }))).toEqual([
+      'restrictions[0].measures[0].windows[0].to',
       'restrictions[0].measures[0].windows[1].from',
       'restrictions[0].measures[0].windows[2].day',
     ]);

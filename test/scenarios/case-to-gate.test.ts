@@ -15,7 +15,7 @@ import {
   openCase,
   presets,
 } from '../../src/index.js';
-import { unwrap } from '../helpers.js';
+import { badPaths, unwrap } from '../helpers.js';
 
 const policy = presets.tenancyEnforcementProcedure;
 const call = (id: string, at: string): CaseEvent => ({
@@ -83,5 +83,29 @@ describe('SC-2 with TEP-7: after the resident reports their SPOC, the gate still
   it('NF-3: a complaint is never declined', () => {
     for (const staffId of [undefined, 'sp-1', 'cso-3'])
       expect(gateFor('complaint', staffId).outcome).not.toBe('decline');
+  });
+});
+
+describe('TEP-5.3: a call window the gate could not use is refused when the restriction is imposed', () => {
+  it('a window that ends before it starts never reaches a case (and so never stops the gate)', () => {
+    let s: CaseState = unwrap(
+      openCase({ caseId: 'case-w', customerId: 'cust-w', openedAt: '2026-01-12T09:00:00Z' }),
+    );
+    for (const event of history.slice(0, 4)) s = unwrap(applyEvent(s, event, policy));
+    const reversed: CaseEvent = {
+      type: 'restriction-imposed',
+      at: '2026-03-02T10:00:00Z',
+      by: 'hm-1',
+      restriction: {
+        id: 'r-w',
+        startsOn: '2026-03-02',
+        months: 12,
+        measures: [{ kind: 'call-windows', windows: [{ day: 'tuesday', from: '12:00', to: '10:00' }] }],
+      },
+      decisionLetterDate: '2026-03-02',
+    };
+    expect(badPaths(applyEvent(s, reversed, policy))).toEqual([
+      'event.restriction.measures[0].windows[0].to',
+    ]);
   });
 });
