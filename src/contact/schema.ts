@@ -10,7 +10,6 @@ import {
   ContactSubjectSchema,
 } from '../shared/vocabulary.js';
 import type { PermittedWindow } from './windows.js';
-import { minutesOf } from './windows.js';
 
 /** Who started the contact: the customer (`'inbound'`) or the landlord (`'outbound'`). */
 export const ContactDirectionSchema = z.enum(['inbound', 'outbound'], {
