@@ -4,6 +4,7 @@
  * neither be routed to nor stop the gate from checking contacts at all (TEP-7: an emergency
  * always gets through).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   activeProtections,
@@ -15,6 +16,8 @@ import {
   openCase,
   presets,
 } from '../../src/index.js';
+import { history as histories } from '../case/arbitraries.js';
+import { OPENING, TEP } from '../case/fixtures.js';
 import { badPaths, unwrap } from '../helpers.js';
 
 const policy = presets.tenancyEnforcementProcedure;
@@ -107,5 +110,52 @@ describe('TEP-5.3: a call window the gate could not use is refused when the rest
     expect(badPaths(applyEvent(s, reversed, policy))).toEqual([
       'event.restriction.measures[0].windows[0].to',
     ]);
+  });
+});
+
+describe('property: whatever a case hands the gate, the gate accepts and acts on (TEP-7, SC-2)', () => {
+  it('for any history and instant, every contact gets an answer, an emergency always gets through, and no reported staff member is the route', () => {
+    let restricted = 0;
+    let withProtection = 0;
+    fc.assert(
+      fc.property(histories(), fc.integer({ min: 0, max: 400 }), (events, hoursAfterLast) => {
+        let s: CaseState = unwrap(openCase(OPENING));
+        for (const event of events) {
+          const applied = applyEvent(s, event, TEP);
+          if (applied.ok) s = applied.value;
+        }
+        const at = new Date(Date.parse(s.lastEventAt) + hoursAfterLast * 3_600_000).toISOString();
+        const restrictions = unwrap(activeRestrictions(s, at));
+        const protections = unwrap(activeProtections(s, at));
+        const barred = new Set(protections.map((p) => p.staffId));
+        if (restrictions.length > 0) restricted++;
+        if (restrictions.length > 0 && barred.size > 0) withProtection++;
+        for (const subject of [
+          'emergency',
+          'safeguarding',
+          'domestic-abuse',
+          'general',
+          'complaint',
+        ] as const) {
+          for (const staffId of [undefined, ...barred]) {
+            const decision = unwrap(
+              checkContact(
+                restrictions,
+                { at, direction: 'inbound', channel: 'phone', subject, ...(staffId ? { staffId } : {}) },
+                { policy: TEP, protections },
+              ),
+            );
+            if (subject !== 'general' && subject !== 'complaint')
+              expect(['allow', 'allow-exclusion']).toContain(decision.outcome);
+            if (subject === 'complaint') expect(decision.outcome).not.toBe('decline');
+            if (decision.route?.spoc) expect(barred.has(decision.route.spoc.staffId)).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The property means something only if histories reach restrictions in force, with protections.
+    expect(restricted).toBeGreaterThan(20);
+    expect(withProtection).toBeGreaterThan(3);
   });
 });
