@@ -1,5 +1,6 @@
 import { addMonths } from '../calendar/civil-date.js';
 import { localClock } from '../calendar/zone.js';
+import { classifyValid } from '../classification/classify.js';
 import type { Policy } from '../policy/schema.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import type { Incident } from '../shared/incident.js';
@@ -48,18 +49,6 @@ export function currentRestrictions(state: CaseState, atMs: number): Restriction
   return state.restrictions.filter((restriction) => isCurrent(restriction, atMs));
 }
 
-/**
- * Behaviours any landlord should expect and handle: forceful or determined is not unacceptable,
- * being upset or angry is understandable (TEP-1), and a raised voice is what a well-trained,
- * competent colleague deals with (TEP-3.0). An incident with nothing else is not evidence.
- */
-const EXPECTED_BEHAVIOURS: ReadonlySet<string> = new Set([
-  'raised-voice',
-  'upset-or-distressed',
-  'forceful-or-determined',
-  'angry',
-]);
-
 /** Why an incident is not evidence for this policy: the rule and a sentence, or nothing when it counts. */
 export interface NotEvidence {
   readonly rule: 'SC-1' | 'HAB-1' | 'TEP-1';
@@ -70,17 +59,18 @@ export interface NotEvidence {
  * NF-1: whether an incident is behaviour this policy covers, so a formal step may rest on it. It
  * must be the customer's (or their representative's) conduct, not staff conduct (SC-1); aimed at
  * the landlord, its staff, contractors, the public or property, not at neighbours or other
- * residents, which is anti-social behaviour (HAB-1); and more than the expected behaviours above
- * (TEP-1, TEP-3.0). The one table the case module keeps; it never imports classification.
+ * residents, which is anti-social behaviour (HAB-1); and unacceptable under this policy's own
+ * procedure, as the classifier finds it (TEP-1, TEP-3): not upset or anger alone, and not a
+ * behaviour that counts only when it keeps happening, logged once.
  *
  * @example
- * whyNotEvidence({ actor: 'customer', target: 'neighbour', behaviours: [{ code: 'swearing' }] })
+ * whyNotEvidence({ ...incident, target: 'neighbour' }, presets.tenancyEnforcementProcedure)
  * // => { rule: 'HAB-1', why: 'it was aimed at a neighbour, which is anti-social behaviour, handled under the ASB policy' }
- * whyNotEvidence({ actor: 'customer', target: 'staff', behaviours: [{ code: 'swearing' }] }) // => undefined
+ * whyNotEvidence({ ...incident, behaviours: [{ code: 'swearing', persistent: true }] }, tep) // => undefined
+ * whyNotEvidence({ ...incident, behaviours: [{ code: 'swearing' }] }, tep)
+ * // => { rule: 'TEP-1', ... } (TEP: swearing counts only when persistent)
  */
-export function whyNotEvidence(
-  incident: Pick<Incident, 'actor' | 'target' | 'behaviours'>,
-): NotEvidence | undefined {
+export function whyNotEvidence(incident: Incident, policy: Policy): NotEvidence | undefined {
   if (incident.actor !== 'customer' && incident.actor !== 'representative') {
     return { rule: 'SC-1', why: `it records the conduct of ${incident.actor}, not the customer's behaviour` };
   }
@@ -90,20 +80,21 @@ export function whyNotEvidence(
       why: `it was aimed at a ${incident.target}, which is anti-social behaviour, handled under the ASB policy`,
     };
   }
-  if (incident.behaviours.every((behaviour) => EXPECTED_BEHAVIOURS.has(behaviour.code))) {
+  const classification = classifyValid(incident, policy, undefined);
+  if (!classification.unacceptable || !classification.routes.includes('unacceptable-behaviour')) {
     return {
       rule: 'TEP-1',
-      why: 'it records only behaviour that is understandable or that a competent colleague is expected to deal with (raised voice, upset, forceful, angry)',
+      why: 'the classification finds nothing in it unacceptable under this policy (upset or anger alone, or behaviour that counts only when it keeps happening, logged once)',
     };
   }
   return undefined;
 }
 
 /** NF-1: the ids of the incidents on the case that count as evidence (see `whyNotEvidence`). */
-export function customerIncidentIds(state: CaseState): string[] {
+export function customerIncidentIds(state: CaseState, policy: Policy): string[] {
   const ids: string[] = [];
   for (const incident of state.incidents) {
-    if (whyNotEvidence(incident) === undefined) ids.push(incident.id);
+    if (whyNotEvidence(incident, policy) === undefined) ids.push(incident.id);
   }
   return ids;
 }

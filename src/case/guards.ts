@@ -226,7 +226,7 @@ function persistedAfterWarning(situation: Situation, evidence: readonly string[]
   return situation.state.incidents.some(
     (incident) =>
       evidence.includes(incident.id) &&
-      whyNotEvidence(incident) === undefined &&
+      whyNotEvidence(incident, situation.policy) === undefined &&
       instantMs(incident.occurredAt) > warnedMs,
   );
 }
@@ -270,7 +270,7 @@ export const behaviourPersisted: Guard<EventOf<'restriction-imposed'>> = {
     );
   },
   hint: (situation) =>
-    persistedAfterWarning(situation, customerIncidentIds(situation.state))
+    persistedAfterWarning(situation, customerIncidentIds(situation.state, situation.policy))
       ? undefined
       : reason(
           'TEP-4.4',
@@ -285,8 +285,8 @@ export const behaviourPersisted: Guard<EventOf<'restriction-imposed'>> = {
 export const incidentOnFile: Precondition = {
   code: 'EVIDENCE_REQUIRED',
   rule: 'NF-1',
-  check: ({ state }) =>
-    customerIncidentIds(state).length === 0
+  check: ({ state, policy }) =>
+    customerIncidentIds(state, policy).length === 0
       ? refusal(
           'EVIDENCE_REQUIRED',
           'No incident of the customer’s behaviour that this policy covers is recorded on the case: a formal step must rest on recorded incidents.',
@@ -308,7 +308,7 @@ type EvidenceEvent = EventOf<'restriction-imposed'> | EventOf<'written-warning-i
 
 /** The incident ids a step rests on: those it names, or else every incident of the customer's behaviour on the case. */
 export const evidenceOf = (context: Context<EvidenceEvent>): string[] =>
-  context.event.evidence ?? customerIncidentIds(context.state);
+  context.event.evidence ?? customerIncidentIds(context.state, context.policy);
 
 type NotEvidenceRule = NonNullable<ReturnType<typeof whyNotEvidence>>['rule'];
 
@@ -345,7 +345,7 @@ export const evidenceRecorded: Guard<EvidenceEvent> = {
           ),
         );
       } else {
-        const notEvidence = whyNotEvidence(incident);
+        const notEvidence = whyNotEvidence(incident, context.policy);
         if (notEvidence !== undefined) {
           rules.add(notEvidence.rule);
           issues.push(
@@ -515,7 +515,7 @@ function decisionDateIssues(context: Context<DatedEvent>): Issue[] {
       );
     }
     // The letter cannot predate what it rests on: the last written warning and the evidence.
-    const evidence = event.evidence ?? customerIncidentIds(state);
+    const evidence = event.evidence ?? customerIncidentIds(state, context.policy);
     const restsOn = [
       ...state.writtenWarnings.map((warning) => warning.letterDate),
       ...state.incidents

@@ -212,7 +212,12 @@ function oneOffReasons(code: BehaviourCode, policy: Policy): Reason[] {
   ];
 }
 
-function classifyValid(
+/**
+ * The classification of a validated incident under a validated policy: the one place that
+ * decides whether behaviour is unacceptable. The case machine uses it to judge what counts as
+ * evidence (NF-1); everyone else calls `classifyIncident`, which validates first.
+ */
+export function classifyValid(
   incident: Incident,
   policy: Policy,
   customer: z.output<typeof CustomerContextSchema> | undefined,

@@ -767,8 +767,21 @@ describe('review findings: what counts as evidence (NF-1, HAB-1, TEP-1, TEP-3.0)
       ],
     });
     refusal(apply(expected, warning('2026-01-07T09:00:00Z')), 'EVIDENCE_REQUIRED');
-    const withSwearing = withIncident({ behaviours: [{ code: 'angry' }, { code: 'swearing' }] });
-    unwrap(apply(withSwearing, warning('2026-01-07T09:00:00Z')));
+    // Evidence is what the classifier finds unacceptable under this policy: TEP counts swearing
+    // only when it keeps happening (thresholds.swearingOrShouting), so one swear is not evidence.
+    const sworeOnce = withIncident({ behaviours: [{ code: 'angry' }, { code: 'swearing' }] });
+    refusal(apply(sworeOnce, warning('2026-01-07T09:00:00Z')), 'EVIDENCE_REQUIRED');
+    const keptSwearing = withIncident({
+      behaviours: [{ code: 'angry' }, { code: 'swearing', persistent: true }],
+    });
+    unwrap(apply(keptSwearing, warning('2026-01-07T09:00:00Z')));
+  });
+
+  it('TEP-3.3: a behaviour that counts only when it keeps happening, logged once, is not evidence', () => {
+    const once = withIncident({ behaviours: [{ code: 'insists-no-response-received' }] });
+    refusal(apply(once, warning('2026-01-07T09:00:00Z')), 'EVIDENCE_REQUIRED');
+    const kept = withIncident({ behaviours: [{ code: 'insists-no-response-received', persistent: true }] });
+    unwrap(apply(kept, warning('2026-01-07T09:00:00Z')));
   });
 
   it('NF-1: counts a representative’s conduct, but never staff conduct (SC-1)', () => {
