@@ -17,28 +17,15 @@ import {
   presets,
 } from '../../src/index.js';
 import { history as histories } from '../case/arbitraries.js';
-import { OPENING, TEP } from '../case/fixtures.js';
+import { eia, incident, OPENING, TEP, warning } from '../case/fixtures.js';
 import { badPaths, unwrap } from '../helpers.js';
 
 const policy = presets.tenancyEnforcementProcedure;
-const call = (id: string, at: string): CaseEvent => ({
-  type: 'incident-recorded',
-  at,
-  by: 'cso-3',
-  incident: {
-    id,
-    occurredAt: at,
-    channel: 'phone',
-    actor: 'customer',
-    target: 'staff',
-    behaviours: [{ code: 'swearing', persistent: true }],
-  },
-});
 const history: CaseEvent[] = [
-  call('inc-1', '2026-01-12T10:00:00Z'),
-  { type: 'eia-completed', at: '2026-01-28T09:00:00Z', by: 'hm-1', needs: [], proportionate: true },
-  { type: 'written-warning-issued', at: '2026-01-29T09:00:00Z', by: 'hm-1', letterDate: '2026-01-29' },
-  call('inc-2', '2026-02-16T11:00:00Z'),
+  incident('inc-1', '2026-01-12T10:00:00Z'),
+  eia('2026-01-28T09:00:00Z'),
+  warning('2026-01-29T09:00:00Z'),
+  incident('inc-2', '2026-02-16T11:00:00Z'),
   {
     type: 'restriction-imposed',
     at: '2026-03-02T10:00:00Z',
