@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { type Failure, fail, type Issue, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
@@ -99,13 +100,8 @@ export function situationAt(state: CaseState, at: string, policy: Policy, path: 
     );
   }
   const on = civilDateOf(at, policy.timeZone);
-  if (on < policy.effectiveFrom) {
-    return fail(
-      'POLICY_NOT_IN_EFFECT',
-      `The event (${on}) is dated before the policy '${policy.id}' took effect on ${policy.effectiveFrom}.`,
-      [{ path, message: `expected a day on or after ${policy.effectiveFrom}` }],
-    );
-  }
+  const inEffect = checkInEffect(policy, on, 'The event', path);
+  if (!inEffect.ok) return inEffect;
   return ok({ state, policy, at, atMs, on });
 }
 

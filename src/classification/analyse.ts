@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localClock, startOfDay } from '../calendar/zone.js';
+import { checkInEffect } from '../policy/effective.js';
 import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema, type SettingPath } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
@@ -95,13 +96,8 @@ function validOptions(options: unknown): Result<Settings> {
   if (!valid.ok) return valid;
   const { policy, asOf } = valid.value;
   const asOfDate = localClock(asOf, policy.timeZone).date;
-  if (asOfDate < policy.effectiveFrom) {
-    return fail(
-      'POLICY_NOT_IN_EFFECT',
-      `The analysis date (${asOfDate}) is before the policy '${policy.id}' took effect on ${policy.effectiveFrom}.`,
-    );
-  }
-  return ok({ policy, asOf });
+  const inEffect = checkInEffect(policy, asOfDate, 'The analysis date');
+  return inEffect.ok ? ok({ policy, asOf }) : inEffect;
 }
 
 function invalid<T>(issues: readonly Issue[]): Result<T> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localClock } from '../calendar/zone.js';
+import { checkInEffect } from '../policy/effective.js';
 import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
@@ -153,12 +154,8 @@ export function classifyIncident(
   if (!valid.ok) return valid;
   const { policy, customer } = valid.value;
   const occurredOn = localClock(valid.value.incident.occurredAt, policy.timeZone).date;
-  if (occurredOn < policy.effectiveFrom) {
-    return fail(
-      'POLICY_NOT_IN_EFFECT',
-      `The incident (${occurredOn}) happened before the policy '${policy.id}' took effect on ${policy.effectiveFrom}.`,
-    );
-  }
+  const inEffect = checkInEffect(policy, occurredOn, 'The incident');
+  if (!inEffect.ok) return inEffect;
   return ok(classifyValid(valid.value.incident, policy, customer));
 }
 

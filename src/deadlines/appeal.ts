@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { deemedReceiptOn, ServiceSchema } from '../calendar/deemed-receipt.js';
 import { describeDate } from '../calendar/zone.js';
 import { calendarOf } from '../policy/calendar.js';
+import { checkInEffect } from '../policy/effective.js';
 import { PolicySchema } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import { CivilDateSchema } from '../shared/dates.js';
 import type { Reason } from '../shared/reason.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
-import { checkInEffect, countPeriod, type Deadline, describePeriod, withReasonsFirst } from './count.js';
+import { countPeriod, type Deadline, describePeriod, withReasonsFirst } from './count.js';
 
 const AppealDeadlineInput = z.strictObject({
   decisionLetterDate: CivilDateSchema,

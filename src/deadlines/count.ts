@@ -30,16 +30,6 @@ const UNIT_WORDS: Record<Period['unit'], string> = {
   'business-days': 'business days',
 };
 
-/** Refuses an event dated before the policy took effect. */
-export function checkInEffect(policy: Policy, on: CivilDate, what: string): Result<Policy> {
-  return on < policy.effectiveFrom
-    ? fail(
-        'POLICY_NOT_IN_EFFECT',
-        `${what} (${on}) is dated before the policy '${policy.id}' took effect on ${policy.effectiveFrom}.`,
-      )
-    : ok(policy);
-}
-
 const NATION_NAMES: Record<ResolvedCalendar['nation'], string> = {
   'england-and-wales': 'England and Wales',
   scotland: 'Scotland',

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { describeDate } from '../calendar/zone.js';
+import { checkInEffect } from '../policy/effective.js';
 import { type Period, type Policy, PolicySchema } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import { type CivilDate, CivilDateSchema } from '../shared/dates.js';
 import { ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
-import { checkInEffect, countPeriod, type Deadline, describePeriod, withReasonsFirst } from './count.js';
+import { countPeriod, type Deadline, describePeriod, withReasonsFirst } from './count.js';
 
 const DecisionDueInput = z.strictObject({ receivedOn: CivilDateSchema, policy: PolicySchema });
 

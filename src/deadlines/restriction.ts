@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { addDays, addMonths, daysBetween } from '../calendar/civil-date.js';
 import { describeDate, startOfDay } from '../calendar/zone.js';
+import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import { type CivilDate, CivilDateSchema, type Instant } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
-import { checkInEffect, checkInRange } from './count.js';
+import { checkInRange } from './count.js';
 
 /** When a restriction is in force: from the start of `startsOn` to the end of `lastDayInForce`. */
 export interface RestrictionPeriod {
