@@ -3,9 +3,11 @@ import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { type Failure, fail, type Issue, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
+import { eiaStatus } from './eia.js';
 import { type CaseEvent, CaseEventSchema, type CaseEventType } from './events.js';
-import { civilDateOf, eiaStatus, instantMs, type Situation } from './facts.js';
+import { civilDateOf, instantMs, type Situation } from './facts.js';
 import type { Context } from './guards.js';
+import { migrateState } from './migrate.js';
 import {
   CASE_SCHEMA_VERSION,
   type CaseStage,
@@ -44,7 +46,7 @@ function canonical(state: CaseState): Result<CaseState> {
 
 /**
  * Reads a stored state at the door: a newer schema version is refused by name before anything
- * else is looked at, then the state is parsed strictly.
+ * else is looked at, an older one is migrated (`migrateState`), then the state is parsed strictly.
  */
 export function readState(input: unknown, root: string): Result<CaseState> {
   const version =
@@ -63,7 +65,7 @@ export function readState(input: unknown, root: string): Result<CaseState> {
       ],
     );
   }
-  return validate(CaseStateSchema, input, root);
+  return validate(CaseStateSchema, migrateState(input), root);
 }
 
 /** Validates several inputs at once, so one refusal names every bad path of all of them. */

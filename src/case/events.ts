@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ServiceSchema } from '../calendar/deemed-receipt.js';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { IncidentSchema } from '../shared/incident.js';
+import { NeedSchema } from '../shared/needs.js';
 import { MeasureSchema, SpocSchema } from '../shared/restriction.js';
 import { ChannelSchema } from '../shared/vocabulary.js';
 
@@ -81,19 +82,25 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   }),
   // TEP-2.3
   event('eia-completed', {
-    needs: z.array(Text),
+    /** NF-2: the customer's needs, in the library's one vocabulary (`NEEDS`); an unknown need is refused. */
+    needs: z.array(NeedSchema),
     proportionate: z.boolean(),
     adjustments: Adjustments.optional(),
   }),
   // TEP-2.4
   event('eia-reviewed', {
-    needs: z.array(Text),
+    needs: z.array(NeedSchema),
     proportionate: z.boolean(),
     adjustments: Adjustments.optional(),
   }),
   event('circumstances-changed', { description: Text }),
   // TEP-4.4
-  event('written-warning-issued', { letterDate: CivilDateSchema, evidence: z.array(Id).min(1).optional() }),
+  event('written-warning-issued', {
+    letterDate: CivilDateSchema,
+    evidence: z.array(Id).min(1).optional(),
+    /** TEP-4.2, TEP-4.5: why no informal action came first. */
+    informalSkippedBecause: Text.optional(),
+  }),
   // TEP-5
   event('restriction-imposed', {
     restriction: z.strictObject({
@@ -106,6 +113,8 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     decisionLetterDate: CivilDateSchema,
     /** TEP-4.5: why no written warning came first. */
     warningSkippedBecause: Text.optional(),
+    /** TEP-4.2, TEP-4.5: why no informal action came first (a `warningSkippedBecause` also says so). */
+    informalSkippedBecause: Text.optional(),
     /** NF-1: the incident ids the restriction rests on; by default, the customer's incidents on the case. */
     evidence: z.array(Id).min(1).optional(),
     adjustments: Adjustments.optional(),
@@ -113,6 +122,8 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     justification: Text.optional(),
     /** How the decision letter was sent, when the policy counts the appeal window from deemed receipt (NF-6). */
     service: ServiceSchema.optional(),
+    /** TEP-11.2: the last day to appeal the decision letter stated, if it stated one; the customer keeps the later of this and the policy's. */
+    appealLastDayStated: CivilDateSchema.optional(),
   }),
   event('restriction-varied', {
     restrictionId: Id.optional(),
@@ -124,10 +135,20 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     adjustments: Adjustments.optional(),
     justification: Text.optional(),
     service: ServiceSchema.optional(),
-  }).refine((varied) => varied.measures !== undefined || varied.months !== undefined, {
-    message: 'expected the new measures, the new length in months, or both',
-    path: ['measures'],
-  }),
+    /** TEP-11.2: the last day to appeal the new letter stated, if it stated one. */
+    appealLastDayStated: CivilDateSchema.optional(),
+  }).refine(
+    (varied) =>
+      varied.measures !== undefined ||
+      varied.months !== undefined ||
+      varied.adjustments !== undefined ||
+      varied.justification !== undefined,
+    {
+      message:
+        'expected the new measures, the new length in months, or the adjustments or justification the measures now rest on (NF-2)',
+      path: ['measures'],
+    },
+  ),
   event('restriction-lifted', { restrictionId: Id.optional(), reason: z.string().optional() }),
   // TEP-6
   event('spoc-assigned', { spoc: SpocSchema }),

@@ -1,4 +1,3 @@
-import { addMonths } from '../calendar/civil-date.js';
 import { localClock } from '../calendar/zone.js';
 import { classifyValid } from '../classification/classify.js';
 import type { Policy } from '../policy/schema.js';
@@ -97,30 +96,6 @@ export function customerIncidentIds(state: CaseState, policy: Policy): string[] 
     if (whyNotEvidence(incident, policy) === undefined) ids.push(incident.id);
   }
   return ids;
-}
-
-/**
- * TEP-2.3, TEP-2.4: the day the EIA falls due for review by age: the review interval after it
- * was last completed or reviewed, with the policy's month-end rule. An EIA is reviewed with
- * every case review, so one older than the interval is no longer current.
- */
-export function eiaReviewByAge(eia: NonNullable<CaseState['eia']>, policy: Policy): CivilDate {
-  const last = latestDate([eia.completedOn, ...eia.reviewedOn]) ?? eia.completedOn;
-  return addMonths(last, policy.restriction.reviewIntervalMonths, policy.monthEnd);
-}
-
-/**
- * Whether an EIA is on file, current, or awaiting a review: after a change of circumstances, or
- * (given the day and the policy) because it is older than the review interval (TEP-2.4).
- */
-export function eiaStatus(
-  state: CaseState,
-  asOf?: { on: CivilDate; policy: Policy },
-): 'none' | 'current' | 'review-due' {
-  if (state.eia === undefined) return 'none';
-  if (state.eia.changeUnreviewed !== undefined) return 'review-due';
-  if (asOf !== undefined && asOf.on > eiaReviewByAge(state.eia, asOf.policy)) return 'review-due';
-  return 'current';
 }
 
 /** The staff ids barred from contact with the resident at `atMs` (SC-2). */

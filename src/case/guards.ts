@@ -5,12 +5,13 @@ import { type Reason, reason } from '../shared/reason.js';
 import type { Measure, Spoc } from '../shared/restriction.js';
 import type { ErrorCode, Failure, Issue } from '../shared/result.js';
 import type { RuleId } from '../shared/rules.js';
+import { appealLastDayOf } from './deadlines.js';
+import { type EiaReviewBecause, eiaReviewDue } from './eia.js';
 import { type CaseEvent, type EventOf, LEGAL_STEPS, type LegalStep } from './events.js';
 import {
   civilDateOf,
   currentRestrictions,
   customerIncidentIds,
-  eiaReviewByAge,
   instantMs,
   isCurrent,
   isInForce,
@@ -19,7 +20,7 @@ import {
   type Situation,
   whyNotEvidence,
 } from './facts.js';
-import { measureConflicts } from './needs.js';
+import { type MeasureConflict, measureConflicts, unansweredConflicts } from './needs.js';
 import type { Challenge, RestrictionRecord } from './state.js';
 
 /**
@@ -67,29 +68,54 @@ const issue = (context: { root: string }, path: string, message: string): Issue 
 // ---------------------------------------------------------------------------------------------
 // TEP-2.3, TEP-2.4: the equality impact assessment before formal action and restriction.
 
-type FormalStep = 'formal-action' | 'restriction';
+/**
+ * What a step does with the customer's treatment: `'formal-action'` escalates (a written
+ * warning, a breach warning, legal action); `'restriction'` imposes or continues a restriction;
+ * `'variation'` adjusts one, which is how an EIA finding the treatment not proportionate is met.
+ */
+type FormalStep = 'formal-action' | 'restriction' | 'variation';
 
-function eiaCheck(step: FormalStep, { state, policy, on }: Situation): Failure | undefined {
+const STEP_WORDS: Record<FormalStep, string> = {
+  'formal-action': 'formal action',
+  restriction: 'restricting contact',
+  variation: 'varying the restriction',
+};
+
+const EIA_DUE_WORDS: Record<EiaReviewBecause, string> = {
+  change: 'after the change of circumstances',
+  'case-review': 'with the case review',
+  age: 'one review interval after it was last completed or reviewed',
+};
+
+/** TEP-2.3: the refusal when the EIA on file found the treatment not proportionate. */
+function notProportionate(step: FormalStep, eia: NonNullable<Situation['state']['eia']>): Failure {
+  return refusal(
+    'EIA_REQUIRED',
+    `The equality impact assessment (last assessed ${eia.assessedAt}) found the treatment not a proportionate means of achieving a legitimate aim: vary the restriction or lift it, or review the assessment, before ${STEP_WORDS[step]}.`,
+    [
+      reason(
+        'TEP-2.3',
+        'The equality impact assessment assesses whether the treatment is a proportionate means of achieving a legitimate aim; this one found it is not.',
+      ),
+      reason(
+        'NF-2',
+        'Any contact restriction must be proportionate: one found not proportionate is varied or lifted, not continued or escalated.',
+      ),
+    ],
+  );
+}
+
+function eiaCheck(step: FormalStep, situation: Situation): Failure | undefined {
+  const { state, policy, on, atMs } = situation;
   const eia = state.eia;
-  const what = step === 'restriction' ? 'restricting contact' : 'formal action';
-  if (eia !== undefined && !eia.proportionate) {
-    return refusal(
-      'EIA_REQUIRED',
-      `The equality impact assessment found ${what} not a proportionate means of achieving a legitimate aim: review it before going further.`,
-      [
-        reason(
-          'TEP-2.3',
-          'The equality impact assessment assesses whether the treatment is a proportionate means of achieving a legitimate aim; this one found it is not.',
-        ),
-      ],
-    );
-  }
+  const what = STEP_WORDS[step];
+  if (eia !== undefined && !eia.proportionate && step !== 'variation') return notProportionate(step, eia);
   const path =
-    step === 'restriction' ? 'formalAction.eiaBeforeRestriction' : 'formalAction.eiaBeforeFormalAction';
+    step === 'formal-action' ? 'formalAction.eiaBeforeFormalAction' : 'formalAction.eiaBeforeRestriction';
   const required =
-    step === 'restriction'
-      ? policy.formalAction.eiaBeforeRestriction
-      : policy.formalAction.eiaBeforeFormalAction;
+    step === 'formal-action'
+      ? policy.formalAction.eiaBeforeFormalAction
+      : policy.formalAction.eiaBeforeRestriction;
   if (!required) return undefined;
   if (eia === undefined) {
     return refusal('EIA_REQUIRED', `An equality impact assessment must be completed before ${what}.`, [
@@ -112,34 +138,59 @@ function eiaCheck(step: FormalStep, { state, policy, on }: Situation): Failure |
       ],
     );
   }
-  const reviewBy = eiaReviewByAge(eia, policy);
-  if (on > reviewBy) {
-    return refusal(
-      'EIA_REQUIRED',
-      `The equality impact assessment was last completed or reviewed more than ${policy.restriction.reviewIntervalMonths} months ago (its review was due by ${describeDate(reviewBy)}): review it before ${what}.`,
-      [
-        settingReason(
-          policy,
-          'restriction.reviewIntervalMonths',
-          'The equality impact assessment is reviewed with every case review, at least every review interval: one older than that is not current and needs review.',
-        ),
-        reason('TEP-2.4', 'The equality impact assessment is reviewed with every case review.'),
-      ],
-    );
-  }
-  return undefined;
+  const due = eiaReviewDue(state, policy, atMs);
+  if (!due.ok) return due.error;
+  if (due.value === undefined || on <= due.value.dueOn) return undefined;
+  return refusal(
+    'EIA_REQUIRED',
+    `The equality impact assessment's review was due by ${describeDate(due.value.dueOn)} (${EIA_DUE_WORDS[due.value.because]}) and has not been done: review it before ${what}.`,
+    [
+      settingReason(
+        policy,
+        'restriction.reviewIntervalMonths',
+        'The equality impact assessment is reviewed with every case review, at least every review interval: one not reviewed when due is not current.',
+      ),
+      reason(
+        'TEP-2.4',
+        'Reviews of the equality impact assessment are aligned to when the case is regularly reviewed.',
+      ),
+    ],
+  );
 }
 
 /**
- * An EIA, current and finding the step proportionate, when the policy requires one (TEP-2.3,
- * TEP-2.4): not awaiting review after a change of circumstances, and completed or reviewed no
- * more than the review interval before the step.
+ * An EIA, current and (except for a variation) finding the step proportionate, when the policy
+ * requires one (TEP-2.3, TEP-2.4): not awaiting review after a change of circumstances, and not
+ * past the review `eiaReviewDue` gives. An EIA finding the treatment not proportionate refuses
+ * every step but a variation or a lift, whatever the policy requires.
  */
 export const eiaBefore = (step: FormalStep): Precondition => ({
   code: 'EIA_REQUIRED',
   rule: 'TEP-2.3',
   check: (situation) => eiaCheck(step, situation),
 });
+
+/**
+ * TEP-10, TEP-2.4, NF-2: a review that keeps a restriction (`continue`) needs what imposing it
+ * needed: a current EIA finding it proportionate; one that varies it needs a current EIA; lifting
+ * is never held back.
+ */
+export const reviewOutcomeHasEia: Guard<EventOf<'case-reviewed'>> = {
+  code: 'EIA_REQUIRED',
+  rule: 'TEP-2.4',
+  check: (context) => {
+    const { outcome } = context.event;
+    if (outcome === 'lift') return undefined;
+    return eiaCheck(outcome === 'continue' ? 'restriction' : 'variation', context);
+  },
+  hint: (situation) =>
+    eiaCheck('restriction', situation) === undefined
+      ? undefined
+      : reason(
+          'TEP-2.4',
+          'The equality impact assessment is not current or found the restriction not proportionate: a review can vary or lift the restriction, but not continue it, until the assessment is reviewed.',
+        ),
+};
 
 /** TEP-4.6: whether the event records an immediate risk to safety. */
 type RiskEvent = EventOf<'legal-action-taken'> | EventOf<'police-notified'>;
@@ -170,6 +221,56 @@ export const eiaOnFile: Precondition = {
           'INVALID_TRANSITION',
           'There is no equality impact assessment to review: complete one first.',
           [reason('TEP-2.4', 'The equality impact assessment is reviewed once it has been completed.')],
+        )
+      : undefined,
+};
+
+// ---------------------------------------------------------------------------------------------
+// TEP-4.2: a voluntary (informal) arrangement before formal action.
+
+type FormalEvent = EventOf<'written-warning-issued'> | EventOf<'restriction-imposed'>;
+
+const informalMissing = ({ state, policy }: Situation): boolean =>
+  policy.formalAction.informalActionBeforeFormalAction && state.informalActions.length === 0;
+
+/** The reason recorded for going straight to formal action, if any: its own, or a restriction's warning skip (TEP-4.5). */
+const informalSkipOf = (event: FormalEvent): string | undefined =>
+  event.informalSkippedBecause ??
+  (event.type === 'restriction-imposed' ? event.warningSkippedBecause : undefined);
+
+/**
+ * TEP-4.2, TEP-4.5: "We will try to reach a voluntary (informal) arrangement before taking
+ * formal action": a written warning, or a restriction, with no informal action on file records
+ * why it goes straight to formal action (`informalSkippedBecause`; for a restriction, its
+ * `warningSkippedBecause` also says so), as the policy requires.
+ */
+export const informalActionFirst: Guard<FormalEvent> = {
+  code: 'INFORMAL_ACTION_REQUIRED',
+  rule: 'TEP-4.2',
+  check: (context) => {
+    if (!informalMissing(context) || informalSkipOf(context.event) !== undefined) return undefined;
+    return refusal(
+      'INFORMAL_ACTION_REQUIRED',
+      'No voluntary (informal) arrangement is on file: try a supportive approach or an initial warning first (informal-action-taken), or record why the behaviour means going straight to formal action (informalSkippedBecause).',
+      [
+        settingReason(
+          context.policy,
+          'formalAction.informalActionBeforeFormalAction',
+          'A voluntary (informal) arrangement is tried before formal action: a supportive approach, or an initial warning recorded on file.',
+        ),
+        reason(
+          'TEP-4.5',
+          'Formal action may come without the steps before it because of the seriousness of the behaviour, case by case, with the reason recorded.',
+        ),
+      ],
+      [issue(context, 'informalSkippedBecause', 'expected the reason no informal action came first')],
+    );
+  },
+  hint: (situation) =>
+    informalMissing(situation)
+      ? reason(
+          'TEP-4.2',
+          'No informal action is on file: formal action must record why it goes straight to formal action (informalSkippedBecause).',
         )
       : undefined,
 };
@@ -484,6 +585,18 @@ function decisionDateIssues(context: Context<DatedEvent>): Issue[] {
   const { event, on, state, policy } = context;
   const issues: Issue[] = [];
   const letter = event.decisionLetterDate;
+  const stated = event.appealLastDayStated;
+  if (stated !== undefined && (letter === undefined || stated < letter)) {
+    issues.push(
+      issue(
+        context,
+        'appealLastDayStated',
+        letter === undefined
+          ? 'expected the new decision letter (decisionLetterDate) that stated this last day to appeal'
+          : `expected a last day to appeal on or after the date on the letter (${letter})`,
+      ),
+    );
+  }
   const earliestLetter = addDays(on, -DECISION_LETTER_RECORDED_WITHIN_DAYS);
   if (letter !== undefined && letter < earliestLetter) {
     issues.push(
@@ -786,22 +899,53 @@ export const restrictionResolves = <E extends TargetEvent>(
   },
 });
 
-/** TEP-10: a review outcome that varies or lifts needs something to vary or lift. */
-export const reviewOutcomeHasRestriction: Guard<EventOf<'case-reviewed'>> = {
-  code: 'NO_ACTIVE_RESTRICTION',
-  rule: 'TEP-10',
-  check: (context) =>
-    context.event.outcome === 'continue' || currentRestrictions(context.state, context.atMs).length > 0
+/** NF-2: the current restrictions whose measures conflict with a need on file that no recorded answer covers. */
+function conflictedRestrictions({ state, atMs }: Situation): { id: string; conflicts: MeasureConflict[] }[] {
+  const needs = state.eia?.needs ?? [];
+  return currentRestrictions(state, atMs)
+    .map((restriction) => ({ id: restriction.id, conflicts: unansweredConflicts(needs, restriction) }))
+    .filter((found) => found.conflicts.length > 0);
+}
+
+/**
+ * NF-2, TEP-10: a review keeps a restriction's measures only when they answer every need now on
+ * file: a need recorded since the decision that conflicts with a measure is met by varying the
+ * measure, or by recording adjustments or a justification (`restriction-varied`), first.
+ */
+export const measuresAnswerNeeds: Guard<EventOf<'case-reviewed'>> = {
+  code: 'DISPROPORTIONATE_MEASURE',
+  rule: 'NF-2',
+  check: (context) => {
+    if (context.event.outcome !== 'continue') return undefined;
+    const conflicted = conflictedRestrictions(context);
+    if (conflicted.length === 0) return undefined;
+    const all = conflicted.flatMap((found) =>
+      found.conflicts.map((conflict) => ({ id: found.id, conflict })),
+    );
+    return refusal(
+      'DISPROPORTIONATE_MEASURE',
+      `The measures conflict with needs recorded since they were decided (${all.map(({ id, conflict }) => `restriction '${id}': '${conflict.measure.kind}' and '${conflict.need}'`).join('; ')}): vary the measure, or record the adjustments made or why it is still justified (restriction-varied), before continuing it.`,
+      [
+        reason(
+          'NF-2',
+          'A contact restriction must be proportionate and show regard for the Equality Act 2010: a measure that conflicts with a recorded need needs an adjustment or a recorded justification.',
+        ),
+        ...all.map(({ conflict }) =>
+          reason(
+            'TEP-2.2',
+            `The '${conflict.measure.kind}' measure conflicts with '${conflict.need}': ${conflict.why}.`,
+          ),
+        ),
+      ],
+      [issue(context, 'outcome', "expected 'vary' or 'lift' while a measure conflicts with a recorded need")],
+    );
+  },
+  hint: (situation) =>
+    conflictedRestrictions(situation).length === 0
       ? undefined
-      : refusal(
-          'NO_ACTIVE_RESTRICTION',
-          `A review cannot '${context.event.outcome}' a restriction: none is current.`,
-          [
-            reason(
-              'TEP-10',
-              'A review decides whether the measures in place remain, are adjusted or are removed.',
-            ),
-          ],
+      : reason(
+          'NF-2',
+          'A measure conflicts with a need recorded since it was decided: vary it, or record adjustments or a justification, before a review continues it.',
         ),
 };
 
@@ -1160,23 +1304,28 @@ export const challengeIsNew = (kind: ChallengeKind): Guard<ReceivedEvent> => ({
   },
 });
 
-/** TEP-11.2: an appeal is made within the window from the decision letter, or the right is lost. */
+/**
+ * TEP-11.2: an appeal is made within the window from the decision letter, or the right is lost.
+ * The last day is worked out under the policy given (`appealLastDayOf`), never a stored date.
+ */
 export const appealInTime: Guard<EventOf<'appeal-received'>> = {
   code: 'APPEAL_OUT_OF_TIME',
   rule: 'TEP-11.2',
   check: (context) => {
     const target = targetRestriction(context, 'current');
     if (isFailure(target)) return target;
+    const lastDay = appealLastDayOf(target, context.policy);
+    if (!lastDay.ok) return lastDay.error;
     const receivedOn = receivedOnOf(context);
-    if (receivedOn <= target.appealLastDay) return undefined;
+    if (receivedOn <= lastDay.value) return undefined;
     return refusal(
       'APPEAL_OUT_OF_TIME',
-      `The appeal was received on ${describeDate(receivedOn)}, after the last day to appeal, ${describeDate(target.appealLastDay)}: the right of appeal is lost.`,
+      `The appeal was received on ${describeDate(receivedOn)}, after the last day to appeal, ${describeDate(lastDay.value)}: the right of appeal is lost.`,
       [
         settingReason(
           context.policy,
           'appeal.window',
-          `An appeal must be made in writing within the appeal window from the decision letter dated ${describeDate(target.decisionLetterDate)}, or the right of appeal is lost: the last day was ${describeDate(target.appealLastDay)}.`,
+          `An appeal must be made in writing within the appeal window from the decision letter dated ${describeDate(target.decisionLetterDate)}, or the right of appeal is lost: the last day was ${describeDate(lastDay.value)}.`,
         ),
         reason(
           'TEP-11.1',
@@ -1187,13 +1336,16 @@ export const appealInTime: Guard<EventOf<'appeal-received'>> = {
         issue(
           context,
           context.event.receivedOn === undefined ? 'at' : 'receivedOn',
-          `expected a day on or before ${target.appealLastDay}`,
+          `expected a day on or before ${lastDay.value}`,
         ),
       ],
     );
   },
-  hint: ({ state, atMs, on }) =>
-    currentRestrictions(state, atMs).every((restriction) => restriction.appealLastDay < on)
+  hint: ({ state, atMs, on, policy }) =>
+    currentRestrictions(state, atMs).every((restriction) => {
+      const lastDay = appealLastDayOf(restriction, policy);
+      return lastDay.ok && lastDay.value < on;
+    })
       ? reason(
           'TEP-11.2',
           'The time to appeal every current restriction has passed: only an appeal received in time (receivedOn) is accepted.',

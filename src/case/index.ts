@@ -11,14 +11,7 @@ export {
   ReviewOutcomeSchema,
 } from './events.js';
 export { DECISION_LETTER_RECORDED_WITHIN_DAYS } from './guards.js';
-export {
-  EIA_NEED_CONFLICTS,
-  EIA_NEEDS,
-  type EiaNeed,
-  type MeasureConflict,
-  measureConflicts,
-  type NeedConflicts,
-} from './needs.js';
+export { type MeasureConflict, measureConflicts, NEED_CONFLICTS, type NeedConflicts } from './needs.js';
 export { type Obligation, type ObligationKind, obligations } from './obligations.js';
 export {
   type AllowedEvent,

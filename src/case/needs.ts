@@ -1,12 +1,12 @@
+import type { Need } from '../shared/needs.js';
 import type { Measure } from '../shared/restriction.js';
 import type { Channel } from '../shared/vocabulary.js';
 
 /**
  * NF-2: a contact restriction must be proportionate, with regard to the Equality Act 2010. The
- * EIA records the customer's needs as strings (API.md); the needs named here are the ones the
- * library knows, from the barriers TEP-2.2 lists, and each says which measures it conflicts
- * with and why. Any other need is kept and shown in the audit trail, but drives no conflict.
- * To teach the library a new need, add it here.
+ * EIA records the customer's needs in the library's one vocabulary (`NEEDS`); this table says,
+ * for each need that rules a measure out, which measures it conflicts with and why. Needs not in
+ * the table (large print, an interpreter) shape how contact is made but rule out no measure.
  */
 
 /** A measure's kind, as the contact gate's `MeasureSchema` names it. */
@@ -21,7 +21,7 @@ interface Conflicting {
   readonly channels?: readonly Channel[];
 }
 
-/** One need the library knows: the measures it conflicts with, and why, in a sentence. */
+/** One need's conflicts: the measures it rules out, and why, in a sentence. */
 export interface NeedConflicts {
   readonly conflictsWith: readonly Conflicting[];
   readonly why: string;
@@ -34,30 +34,35 @@ const WRITING: readonly Conflicting[] = [
 const SPEAKING: readonly Conflicting[] = [{ kind: 'single-channel', channels: ['phone'] }];
 
 /**
- * The needs recorded in an EIA that the library knows, and the measures each conflicts with.
+ * The needs that rule a measure out, keyed by the shared vocabulary (TEP-2.2's barriers to
+ * communication).
  *
  * @example
- * EIA_NEED_CONFLICTS['hearing-impairment'].conflictsWith
+ * NEED_CONFLICTS['hearing-impairment']?.conflictsWith
  * // => [{ kind: 'single-channel', channels: ['phone'] }]
  */
-export const EIA_NEED_CONFLICTS = {
+export const NEED_CONFLICTS: Readonly<Partial<Record<Need, NeedConflicts>>> = {
   'cannot-write': {
     conflictsWith: WRITING,
     why: 'the customer cannot write, so contact in writing only would shut them out',
   },
-  'literacy-difficulty': {
+  'literacy-support': {
     conflictsWith: WRITING,
-    why: 'the customer has difficulty reading and writing, so contact in writing only would shut them out',
+    why: 'the customer needs support to read and write, so contact in writing only would shut them out',
   },
-  'sight-impairment': {
+  'visual-impairment': {
     conflictsWith: [{ kind: 'written-only' }, { kind: 'single-channel', channels: ['letter'] }],
-    why: 'the customer has a sight impairment, so printed or written-only contact needs an accessible format',
+    why: 'the customer has a visual impairment, so printed or written-only contact needs an accessible format',
   },
   'hearing-impairment': {
     conflictsWith: SPEAKING,
     why: 'the customer has a hearing impairment, so telephone-only contact would shut them out',
   },
-  'sign-language-user': {
+  'hearing-support': {
+    conflictsWith: SPEAKING,
+    why: 'the customer needs hearing support, so telephone-only contact would shut them out',
+  },
+  'sign-language': {
     conflictsWith: SPEAKING,
     why: 'the customer uses sign language, so telephone-only contact would shut them out',
   },
@@ -65,26 +70,15 @@ export const EIA_NEED_CONFLICTS = {
     conflictsWith: SPEAKING,
     why: 'the customer has a speech impairment, so telephone-only contact would shut them out',
   },
-  'needs-spoken-contact': {
+  'pre-arranged-contact': {
     conflictsWith: WRITING,
     why: 'the customer needs a pre-arranged call or interview (for example, being neurodivergent), so written-only contact would shut them out',
   },
-} as const satisfies Record<string, NeedConflicts>;
-
-/** A need the library knows, such as `'cannot-write'` or `'hearing-impairment'`. */
-export type EiaNeed = keyof typeof EIA_NEED_CONFLICTS;
-
-/**
- * Every need the library knows, in the order of the table.
- *
- * @example
- * EIA_NEEDS.includes('cannot-write') // => true
- */
-export const EIA_NEEDS = Object.keys(EIA_NEED_CONFLICTS) as readonly EiaNeed[];
+};
 
 /** One conflict between a recorded need and a measure: which need, which measure (by position), and why. */
 export interface MeasureConflict {
-  readonly need: EiaNeed;
+  readonly need: Need;
   /** The measure's position in the list checked. */
   readonly measureIndex: number;
   readonly measure: Measure;
@@ -98,8 +92,8 @@ function conflicts(rule: Conflicting, measure: Measure): boolean {
 }
 
 /**
- * The conflicts between the needs recorded in an EIA and a list of measures (NF-2). Needs the
- * library does not know, and measures no need names, never conflict.
+ * The conflicts between needs recorded in an EIA and a list of measures (NF-2). Trusted: the
+ * needs are the vocabulary's (`NeedSchema`), as the case holds them.
  *
  * @example
  * measureConflicts(['hearing-impairment'], [{ kind: 'single-channel', channel: 'phone' }])
@@ -107,16 +101,36 @@ function conflicts(rule: Conflicting, measure: Measure): boolean {
  * //       why: 'the customer has a hearing impairment, so telephone-only contact would shut them out' }]
  * measureConflicts(['hearing-impairment'], [{ kind: 'written-only' }]) // => []
  */
-export function measureConflicts(needs: readonly string[], measures: readonly Measure[]): MeasureConflict[] {
+export function measureConflicts(needs: readonly Need[], measures: readonly Measure[]): MeasureConflict[] {
   const found: MeasureConflict[] = [];
   for (const need of needs) {
-    if (!Object.hasOwn(EIA_NEED_CONFLICTS, need)) continue;
-    const known = EIA_NEED_CONFLICTS[need as EiaNeed];
+    const known = NEED_CONFLICTS[need];
+    if (known === undefined) continue;
     measures.forEach((measure, measureIndex) => {
       if (known.conflictsWith.some((rule) => conflicts(rule, measure))) {
-        found.push({ need: need as EiaNeed, measureIndex, measure, why: known.why });
+        found.push({ need, measureIndex, measure, why: known.why });
       }
     });
   }
   return found;
+}
+
+/**
+ * NF-2: the conflicts between a restriction's measures and the needs now on file that no
+ * recorded answer covers: a need recorded after the decision's adjustments or justification
+ * (`needsWeighed`) is checked against the measures at once.
+ *
+ * @example
+ * // written-only, imposed with no conflict; an EIA review then records 'cannot-write':
+ * unansweredConflicts(['cannot-write'], restriction) // => [{ need: 'cannot-write', measureIndex: 0, ... }]
+ */
+export function unansweredConflicts(
+  needs: readonly Need[],
+  restriction: { readonly measures: readonly Measure[]; readonly needsWeighed?: readonly Need[] },
+): MeasureConflict[] {
+  const weighed = restriction.needsWeighed ?? [];
+  return measureConflicts(
+    needs.filter((need) => !weighed.includes(need)),
+    restriction.measures,
+  );
 }

@@ -7,7 +7,10 @@ import { type Reason, reason } from '../shared/reason.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { readState, validateAll } from './apply.js';
+import { decisionDueOf, nextReviewDue } from './deadlines.js';
+import { type EiaReviewBecause, eiaReviewDue } from './eia.js';
 import { civilDateOf, currentRestrictions, instantMs, latestDate, protectedStaff } from './facts.js';
+import { unansweredConflicts } from './needs.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 
 /**
@@ -36,7 +39,11 @@ export type ObligationKind =
   /** TEP-11.1: decide a request to reconsider. */
   | 'reconsideration-decision'
   /** TEP-5.2: the restriction's last day in force; never overdue, it simply ends. */
-  | 'restriction-ends';
+  | 'restriction-ends'
+  /** NF-2: a need recorded since a restriction was decided conflicts with a measure: vary it, or record adjustments or a justification. */
+  | 'measure-conflict'
+  /** TEP-2.3, NF-2: the EIA found the treatment not proportionate: vary the restriction or lift it. */
+  | 'vary-or-lift';
 
 /** One thing due: what, the last day it is met on, whether that day has passed, why, and what it concerns. */
 export interface Obligation {
@@ -48,69 +55,17 @@ export interface Obligation {
   readonly subject?: string;
 }
 
-/**
- * The first scheduled date not yet met. A review on a day after the previous scheduled date (or
- * the start) meets the next one, whether early or late; each review meets one date.
- */
-function firstUnmet(
-  schedule: readonly CivilDate[],
-  startsOn: CivilDate,
-  done: readonly CivilDate[],
-): CivilDate | undefined {
-  let previous = startsOn;
-  let next = 0;
-  for (const due of schedule) {
-    while (next < done.length && (done[next] as CivilDate) <= previous) next++;
-    if (next >= done.length) return due;
-    next++;
-    previous = due;
-  }
-  return undefined;
-}
-
-/**
- * TEP-10, TEP-2.4: when the next review of a restriction is due: the earlier of the first
- * scheduled date not yet met and the review interval after the last review since it started
- * (with the policy's month-end rule), so an early review never pushes the next one further
- * than the interval away. Nothing once neither falls on or before the restriction's last day.
- *
- * @example
- * // 24 months from 2 March 2026, reviewed early on 1 August 2026:
- * nextReviewDue(restriction, ['2026-08-01'], presets.tenancyEnforcementProcedure)
- * // => '2027-02-01' (1 August + 6 months, before the scheduled 2 March)
- */
-function nextReviewDue(
-  restriction: RestrictionRecord,
-  done: readonly CivilDate[],
-  policy: Policy,
-): CivilDate | undefined {
-  const since = done.filter((on) => on > restriction.startsOn).sort();
-  const scheduled = firstUnmet(restriction.reviewsDue, restriction.startsOn, since);
-  const last = since.at(-1);
-  const byInterval =
-    last === undefined
-      ? undefined
-      : addMonths(last, policy.restriction.reviewIntervalMonths, policy.monthEnd);
-  const capped =
-    byInterval !== undefined && byInterval <= restriction.lastDayInForce ? byInterval : undefined;
-  if (scheduled === undefined) return capped;
-  return capped !== undefined && capped < scheduled ? capped : scheduled;
-}
-
-function reviewObligations(
-  state: CaseState,
+function reviewObligation(
   policy: Policy,
   restriction: RestrictionRecord,
+  reviewedOn: readonly CivilDate[],
   push: Push,
-): void {
+): Result<void> {
   const interval = policy.restriction.reviewIntervalMonths;
-  const caseReview = nextReviewDue(
-    restriction,
-    state.reviews.map((r) => r.on),
-    policy,
-  );
-  if (caseReview !== undefined) {
-    push('case-review', caseReview, restriction.id, [
+  const caseReview = nextReviewDue(restriction, reviewedOn, policy);
+  if (!caseReview.ok) return caseReview;
+  if (caseReview.value !== undefined) {
+    push('case-review', caseReview.value, restriction.id, [
       settingReason(
         policy,
         'restriction.reviewIntervalMonths',
@@ -118,35 +73,112 @@ function reviewObligations(
       ),
     ]);
   }
-  const eia = state.eia;
-  if (eia === undefined) return;
-  const eiaReview = nextReviewDue(restriction, eia.reviewedOn, policy);
-  if (eiaReview !== undefined) {
-    push('eia-review', eiaReview, restriction.id, [
-      reason('TEP-2.4', 'The equality impact assessment is reviewed with every case review.'),
-    ]);
-  }
+  return ok(undefined);
 }
 
-function challengeObligations(
-  kind: 'appeal-decision' | 'reconsideration-decision',
-  list: readonly Challenge[],
+const EIA_REVIEW_WORDS: Record<EiaReviewBecause, string> = {
+  change: 'after the change of circumstances',
+  'case-review': 'with the case review',
+  age: 'one review interval after it was last completed or reviewed',
+};
+
+/**
+ * TEP-2.3, TEP-2.4, NF-2: the EIA's review (the same date the guards hold a step to), and what
+ * a finding of not proportionate or a newly recorded need leaves to do.
+ */
+function eiaObligations(
+  state: CaseState,
+  policy: Policy,
+  atMs: number,
+  current: readonly RestrictionRecord[],
   push: Push,
-): void {
-  for (const challenge of list) {
-    if (challenge.outcome !== undefined) continue;
-    push(kind, challenge.decisionDue, challenge.restrictionId, [
-      kind === 'appeal-decision'
+): Result<void> {
+  const eia = state.eia;
+  if (eia === undefined) return ok(undefined);
+  const due = eiaReviewDue(state, policy, atMs);
+  if (!due.ok) return due;
+  if (due.value !== undefined) {
+    const change = eia.changeUnreviewed;
+    push('eia-review', due.value.dueOn, due.value.restrictionId, [
+      change === undefined
         ? reason(
-            'TEP-11.2',
-            `The outcome of the appeal received on ${describeDate(challenge.receivedOn)} is given by ${describeDate(challenge.decisionDue)}, with a fact sheet and a letter.`,
+            'TEP-2.4',
+            `The equality impact assessment is reviewed ${EIA_REVIEW_WORDS[due.value.because]}.`,
           )
         : reason(
-            'TEP-11.1',
-            `A senior officer confirms the decision on the request received on ${describeDate(challenge.receivedOn)} by ${describeDate(challenge.decisionDue)}.`,
+            'TEP-2.4',
+            `The customer’s circumstances changed (${change.description}): the equality impact assessment is reviewed, and no restriction is continued, varied or escalated until it is.`,
           ),
     ]);
   }
+  const assessedOn = civilDateOf(eia.assessedAt, policy.timeZone);
+  for (const restriction of current) {
+    if (!eia.proportionate) {
+      const varied =
+        restriction.variedAt !== undefined && instantMs(restriction.variedAt) > instantMs(eia.assessedAt);
+      if (varied) {
+        push('eia-review', civilDateOf(restriction.variedAt as string, policy.timeZone), restriction.id, [
+          reason(
+            'TEP-2.3',
+            `Restriction '${restriction.id}' was varied after the equality impact assessment found the treatment not proportionate: the assessment is reviewed for the varied measures.`,
+          ),
+        ]);
+      } else {
+        push('vary-or-lift', assessedOn, restriction.id, [
+          reason(
+            'TEP-2.3',
+            `The equality impact assessment of ${describeDate(assessedOn)} found the treatment not a proportionate means of achieving a legitimate aim: restriction '${restriction.id}' is varied or lifted, and nothing else is done under it until then.`,
+          ),
+          reason(
+            'NF-2',
+            'Any contact restriction must be proportionate and show regard for the Equality Act 2010.',
+          ),
+        ]);
+      }
+    }
+    const conflicts = unansweredConflicts(eia.needs, restriction);
+    if (conflicts.length > 0) {
+      push('measure-conflict', assessedOn, restriction.id, [
+        reason(
+          'NF-2',
+          `A need recorded since restriction '${restriction.id}' was decided conflicts with its measures: vary the measure, or record the adjustments made or why it is still justified (restriction-varied).`,
+        ),
+        ...conflicts.map((conflict) =>
+          reason(
+            'TEP-2.2',
+            `The '${conflict.measure.kind}' measure conflicts with '${conflict.need}': ${conflict.why}.`,
+          ),
+        ),
+      ]);
+    }
+  }
+  return ok(undefined);
+}
+
+function challengeObligations(
+  kind: 'appeal' | 'reconsideration',
+  list: readonly Challenge[],
+  policy: Policy,
+  push: Push,
+): Result<void> {
+  for (const challenge of list) {
+    if (challenge.outcome !== undefined) continue;
+    const due = decisionDueOf(challenge, kind, policy);
+    if (!due.ok) return due;
+    const dueOn = due.value.lastDay;
+    push(`${kind}-decision`, dueOn, challenge.restrictionId, [
+      kind === 'appeal'
+        ? reason(
+            'TEP-11.2',
+            `The outcome of the appeal received on ${describeDate(challenge.receivedOn)} is given by ${describeDate(dueOn)}, with a fact sheet and a letter.`,
+          )
+        : reason(
+            'TEP-11.1',
+            `A senior officer confirms the decision on the request received on ${describeDate(challenge.receivedOn)} by ${describeDate(dueOn)}.`,
+          ),
+    ]);
+  }
+  return ok(undefined);
 }
 
 type Push = (kind: ObligationKind, dueOn: CivilDate, subject: string | undefined, reasons: Reason[]) => void;
@@ -190,7 +222,13 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
   };
 
   const current = currentRestrictions(trusted, atMs);
-  for (const restriction of current) reviewObligations(trusted, rules, restriction, push);
+  const reviewedOn = trusted.reviews.map((r) => r.on);
+  for (const restriction of current) {
+    const reviewed = reviewObligation(rules, restriction, reviewedOn, push);
+    if (!reviewed.ok) return reviewed;
+  }
+  const eia = eiaObligations(trusted, rules, atMs, current, push);
+  if (!eia.ok) return eia;
 
   for (const review of trusted.reviews) {
     if (review.letterDate !== undefined) continue;
@@ -198,16 +236,6 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
       reason(
         'TEP-10',
         `The customer is written to with the outcome of the review of ${describeDate(review.on)}.`,
-      ),
-    ]);
-  }
-
-  const change = trusted.eia?.changeUnreviewed;
-  if (change !== undefined) {
-    push('eia-review', change.on, undefined, [
-      reason(
-        'TEP-2.4',
-        `The customer’s circumstances changed (${change.description}): the equality impact assessment is reviewed.`,
       ),
     ]);
   }
@@ -251,8 +279,13 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
     ]);
   }
 
-  challengeObligations('appeal-decision', trusted.appeals, push);
-  challengeObligations('reconsideration-decision', trusted.reconsiderations, push);
+  for (const [kind, list] of [
+    ['appeal', trusted.appeals],
+    ['reconsideration', trusted.reconsiderations],
+  ] as const) {
+    const challenged = challengeObligations(kind, list, rules, push);
+    if (!challenged.ok) return challenged;
+  }
 
   for (const restriction of current) {
     found.push({

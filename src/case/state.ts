@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { ServiceSchema } from '../calendar/deemed-receipt.js';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { IncidentSchema } from '../shared/incident.js';
+import { NeedSchema } from '../shared/needs.js';
 import { MeasureSchema, SpocSchema } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
 import { RULES, type RuleId } from '../shared/rules.js';
@@ -14,12 +16,14 @@ import { CASE_EVENT_TYPES, type CaseEventType, LEGAL_STEPS, ReviewOutcomeSchema 
 
 /**
  * The version of the state's shape. A state from a newer version is refused
- * (`UNSUPPORTED_SCHEMA_VERSION`), never guessed at.
+ * (`UNSUPPORTED_SCHEMA_VERSION`), never guessed at; one from an older version is migrated when
+ * read (see `readState`). Version 2 stores facts only: the appeal window, the review dates and
+ * the decision dates are worked out from the policy when asked (`caseDeadlines`).
  *
  * @example
- * CASE_SCHEMA_VERSION // => 1
+ * CASE_SCHEMA_VERSION // => 2
  */
-export const CASE_SCHEMA_VERSION = 1;
+export const CASE_SCHEMA_VERSION = 2;
 
 /**
  * How far the case has escalated (TEP 4, 5, 8), or closed. A stage is never lowered by lifting a
@@ -81,8 +85,12 @@ export type DecisionRecord = z.infer<typeof DecisionRecordSchema>;
 const EiaSchema = z.strictObject({
   completedAt: InstantSchema,
   completedOn: CivilDateSchema,
-  needs: z.array(z.string()),
+  /** NF-2: the customer's needs, in the library's one vocabulary (`NEEDS`). */
+  needs: z.array(NeedSchema),
+  /** Whether the last completion or review found the treatment proportionate (TEP-2.3). */
   proportionate: z.boolean(),
+  /** The instant of the last completion or review: what `proportionate` was found at. */
+  assessedAt: InstantSchema,
   adjustments: z.array(z.string()).optional(),
   /** The civil dates it was reviewed on, oldest first. */
   reviewedOn: z.array(CivilDateSchema),
@@ -90,7 +98,12 @@ const EiaSchema = z.strictObject({
   changeUnreviewed: z.strictObject({ on: CivilDateSchema, description: z.string() }).optional(),
 });
 
-/** A restriction decided on the case, with its dates worked out once and stored as data. */
+/**
+ * A restriction decided on the case: the facts of the decision. Its period (`lastDayInForce`,
+ * `startsAt`, `endsAt`) is part of the decision the customer was told; the dates the policy and
+ * the calendar derive from it (the last day to appeal, the reviews due) are not stored, so a
+ * corrected holiday table or a new policy version is always applied (`caseDeadlines`).
+ */
 const RestrictionRecordSchema = z.strictObject({
   id: Id,
   startsOn: CivilDateSchema,
@@ -103,15 +116,23 @@ const RestrictionRecordSchema = z.strictObject({
   /** Everyone who took part in the decision (imposed or varied it): none of them may decide an appeal (NF-4). */
   decidedBy: z.array(Id).min(1),
   decisionLetterDate: CivilDateSchema,
-  /** TEP-11.2: the last day to appeal the current decision. */
-  appealLastDay: CivilDateSchema,
-  /** TEP-10: the civil dates reviews fall due while it is in force. */
-  reviewsDue: z.array(CivilDateSchema),
+  /** How the current decision letter was sent, for an appeal window counted from deemed receipt (NF-6). */
+  service: ServiceSchema.optional(),
+  /**
+   * TEP-11.2: the last day to appeal that the current decision letter stated, when recorded. The
+   * customer keeps the later of this and the day the policy gives: a recomputation never
+   * shortens what they were told.
+   */
+  appealLastDayStated: CivilDateSchema.optional(),
   /** NF-1: the incidents it rests on. */
   evidence: z.array(Id).min(1),
   warningSkippedBecause: z.string().optional(),
   adjustments: z.array(z.string()).optional(),
   justification: z.string().optional(),
+  /** NF-2: the needs on file when the adjustments or justification were recorded: the conflicts they answer. */
+  needsWeighed: z.array(NeedSchema).optional(),
+  /** The last time its measures, length or letter were varied. */
+  variedAt: InstantSchema.optional(),
   liftedAt: InstantSchema.optional(),
   liftedOn: CivilDateSchema.optional(),
 });
@@ -125,7 +146,6 @@ const ChallengeSchema = z.strictObject({
   receivedAt: InstantSchema,
   receivedOn: CivilDateSchema,
   grounds: z.string().optional(),
-  decisionDue: CivilDateSchema,
   outcome: ReviewOutcomeSchema.optional(),
   decidedAt: InstantSchema.optional(),
   decidedBy: Id.optional(),

@@ -1,11 +1,11 @@
 import { describeDate } from '../calendar/zone.js';
-import { appealDeadline } from '../deadlines/appeal.js';
-import { appealDecisionDue, reconsiderationDecisionDue } from '../deadlines/decisions.js';
 import { restrictionPeriod, reviewDates } from '../deadlines/restriction.js';
 import { settingReason } from '../policy/settings.js';
+import type { CivilDate } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import type { Spoc } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
+import { appealLastDayOf, appealWindowOf, decisionDueOf } from './deadlines.js';
 import type { EventOf } from './events.js';
 import { currentRestrictions, isCurrent, protectedStaff } from './facts.js';
 import {
@@ -139,6 +139,7 @@ export function completeEia(context: Context<EventOf<'eia-completed'>>): Result<
       completedOn: context.on,
       needs,
       proportionate,
+      assessedAt: context.at,
       ...opt('adjustments', adjustments),
       // A fresh assessment replacing one on file also counts as its review (TEP-2.4).
       reviewedOn: context.state.eia === undefined ? [] : [...context.state.eia.reviewedOn, context.on],
@@ -163,6 +164,7 @@ export function reviewEia(context: Context<EventOf<'eia-reviewed'>>): Result<Ste
       ...kept,
       needs,
       proportionate,
+      assessedAt: context.at,
       ...opt('adjustments', adjustments),
       reviewedOn: [...eia.reviewedOn, context.on],
     },
@@ -215,13 +217,20 @@ export function issueWrittenWarning(context: Context<EventOf<'written-warning-is
   return step(state, reasons, { evidence: evidenceOf(context) });
 }
 
-/** The appeal window of a decision letter, from the deadlines module (TEP-11.2). */
-function appealWindow(
-  context: Context,
-  decisionLetterDate: string,
-  service: EventOf<'restriction-imposed'>['service'],
-) {
-  return appealDeadline({ decisionLetterDate, policy: context.policy, ...opt('service', service) });
+/**
+ * NF-2: the adjustments and justification a decision records, with the needs on file they
+ * answer; a decision recording neither keeps what the restriction had.
+ */
+function proportionalityAnswer(
+  context: Context<EventOf<'restriction-imposed'> | EventOf<'restriction-varied'>>,
+): Pick<RestrictionRecord, 'adjustments' | 'justification' | 'needsWeighed'> {
+  const { adjustments, justification } = context.event;
+  if (adjustments === undefined && justification === undefined) return {};
+  return {
+    ...opt('adjustments', adjustments),
+    ...opt('justification', justification),
+    needsWeighed: [...(context.state.eia?.needs ?? [])],
+  };
 }
 
 /** NF-2: what the audit says about conflicts the decision records an answer to. */
@@ -275,14 +284,6 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
     ...opt('months', restriction.months),
   });
   if (!period.ok) return period;
-  const appeal = appealWindow(context, event.decisionLetterDate, event.service);
-  if (!appeal.ok) return appeal;
-  const reviews = reviewDates({
-    startsOn: restriction.startsOn,
-    lastDayInForce: period.value.lastDayInForce,
-    policy,
-  });
-  if (!reviews.ok) return reviews;
   const evidence = evidenceOf(context);
 
   const record: RestrictionRecord = {
@@ -296,13 +297,20 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
     imposedAt: context.at,
     decidedBy: [event.by],
     decisionLetterDate: event.decisionLetterDate,
-    appealLastDay: appeal.value.lastDay,
-    reviewsDue: [...reviews.value.dates],
+    ...opt('service', event.service),
+    ...opt('appealLastDayStated', event.appealLastDayStated),
     evidence,
     ...opt('warningSkippedBecause', event.warningSkippedBecause),
-    ...opt('adjustments', event.adjustments),
-    ...opt('justification', event.justification),
+    ...proportionalityAnswer(context),
   };
+  const appeal = appealWindowOf(record, policy);
+  if (!appeal.ok) return appeal;
+  const reviews = reviewDates({
+    startsOn: restriction.startsOn,
+    lastDayInForce: period.value.lastDayInForce,
+    policy,
+  });
+  if (!reviews.ok) return reviews;
   const spoc =
     state.spoc ?? (restriction.spoc === undefined ? undefined : spocFrom(restriction.spoc, context));
   const next: CaseState = {
@@ -344,7 +352,9 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
   let varied: RestrictionRecord = {
     ...target,
     ...opt('measures', event.measures),
+    ...proportionalityAnswer(context),
     decidedBy: target.decidedBy.includes(event.by) ? target.decidedBy : [...target.decidedBy, event.by],
+    variedAt: context.at,
   };
   const reasons: Reason[] = [
     reason(
@@ -355,25 +365,25 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
   if (event.months !== undefined) {
     const period = restrictionPeriod({ startsOn: target.startsOn, months: event.months, policy });
     if (!period.ok) return period;
-    const reviews = reviewDates({
-      startsOn: target.startsOn,
-      lastDayInForce: period.value.lastDayInForce,
-      policy,
-    });
-    if (!reviews.ok) return reviews;
     varied = {
       ...varied,
       months: period.value.months,
       lastDayInForce: period.value.lastDayInForce,
       endsAt: period.value.endsAt,
-      reviewsDue: [...reviews.value.dates],
     };
     reasons.push(...period.value.reasons);
   }
   if (event.decisionLetterDate !== undefined) {
-    const appeal = appealWindow(context, event.decisionLetterDate, event.service);
+    // A new letter: its own way of sending and its own stated date replace the old letter's.
+    const { service: _service, appealLastDayStated: _stated, ...unlettered } = varied;
+    varied = {
+      ...unlettered,
+      decisionLetterDate: event.decisionLetterDate,
+      ...opt('service', event.service),
+      ...opt('appealLastDayStated', event.appealLastDayStated),
+    };
+    const appeal = appealWindowOf(varied, policy);
     if (!appeal.ok) return appeal;
-    varied = { ...varied, decisionLetterDate: event.decisionLetterDate, appealLastDay: appeal.value.lastDay };
     reasons.push(...appeal.value.reasons);
   }
   if (event.measures !== undefined) {
@@ -559,34 +569,34 @@ export function notifyPolice(context: Context<EventOf<'police-notified'>>): Resu
 /** A new appeal or request to reconsider, with its decision date worked out by the deadlines module. */
 function receiveChallenge(
   context: Context<EventOf<'appeal-received'> | EventOf<'reconsideration-requested'>>,
-  due: typeof appealDecisionDue,
+  kind: 'appeal' | 'reconsideration',
 ): Result<{ challenge: Challenge; target: RestrictionRecord; reasons: readonly Reason[] }> {
   const target = targetRestriction(context, 'current');
   if (isFailure(target)) return { ok: false, error: target };
-  const receivedOn = receivedOnOf(context);
-  const decision = due({ receivedOn, policy: context.policy });
-  if (!decision.ok) return decision;
   const challenge: Challenge = {
     restrictionId: target.id,
     decisionLetterDate: target.decisionLetterDate,
     receivedAt: context.at,
-    receivedOn,
+    receivedOn: receivedOnOf(context),
     ...opt('grounds', context.event.grounds),
-    decisionDue: decision.value.lastDay,
   };
+  const decision = decisionDueOf(challenge, kind, context.policy);
+  if (!decision.ok) return decision;
   return ok({ challenge, target, reasons: decision.value.reasons });
 }
 
 export function receiveAppeal(context: Context<EventOf<'appeal-received'>>): Result<Step> {
-  const received = receiveChallenge(context, appealDecisionDue);
+  const received = receiveChallenge(context, 'appeal');
   if (!received.ok) return received;
   const { challenge, target, reasons } = received.value;
+  const lastDay = appealLastDayOf(target, context.policy);
+  if (!lastDay.ok) return lastDay;
   return step(
     { ...context.state, appeals: [...context.state.appeals, challenge] },
     [
       reason(
         'TEP-11.2',
-        `The appeal was received in writing on ${describeDate(challenge.receivedOn)}, within the time to appeal (the last day was ${describeDate(target.appealLastDay)}).`,
+        `The appeal was received in writing on ${describeDate(challenge.receivedOn)}, within the time to appeal (the last day was ${describeDate(lastDay.value)}).`,
       ),
       reason('SH-5', 'The appeal is not run through the complaints process: a senior manager reviews it.'),
       ...reasons,
@@ -596,7 +606,7 @@ export function receiveAppeal(context: Context<EventOf<'appeal-received'>>): Res
 }
 
 export function requestReconsideration(context: Context<EventOf<'reconsideration-requested'>>): Result<Step> {
-  const received = receiveChallenge(context, reconsiderationDecisionDue);
+  const received = receiveChallenge(context, 'reconsideration');
   if (!received.ok) return received;
   const { challenge, target, reasons } = received.value;
   return step(
@@ -622,7 +632,7 @@ const OUTCOME_WORDS = {
 function decideChallenge(
   context: Context<EventOf<'appeal-decided'> | EventOf<'reconsideration-decided'>>,
   kind: 'appeal' | 'reconsideration',
-): Result<{ state: CaseState; challenge: Challenge; late: boolean }> {
+): Result<{ state: CaseState; challenge: Challenge; due: CivilDate; late: boolean }> {
   const pending = pendingChallenge(context, kind);
   if (isFailure(pending)) return { ok: false, error: pending };
   const { outcome, by } = context.event;
@@ -637,7 +647,9 @@ function decideChallenge(
   if (outcome === 'upheld' && restriction !== undefined && isCurrent(restriction, context.atMs)) {
     state = lift(state, [restriction.id], context);
   }
-  return ok({ state, challenge: decided, late: context.on > pending.decisionDue });
+  const due = decisionDueOf(pending, kind, context.policy);
+  if (!due.ok) return due;
+  return ok({ state, challenge: decided, due: due.value.lastDay, late: context.on > due.value.lastDay });
 }
 
 /** A decision given after its due date says so in the audit trail. */
@@ -647,7 +659,7 @@ const lateReason = (rule: 'TEP-11.1' | 'TEP-11.2', late: boolean, due: string): 
 export function decideAppeal(context: Context<EventOf<'appeal-decided'>>): Result<Step> {
   const decided = decideChallenge(context, 'appeal');
   if (!decided.ok) return decided;
-  const { state, challenge, late } = decided.value;
+  const { state, challenge, due, late } = decided.value;
   return step(
     state,
     [
@@ -659,7 +671,7 @@ export function decideAppeal(context: Context<EventOf<'appeal-decided'>>): Resul
         'TEP-11.2',
         `The appeal is ${OUTCOME_WORDS[context.event.outcome]}; the outcome is sent with a fact sheet and a letter.`,
       ),
-      ...lateReason('TEP-11.2', late, challenge.decisionDue),
+      ...lateReason('TEP-11.2', late, due),
       reason(
         'TEP-11.3',
         'The decision is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
@@ -672,7 +684,7 @@ export function decideAppeal(context: Context<EventOf<'appeal-decided'>>): Resul
 export function decideReconsideration(context: Context<EventOf<'reconsideration-decided'>>): Result<Step> {
   const decided = decideChallenge(context, 'reconsideration');
   if (!decided.ok) return decided;
-  const { state, challenge, late } = decided.value;
+  const { state, challenge, due, late } = decided.value;
   return step(
     state,
     [
@@ -680,7 +692,7 @@ export function decideReconsideration(context: Context<EventOf<'reconsideration-
         'TEP-11.1',
         `A senior officer decided the request to reconsider: ${OUTCOME_WORDS[context.event.outcome]}.`,
       ),
-      ...lateReason('TEP-11.1', late, challenge.decisionDue),
+      ...lateReason('TEP-11.1', late, due),
     ],
     { subject: challenge.restrictionId },
   );

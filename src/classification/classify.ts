@@ -21,6 +21,7 @@ import {
   type RecommendedStep,
   SEVERITIES,
   type Severity,
+  vulnerabilitiesOf,
 } from './vocabulary.js';
 
 /** What happened, and is it unacceptable: the answer `classifyIncident` gives (API.md, Classification). */
@@ -316,7 +317,7 @@ export function classifyValid(
   const unacceptable = severity !== 'none';
 
   const targetVulnerable = incident.targetVulnerable === true;
-  const residentVulnerable = byStaff && (customer?.vulnerabilities ?? []).length > 0;
+  const residentVulnerable = byStaff && vulnerabilitiesOf(customer).length > 0;
   const routeSet = new Set<IncidentRoute>();
   if (byStaff) {
     // SC-1: whatever the behaviours, a report of staff conduct is handled as staff conduct.

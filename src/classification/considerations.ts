@@ -1,15 +1,17 @@
 import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import type { BehaviourCode } from '../shared/incident.js';
+import { NEEDS } from '../shared/needs.js';
 import { type Reason, reason } from '../shared/reason.js';
-import type {
-  BehaviourCategory,
-  CommunicationNeed,
-  Consideration,
-  ConsiderationKind,
-  CustomerContext,
-  RecommendedStep,
-  Vulnerability,
+import {
+  type BehaviourCategory,
+  type Consideration,
+  type ConsiderationKind,
+  type CustomerContext,
+  communicationNeedsOf,
+  type RecommendedStep,
+  type Vulnerability,
+  vulnerabilitiesOf,
 } from './vocabulary.js';
 
 /** What the classifier has decided, as far as the considerations need it. */
@@ -26,35 +28,6 @@ export interface ConsiderationInput {
   readonly targetVulnerable: boolean;
   readonly step: RecommendedStep;
 }
-
-const VULNERABILITY_WORDS: Readonly<Record<Vulnerability, string>> = {
-  neurodivergence: 'neurodivergence',
-  'mental-health': 'mental health issues',
-  dementia: 'dementia',
-  tourettes: 'Tourette’s syndrome',
-  'learning-disability': 'a learning disability',
-  'physical-disability': 'a physical disability',
-  'medical-condition': 'a medical condition',
-  'hearing-impairment': 'a hearing impairment',
-  'visual-impairment': 'a visual impairment',
-  'domestic-abuse-survivor': 'being a survivor of domestic abuse',
-  'traumatic-history': 'a traumatic personal history',
-  'safeguarding-concern': 'a safeguarding concern',
-  'other-support-need': 'another support need',
-};
-
-const NEED_WORDS: Readonly<Record<CommunicationNeed, string>> = {
-  interpreter: 'an interpreter',
-  translation: 'translation',
-  'sign-language': 'sign language',
-  'large-print': 'large print',
-  'coloured-text': 'coloured text',
-  'easy-read': 'easy read',
-  'literacy-support': 'literacy support',
-  'hearing-support': 'hearing support',
-  'pre-arranged-contact': 'pre-arranged calls or interviews',
-  'alternative-channel': 'a different method of communication',
-};
 
 const ENGLISH = /^en(glish)?([-_][a-z]+)?$/i;
 
@@ -95,8 +68,8 @@ function policyRequiresEia(policy: Policy): boolean {
  */
 export function considerationsFor(input: ConsiderationInput): Consideration[] {
   const { customer, policy, byStaff, underThisPolicy } = input;
-  const vulnerabilities = customer?.vulnerabilities ?? [];
-  const needs = customer?.communicationNeeds ?? [];
+  const vulnerabilities = vulnerabilitiesOf(customer);
+  const needs = communicationNeedsOf(customer);
   const language =
     customer?.language !== undefined && !ENGLISH.test(customer.language) ? customer.language : '';
   const cultural = customer?.culturalFactors ?? [];
@@ -112,7 +85,7 @@ export function considerationsFor(input: ConsiderationInput): Consideration[] {
   };
 
   if (vulnerabilities.length > 0) {
-    const words = list(vulnerabilities.map((v) => VULNERABILITY_WORDS[v]));
+    const words = list(vulnerabilities.map((v) => NEEDS[v].words));
     if (byStaff) {
       // SC-1: the ombudsman found it "unreasonable" not to weigh a history the landlord knew.
       add(
@@ -163,7 +136,7 @@ export function considerationsFor(input: ConsiderationInput): Consideration[] {
   if (needs.length > 0 && byStaff) {
     add(
       'communication-needs',
-      `Known communication needs: ${list(needs.map((n) => NEED_WORDS[n]))}. Provide them so the resident can make their complaint about the staff member’s conduct, follow it and respond to it.`,
+      `Known communication needs: ${list(needs.map((n) => NEEDS[n].words))}. Provide them so the resident can make their complaint about the staff member’s conduct, follow it and respond to it.`,
       { eiaNeeded: false, adjustmentsNeeded: true },
       [
         supportsTheResident(),
@@ -180,7 +153,7 @@ export function considerationsFor(input: ConsiderationInput): Consideration[] {
   } else if (needs.length > 0) {
     add(
       'communication-needs',
-      `Known communication needs: ${list(needs.map((n) => NEED_WORDS[n]))}. Tailor communications so the customer can understand and respond, and give clear warnings, with a chance to change, before ending a call. ${NOT_AN_EXCUSE}`,
+      `Known communication needs: ${list(needs.map((n) => NEEDS[n].words))}. Tailor communications so the customer can understand and respond, and give clear warnings, with a chance to change, before ending a call. ${NOT_AN_EXCUSE}`,
       { eiaNeeded: eia, adjustmentsNeeded: true },
       [
         reason(

@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import {
+  type CommunicationNeed,
+  CommunicationNeedSchema,
+  NEEDS,
+  type Need,
+  type NeedFamily,
+  NeedSchema,
+  type Vulnerability,
+  VulnerabilitySchema,
+} from '../shared/needs.js';
 import type { Reason } from '../shared/reason.js';
 
 /**
@@ -99,52 +109,12 @@ export interface Consideration {
   readonly reasons: readonly Reason[];
 }
 
-/** Known vulnerabilities, medical conditions and support needs (TEP-2.1, TEP-2.2, SC-1). */
-export const VulnerabilitySchema = z.enum(
-  [
-    'neurodivergence',
-    'mental-health',
-    'dementia',
-    'tourettes',
-    'learning-disability',
-    'physical-disability',
-    'medical-condition',
-    'hearing-impairment',
-    'visual-impairment',
-    'domestic-abuse-survivor',
-    'traumatic-history',
-    'safeguarding-concern',
-    'other-support-need',
-  ],
-  {
-    error: (issue) =>
-      `expected a vulnerability such as 'mental-health' or 'other-support-need', received ${JSON.stringify(issue.input)}`,
-  },
-);
-/** A known vulnerability, e.g. `'dementia'`. */
-export type Vulnerability = z.infer<typeof VulnerabilitySchema>;
-
-/** Barriers to communication and the adjustments that meet them (TEP-2.2, HO-4). */
-export const CommunicationNeedSchema = z.enum(
-  [
-    'interpreter',
-    'translation',
-    'sign-language',
-    'large-print',
-    'coloured-text',
-    'easy-read',
-    'literacy-support',
-    'hearing-support',
-    'pre-arranged-contact',
-    'alternative-channel',
-  ],
-  {
-    error: (issue) =>
-      `expected a communication need such as 'interpreter' or 'large-print', received ${JSON.stringify(issue.input)}`,
-  },
-);
-/** A communication need, e.g. `'large-print'`. */
-export type CommunicationNeed = z.infer<typeof CommunicationNeedSchema>;
+export {
+  type CommunicationNeed,
+  CommunicationNeedSchema,
+  type Vulnerability,
+  VulnerabilitySchema,
+} from '../shared/needs.js';
 
 /**
  * What the landlord knows about the customer (TEP-2.1: "known or made known to us"). For an
@@ -152,6 +122,8 @@ export type CommunicationNeed = z.infer<typeof CommunicationNeedSchema>;
  * end (SC-1). Strict: an unknown key is an error naming its path.
  */
 export const CustomerContextSchema = z.strictObject({
+  /** Needs of any family, in the vocabulary the EIA records (`NEEDS`): the same list can be passed to both. */
+  needs: z.array(NeedSchema).optional(),
   vulnerabilities: z.array(VulnerabilitySchema).optional(),
   communicationNeeds: z.array(CommunicationNeedSchema).optional(),
   /** A representative, advocate or nominated person supporting the customer (TEP-2.2, SH-3). */
@@ -168,3 +140,21 @@ export const CustomerContextSchema = z.strictObject({
 });
 /** What the landlord knows about the customer's needs. */
 export type CustomerContext = z.infer<typeof CustomerContextSchema>;
+
+/** The customer's needs of one family, from `needs` and the family's own list, each once, in order given. */
+function needsOf<N extends Need>(
+  customer: CustomerContext | undefined,
+  family: NeedFamily,
+  own: readonly N[],
+): N[] {
+  const fromNeeds = (customer?.needs ?? []).filter((need) => NEEDS[need].family === family) as N[];
+  return [...new Set([...own, ...fromNeeds])];
+}
+
+/** TEP-2.1: the customer's known vulnerabilities, from `vulnerabilities` and `needs`. */
+export const vulnerabilitiesOf = (customer: CustomerContext | undefined): Vulnerability[] =>
+  needsOf(customer, 'vulnerability', customer?.vulnerabilities ?? []);
+
+/** TEP-2.2: the customer's communication needs, from `communicationNeeds` and `needs`. */
+export const communicationNeedsOf = (customer: CustomerContext | undefined): CommunicationNeed[] =>
+  needsOf(customer, 'communication', customer?.communicationNeeds ?? []);

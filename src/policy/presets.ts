@@ -91,6 +91,7 @@ export const tenancyEnforcementProcedure: Policy = {
     eiaBeforeFormalAction: true,
     eiaBeforeRestriction: true,
     writtenWarningBeforeRestriction: true,
+    informalActionBeforeFormalAction: true,
   },
   restriction: { defaultMonths: null, reviewIntervalMonths: 6, spocOversightIntervalMonths: 3 },
   appeal: {
@@ -107,6 +108,7 @@ export const tenancyEnforcementProcedure: Policy = {
     'formalAction.eiaBeforeFormalAction': source('TEP-2.3'),
     'formalAction.eiaBeforeRestriction': source('TEP-2.3'),
     'formalAction.writtenWarningBeforeRestriction': source('TEP-4.4'),
+    'formalAction.informalActionBeforeFormalAction': source('TEP-4.2'),
     'restriction.defaultMonths': source('TEP-5.2'),
     'restriction.reviewIntervalMonths': source('TEP-10'),
     'restriction.spocOversightIntervalMonths': source('TEP-6'),
@@ -169,11 +171,13 @@ export const housingOmbudsman2021: Policy = {
   id: 'housing-ombudsman-2021',
   name: 'Housing Ombudsman Service: Unacceptable user action policy (approved June 2021)',
   effectiveFrom: '2021-06-01',
+  formalAction: { ...tenancyEnforcementProcedure.formalAction, informalActionBeforeFormalAction: false },
   thresholds: { ...THRESHOLDS, swearingOrShouting: 'unacceptable-once' },
   citations: {
     ...tenancyEnforcementProcedure.citations,
     ...FOLLOWING_TEP,
     'formalAction.writtenWarningBeforeRestriction': source('HO-5'),
+    'formalAction.informalActionBeforeFormalAction': source('HO-5'),
     'thresholds.swearingOrShouting': source('HO-2.1'),
     'restriction.defaultMonths': libraryDefault(
       'restriction.defaultMonths',
@@ -198,6 +202,10 @@ export const selwood: Policy = {
   citations: {
     ...tenancyEnforcementProcedure.citations,
     ...FOLLOWING_TEP,
+    'formalAction.informalActionBeforeFormalAction': libraryDefault(
+      'formalAction.informalActionBeforeFormalAction',
+      'the source sets none; informal action first, following the Tenancy Enforcement Procedure, 4',
+    ),
     'formalAction.writtenWarningBeforeRestriction': libraryDefault(
       'formalAction.writtenWarningBeforeRestriction',
       'the source sets none; a written warning first, following the Tenancy Enforcement Procedure, 4',

@@ -115,6 +115,7 @@ export const SETTING_PATHS = [
   'formalAction.eiaBeforeFormalAction',
   'formalAction.eiaBeforeRestriction',
   'formalAction.writtenWarningBeforeRestriction',
+  'formalAction.informalActionBeforeFormalAction',
   'restriction.defaultMonths',
   'restriction.reviewIntervalMonths',
   'restriction.spocOversightIntervalMonths',
@@ -173,6 +174,8 @@ export const PolicySchema = z.strictObject({
     eiaBeforeFormalAction: z.boolean(),
     eiaBeforeRestriction: z.boolean(),
     writtenWarningBeforeRestriction: z.boolean(),
+    /** TEP-4.2: a voluntary (informal) arrangement is tried before formal action, unless the reason to skip it is recorded. */
+    informalActionBeforeFormalAction: z.boolean(),
   }),
   restriction: z.strictObject({
     /** Months a restriction lasts when the decision gives none; `null`: every decision must state it (TEP-5.2). */

@@ -39,6 +39,11 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
     unit: 'yes/no',
     rule: 'TEP-4.4',
   },
+  'formalAction.informalActionBeforeFormalAction': {
+    label: 'Informal action (a supportive approach or an initial warning) before formal action',
+    unit: 'yes/no',
+    rule: 'TEP-4.2',
+  },
   'restriction.defaultMonths': { label: 'Default restriction length', unit: 'months', rule: 'TEP-5.2' },
   'restriction.reviewIntervalMonths': { label: 'Case review interval', unit: 'months', rule: 'TEP-10' },
   'restriction.spocOversightIntervalMonths': {

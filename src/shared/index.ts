@@ -7,6 +7,17 @@ export {
   TimeZoneSchema,
   YEAR_RANGE,
 } from './dates.js';
+export {
+  type CommunicationNeed,
+  CommunicationNeedSchema,
+  NEED_NAMES,
+  NEEDS,
+  type Need,
+  type NeedFamily,
+  NeedSchema,
+  type Vulnerability,
+  VulnerabilitySchema,
+} from './needs.js';
 export { type Citation, type Reason, reason } from './reason.js';
 export { type ErrorCode, type Failure, fail, type Issue, ok, type Result } from './result.js';
 export { RULES, type RuleId } from './rules.js';

@@ -33,6 +33,8 @@ export type ErrorCode =
   | 'EIA_REQUIRED'
   /** A written warning (or, for legal action, a breach warning) must come first (TEP-4.4, TEP-8). */
   | 'WARNING_REQUIRED'
+  /** Formal action with no informal action on file and no recorded reason to skip it (TEP-4.2). */
+  | 'INFORMAL_ACTION_REQUIRED'
   /** A restriction after a written warning rests on no incident that occurred after it (TEP-4.4, TEP-5.1). */
   | 'BEHAVIOUR_NOT_PERSISTED'
   /** The decision rests on no recorded incident or breach, or names one the case does not hold (NF-1). */

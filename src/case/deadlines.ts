@@ -1,0 +1,114 @@
+import { addMonths } from '../calendar/civil-date.js';
+import { appealDeadline } from '../deadlines/appeal.js';
+import type { Deadline } from '../deadlines/count.js';
+import { appealDecisionDue, reconsiderationDecisionDue } from '../deadlines/decisions.js';
+import { reviewDates } from '../deadlines/restriction.js';
+import type { Policy } from '../policy/schema.js';
+import type { CivilDate } from '../shared/dates.js';
+import { ok, type Result } from '../shared/result.js';
+import type { Challenge, RestrictionRecord } from './state.js';
+
+/**
+ * The dates the policy and the calendar give a case's facts, worked out when asked and never
+ * stored: the same history under the same policy gives the same dates whether the state was
+ * built by `replay` or one event at a time and stored in between, and a corrected holiday
+ * table or a new version of the policy is applied at once.
+ */
+
+/** The key and value, or nothing. */
+const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/**
+ * TEP-11.2: the window to appeal a restriction's current decision letter, under the policy
+ * given. Where the letter stated a later last day (`appealLastDayStated`), the customer keeps it.
+ */
+export function appealWindowOf(restriction: RestrictionRecord, policy: Policy): Result<Deadline> {
+  const counted = appealDeadline({
+    decisionLetterDate: restriction.decisionLetterDate,
+    policy,
+    ...opt('service', restriction.service),
+  });
+  if (!counted.ok) return counted;
+  const stated = restriction.appealLastDayStated;
+  if (stated === undefined || stated <= counted.value.lastDay) return counted;
+  return ok({ ...counted.value, lastDay: stated });
+}
+
+/** TEP-11.2: the last day to appeal a restriction's current decision (see `appealWindowOf`). */
+export function appealLastDayOf(restriction: RestrictionRecord, policy: Policy): Result<CivilDate> {
+  const window = appealWindowOf(restriction, policy);
+  return window.ok ? ok(window.value.lastDay) : window;
+}
+
+/** TEP-10: the civil dates a restriction's reviews fall due while it is in force. */
+export function reviewsDueOf(restriction: RestrictionRecord, policy: Policy): Result<readonly CivilDate[]> {
+  const schedule = reviewDates({
+    startsOn: restriction.startsOn,
+    lastDayInForce: restriction.lastDayInForce,
+    policy,
+  });
+  return schedule.ok ? ok(schedule.value.dates) : schedule;
+}
+
+/** TEP-11.1, TEP-11.2: the deadline for deciding an appeal or a request to reconsider. */
+export function decisionDueOf(
+  challenge: Challenge,
+  kind: 'appeal' | 'reconsideration',
+  policy: Policy,
+): Result<Deadline> {
+  const due = kind === 'appeal' ? appealDecisionDue : reconsiderationDecisionDue;
+  return due({ receivedOn: challenge.receivedOn, policy });
+}
+
+/**
+ * The first scheduled date not yet met. A review on a day after the previous scheduled date (or
+ * the start) meets the next one, whether early or late; each review meets one date.
+ */
+function firstUnmet(
+  schedule: readonly CivilDate[],
+  startsOn: CivilDate,
+  done: readonly CivilDate[],
+): CivilDate | undefined {
+  let previous = startsOn;
+  let next = 0;
+  for (const due of schedule) {
+    while (next < done.length && (done[next] as CivilDate) <= previous) next++;
+    if (next >= done.length) return due;
+    next++;
+    previous = due;
+  }
+  return undefined;
+}
+
+/**
+ * TEP-10, TEP-2.4: when the next review of a restriction is due, given the days reviews were
+ * done: the earlier of the first scheduled date not yet met and the review interval after the
+ * last review since it started (with the policy's month-end rule), so an early review never
+ * pushes the next one further than the interval away. Nothing once neither falls on or before
+ * the restriction's last day.
+ *
+ * @example
+ * // 24 months from 2 March 2026, reviewed early on 1 August 2026:
+ * nextReviewDue(restriction, ['2026-08-01'], presets.tenancyEnforcementProcedure)
+ * // => { ok: true, value: '2027-02-01' } (1 August + 6 months, before the scheduled 2 March)
+ */
+export function nextReviewDue(
+  restriction: RestrictionRecord,
+  done: readonly CivilDate[],
+  policy: Policy,
+): Result<CivilDate | undefined> {
+  const schedule = reviewsDueOf(restriction, policy);
+  if (!schedule.ok) return schedule;
+  const since = done.filter((on) => on > restriction.startsOn).sort();
+  const scheduled = firstUnmet(schedule.value, restriction.startsOn, since);
+  const last = since.at(-1);
+  const byInterval =
+    last === undefined
+      ? undefined
+      : addMonths(last, policy.restriction.reviewIntervalMonths, policy.monthEnd);
+  const capped =
+    byInterval !== undefined && byInterval <= restriction.lastDayInForce ? byInterval : undefined;
+  if (scheduled === undefined) return ok(capped);
+  return ok(capped !== undefined && capped < scheduled ? capped : scheduled);
+}

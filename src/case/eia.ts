@@ -1,0 +1,80 @@
+import { addMonths } from '../calendar/civil-date.js';
+import type { Policy } from '../policy/schema.js';
+import type { CivilDate } from '../shared/dates.js';
+import { ok, type Result } from '../shared/result.js';
+import { nextReviewDue } from './deadlines.js';
+import { currentRestrictions, latestDate } from './facts.js';
+import type { CaseState } from './state.js';
+
+/**
+ * TEP-2.3, TEP-2.4: when the equality impact assessment falls due for review. One function, so
+ * the guards that refuse a step on a stale EIA and the obligations that list its review read
+ * the same date.
+ */
+
+/**
+ * Why the EIA's review is due: a change of health or circumstances (`'change'`), the case
+ * review it is aligned with while a restriction is current (`'case-review'`), or its age, one
+ * review interval after it was last completed or reviewed, when no restriction is current (`'age'`).
+ */
+export type EiaReviewBecause = 'change' | 'case-review' | 'age';
+
+/** The day the EIA's review is due, why, and the restriction whose review it goes with. */
+export interface EiaReviewDue {
+  readonly dueOn: CivilDate;
+  readonly because: EiaReviewBecause;
+  /** The restriction whose case review the EIA review is aligned with (`'case-review'`). */
+  readonly restrictionId?: string;
+}
+
+/**
+ * When the EIA on file falls due for review at `atMs`, or nothing when there is none. "Reviews
+ * should be undertaken aligned to when the case is regularly reviewed every six months.
+ * However, any known changes to the customer's health and/or personal circumstances may also
+ * trigger a review" (TEP 2): a change makes it due at once; while a restriction is current it
+ * is due with that restriction's next case review; otherwise one review interval after it was
+ * last completed or reviewed.
+ *
+ * @example
+ * // EIA completed 21 January 2026; a 12-month restriction from 2 March 2026:
+ * eiaReviewDue(state, policy, Date.parse('2026-08-01T09:00:00Z'))
+ * // => { ok: true, value: { dueOn: '2026-09-02', because: 'case-review', restrictionId: 'r-1' } }
+ */
+export function eiaReviewDue(
+  state: CaseState,
+  policy: Policy,
+  atMs: number,
+): Result<EiaReviewDue | undefined> {
+  const eia = state.eia;
+  if (eia === undefined) return ok(undefined);
+  if (eia.changeUnreviewed !== undefined) return ok({ dueOn: eia.changeUnreviewed.on, because: 'change' });
+  const done = [eia.completedOn, ...eia.reviewedOn];
+  let aligned: EiaReviewDue | undefined;
+  for (const restriction of currentRestrictions(state, atMs)) {
+    const due = nextReviewDue(restriction, done, policy);
+    if (!due.ok) return due;
+    if (due.value !== undefined && (aligned === undefined || due.value < aligned.dueOn)) {
+      aligned = { dueOn: due.value, because: 'case-review', restrictionId: restriction.id };
+    }
+  }
+  if (aligned !== undefined) return ok(aligned);
+  const last = latestDate(done) ?? eia.completedOn;
+  return ok({
+    dueOn: addMonths(last, policy.restriction.reviewIntervalMonths, policy.monthEnd),
+    because: 'age',
+  });
+}
+
+/**
+ * Whether an EIA is on file, current, or awaiting a review at a moment: after a change of
+ * circumstances, or past the day `eiaReviewDue` gives (TEP-2.4). For the audit record (NF-8).
+ */
+export function eiaStatus(
+  state: CaseState,
+  at: { on: CivilDate; atMs: number; policy: Policy },
+): 'none' | 'current' | 'review-due' {
+  const due = eiaReviewDue(state, at.policy, at.atMs);
+  if (!due.ok) return 'current';
+  if (due.value === undefined) return 'none';
+  return due.value.because === 'change' || at.on > due.value.dueOn ? 'review-due' : 'current';
+}
