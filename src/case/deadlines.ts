@@ -1,8 +1,8 @@
 import { addMonths } from '../calendar/civil-date.js';
-import { appealDeadline } from '../deadlines/appeal.js';
+import { appealDeadlineTrusted } from '../deadlines/appeal.js';
 import type { Deadline } from '../deadlines/count.js';
-import { appealDecisionDue, reconsiderationDecisionDue } from '../deadlines/decisions.js';
-import { reviewDates } from '../deadlines/restriction.js';
+import { challengeDecisionDueTrusted } from '../deadlines/decisions.js';
+import { scheduleReviews } from '../deadlines/restriction.js';
 import type { Policy } from '../policy/schema.js';
 import type { CivilDate } from '../shared/dates.js';
 import { ok, type Result } from '../shared/result.js';
@@ -24,7 +24,7 @@ const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
  * given. Where the letter stated a later last day (`appealLastDayStated`), the customer keeps it.
  */
 export function appealWindowOf(restriction: RestrictionRecord, policy: Policy): Result<Deadline> {
-  const counted = appealDeadline({
+  const counted = appealDeadlineTrusted({
     decisionLetterDate: restriction.decisionLetterDate,
     policy,
     ...opt('service', restriction.service),
@@ -42,13 +42,8 @@ export function appealLastDayOf(restriction: RestrictionRecord, policy: Policy):
 }
 
 /** TEP-10: the civil dates a restriction's reviews fall due while it is in force. */
-export function reviewsDueOf(restriction: RestrictionRecord, policy: Policy): Result<readonly CivilDate[]> {
-  const schedule = reviewDates({
-    startsOn: restriction.startsOn,
-    lastDayInForce: restriction.lastDayInForce,
-    policy,
-  });
-  return schedule.ok ? ok(schedule.value.dates) : schedule;
+export function reviewsDueOf(restriction: RestrictionRecord, policy: Policy): readonly CivilDate[] {
+  return scheduleReviews(restriction.startsOn, restriction.lastDayInForce, policy).dates;
 }
 
 /** TEP-11.1, TEP-11.2: the deadline for deciding an appeal or a request to reconsider. */
@@ -57,8 +52,7 @@ export function decisionDueOf(
   kind: 'appeal' | 'reconsideration',
   policy: Policy,
 ): Result<Deadline> {
-  const due = kind === 'appeal' ? appealDecisionDue : reconsiderationDecisionDue;
-  return due({ receivedOn: challenge.receivedOn, policy });
+  return challengeDecisionDueTrusted(challenge.receivedOn, policy, kind);
 }
 
 /**
@@ -91,17 +85,15 @@ function firstUnmet(
  * @example
  * // 24 months from 2 March 2026, reviewed early on 1 August 2026:
  * nextReviewDue(restriction, ['2026-08-01'], presets.tenancyEnforcementProcedure)
- * // => { ok: true, value: '2027-02-01' } (1 August + 6 months, before the scheduled 2 March)
+ * // => '2027-02-01' (1 August + 6 months, before the scheduled 2 March)
  */
 export function nextReviewDue(
   restriction: RestrictionRecord,
   done: readonly CivilDate[],
   policy: Policy,
-): Result<CivilDate | undefined> {
-  const schedule = reviewsDueOf(restriction, policy);
-  if (!schedule.ok) return schedule;
+): CivilDate | undefined {
   const since = done.filter((on) => on > restriction.startsOn).sort();
-  const scheduled = firstUnmet(schedule.value, restriction.startsOn, since);
+  const scheduled = firstUnmet(reviewsDueOf(restriction, policy), restriction.startsOn, since);
   const last = since.at(-1);
   const byInterval =
     last === undefined
@@ -109,6 +101,6 @@ export function nextReviewDue(
       : addMonths(last, policy.restriction.reviewIntervalMonths, policy.monthEnd);
   const capped =
     byInterval !== undefined && byInterval <= restriction.lastDayInForce ? byInterval : undefined;
-  if (scheduled === undefined) return ok(capped);
-  return ok(capped !== undefined && capped < scheduled ? capped : scheduled);
+  if (scheduled === undefined) return capped;
+  return capped !== undefined && capped < scheduled ? capped : scheduled;
 }

@@ -1,7 +1,6 @@
 import { addMonths } from '../calendar/civil-date.js';
 import type { Policy } from '../policy/schema.js';
 import type { CivilDate } from '../shared/dates.js';
-import { ok, type Result } from '../shared/result.js';
 import { nextReviewDue } from './deadlines.js';
 import { currentRestrictions, latestDate } from './facts.js';
 import type { CaseState } from './state.js';
@@ -38,31 +37,23 @@ export interface EiaReviewDue {
  * @example
  * // EIA completed 21 January 2026; a 12-month restriction from 2 March 2026:
  * eiaReviewDue(state, policy, Date.parse('2026-08-01T09:00:00Z'))
- * // => { ok: true, value: { dueOn: '2026-09-02', because: 'case-review', restrictionId: 'r-1' } }
+ * // => { dueOn: '2026-09-02', because: 'case-review', restrictionId: 'r-1' }
  */
-export function eiaReviewDue(
-  state: CaseState,
-  policy: Policy,
-  atMs: number,
-): Result<EiaReviewDue | undefined> {
+export function eiaReviewDue(state: CaseState, policy: Policy, atMs: number): EiaReviewDue | undefined {
   const eia = state.eia;
-  if (eia === undefined) return ok(undefined);
-  if (eia.changeUnreviewed !== undefined) return ok({ dueOn: eia.changeUnreviewed.on, because: 'change' });
+  if (eia === undefined) return undefined;
+  if (eia.changeUnreviewed !== undefined) return { dueOn: eia.changeUnreviewed.on, because: 'change' };
   const done = [eia.completedOn, ...eia.reviewedOn];
   let aligned: EiaReviewDue | undefined;
   for (const restriction of currentRestrictions(state, atMs)) {
     const due = nextReviewDue(restriction, done, policy);
-    if (!due.ok) return due;
-    if (due.value !== undefined && (aligned === undefined || due.value < aligned.dueOn)) {
-      aligned = { dueOn: due.value, because: 'case-review', restrictionId: restriction.id };
+    if (due !== undefined && (aligned === undefined || due < aligned.dueOn)) {
+      aligned = { dueOn: due, because: 'case-review', restrictionId: restriction.id };
     }
   }
-  if (aligned !== undefined) return ok(aligned);
+  if (aligned !== undefined) return aligned;
   const last = latestDate(done) ?? eia.completedOn;
-  return ok({
-    dueOn: addMonths(last, policy.restriction.reviewIntervalMonths, policy.monthEnd),
-    because: 'age',
-  });
+  return { dueOn: addMonths(last, policy.restriction.reviewIntervalMonths, policy.monthEnd), because: 'age' };
 }
 
 /**
@@ -74,7 +65,6 @@ export function eiaStatus(
   at: { on: CivilDate; atMs: number; policy: Policy },
 ): 'none' | 'current' | 'review-due' {
   const due = eiaReviewDue(state, at.policy, at.atMs);
-  if (!due.ok) return 'current';
-  if (due.value === undefined) return 'none';
-  return due.value.because === 'change' || at.on > due.value.dueOn ? 'review-due' : 'current';
+  if (due === undefined) return 'none';
+  return due.because === 'change' || at.on > due.dueOn ? 'review-due' : 'current';
 }

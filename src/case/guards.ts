@@ -139,11 +139,10 @@ function eiaCheck(step: FormalStep, situation: Situation): Failure | undefined {
     );
   }
   const due = eiaReviewDue(state, policy, atMs);
-  if (!due.ok) return due.error;
-  if (due.value === undefined || on <= due.value.dueOn) return undefined;
+  if (due === undefined || on <= due.dueOn) return undefined;
   return refusal(
     'EIA_REQUIRED',
-    `The equality impact assessment's review was due by ${describeDate(due.value.dueOn)} (${EIA_DUE_WORDS[due.value.because]}) and has not been done: review it before ${what}.`,
+    `The equality impact assessment's review was due by ${describeDate(due.dueOn)} (${EIA_DUE_WORDS[due.because]}) and has not been done: review it before ${what}.`,
     [
       settingReason(
         policy,

@@ -1,5 +1,6 @@
 export { applyEvent, replay } from './apply.js';
 export { caseDiagram, caseTransitionTable } from './diagram.js';
+export type { EiaReviewBecause, EiaReviewDue } from './eia.js';
 export {
   CASE_EVENT_TYPES,
   type CaseEvent,
@@ -20,6 +21,10 @@ export {
   activeRestrictions,
   allowedEvents,
   type BlockedEvent,
+  type CaseDeadlines,
+  type ChallengeDeadline,
+  caseDeadlines,
+  type RestrictionDeadlines,
 } from './queries.js';
 export {
   CASE_SCHEMA_VERSION,

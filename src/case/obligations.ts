@@ -60,12 +60,11 @@ function reviewObligation(
   restriction: RestrictionRecord,
   reviewedOn: readonly CivilDate[],
   push: Push,
-): Result<void> {
+): void {
   const interval = policy.restriction.reviewIntervalMonths;
   const caseReview = nextReviewDue(restriction, reviewedOn, policy);
-  if (!caseReview.ok) return caseReview;
-  if (caseReview.value !== undefined) {
-    push('case-review', caseReview.value, restriction.id, [
+  if (caseReview !== undefined) {
+    push('case-review', caseReview, restriction.id, [
       settingReason(
         policy,
         'restriction.reviewIntervalMonths',
@@ -73,7 +72,6 @@ function reviewObligation(
       ),
     ]);
   }
-  return ok(undefined);
 }
 
 const EIA_REVIEW_WORDS: Record<EiaReviewBecause, string> = {
@@ -92,19 +90,15 @@ function eiaObligations(
   atMs: number,
   current: readonly RestrictionRecord[],
   push: Push,
-): Result<void> {
+): void {
   const eia = state.eia;
-  if (eia === undefined) return ok(undefined);
+  if (eia === undefined) return;
   const due = eiaReviewDue(state, policy, atMs);
-  if (!due.ok) return due;
-  if (due.value !== undefined) {
+  if (due !== undefined) {
     const change = eia.changeUnreviewed;
-    push('eia-review', due.value.dueOn, due.value.restrictionId, [
+    push('eia-review', due.dueOn, due.restrictionId, [
       change === undefined
-        ? reason(
-            'TEP-2.4',
-            `The equality impact assessment is reviewed ${EIA_REVIEW_WORDS[due.value.because]}.`,
-          )
+        ? reason('TEP-2.4', `The equality impact assessment is reviewed ${EIA_REVIEW_WORDS[due.because]}.`)
         : reason(
             'TEP-2.4',
             `The customer’s circumstances changed (${change.description}): the equality impact assessment is reviewed, and no restriction is continued, varied or escalated until it is.`,
@@ -152,7 +146,6 @@ function eiaObligations(
       ]);
     }
   }
-  return ok(undefined);
 }
 
 function challengeObligations(
@@ -223,12 +216,8 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
 
   const current = currentRestrictions(trusted, atMs);
   const reviewedOn = trusted.reviews.map((r) => r.on);
-  for (const restriction of current) {
-    const reviewed = reviewObligation(rules, restriction, reviewedOn, push);
-    if (!reviewed.ok) return reviewed;
-  }
-  const eia = eiaObligations(trusted, rules, atMs, current, push);
-  if (!eia.ok) return eia;
+  for (const restriction of current) reviewObligation(rules, restriction, reviewedOn, push);
+  eiaObligations(trusted, rules, atMs, current, push);
 
   for (const review of trusted.reviews) {
     if (review.letterDate !== undefined) continue;

@@ -1,13 +1,14 @@
 import { type Policy, PolicySchema } from '../policy/schema.js';
-import { type Instant, InstantSchema } from '../shared/dates.js';
+import { type CivilDate, type Instant, InstantSchema } from '../shared/dates.js';
 import type { Reason } from '../shared/reason.js';
 import type { Protection, Restriction } from '../shared/restriction.js';
 import { type ErrorCode, type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { readState, situationAt, validateAll } from './apply.js';
+import { appealLastDayOf, decisionDueOf, reviewsDueOf } from './deadlines.js';
 import { CASE_EVENT_TYPES, type CaseEventType } from './events.js';
 import { instantMs, isInForce } from './facts.js';
-import type { CaseState } from './state.js';
+import type { CaseState, Challenge } from './state.js';
 import { TRANSITIONS } from './transitions.js';
 
 /** Reads a state and an instant at the door. */
@@ -149,4 +150,89 @@ export function allowedEvents(state: CaseState, at: Instant, policy: Policy): Re
     allowed.push({ type, reasons });
   }
   return ok({ allowed, blocked });
+}
+
+/** A restriction's dates under the policy given: its period, the last day to appeal, and its reviews. */
+export interface RestrictionDeadlines {
+  readonly restrictionId: string;
+  readonly startsOn: CivilDate;
+  readonly lastDayInForce: CivilDate;
+  /** TEP-11.2: the last day to appeal its current decision letter (the later of the policy's and any the letter stated). */
+  readonly appealLastDay: CivilDate;
+  /** TEP-10: the civil dates its reviews fall due while in force. */
+  readonly reviewsDue: readonly CivilDate[];
+}
+
+/** An appeal's or reconsideration's decision deadline under the policy given. */
+export interface ChallengeDeadline {
+  readonly restrictionId: string;
+  readonly receivedOn: CivilDate;
+  /** TEP-11.1, TEP-11.2: the last day to give the outcome. */
+  readonly decisionDue: CivilDate;
+  /** Whether the outcome has been given. */
+  readonly decided: boolean;
+}
+
+/** Every date the policy and calendar give a case's facts. */
+export interface CaseDeadlines {
+  readonly restrictions: readonly RestrictionDeadlines[];
+  readonly appeals: readonly ChallengeDeadline[];
+  readonly reconsiderations: readonly ChallengeDeadline[];
+}
+
+/**
+ * Every date the policy and the calendar give the case's facts, worked out now under the policy
+ * given: each restriction's last day to appeal and its review dates, each appeal's and
+ * reconsideration's decision deadline. The state stores facts only, so a corrected bank-holiday
+ * table or a new policy version applies at once, and a stored state and a replay of its history
+ * always agree. A last day to appeal that a letter stated (`appealLastDayStated`) is kept when
+ * later: a recomputation never shortens what the customer was told.
+ *
+ * @example
+ * caseDeadlines(state, presets.tenancyEnforcementProcedure)
+ * // => { ok: true, value: {
+ * //      restrictions: [{ restrictionId: 'r-1', startsOn: '2026-03-02', lastDayInForce: '2027-03-01',
+ * //                       appealLastDay: '2026-03-16', reviewsDue: ['2026-09-02'] }],
+ * //      appeals: [{ restrictionId: 'r-1', receivedOn: '2026-03-10', decisionDue: '2026-04-07', decided: false }],
+ * //      reconsiderations: [] } }
+ */
+export function caseDeadlines(state: CaseState, policy: Policy): Result<CaseDeadlines> {
+  const validState = readState(state, 'state');
+  if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
+  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const failure = validateAll([validState, validPolicy]);
+  if (failure !== undefined || !validState.ok || !validPolicy.ok)
+    return { ok: false, error: failure as Failure };
+  const rules = validPolicy.value;
+  const restrictions: RestrictionDeadlines[] = [];
+  for (const restriction of validState.value.restrictions) {
+    const appealLastDay = appealLastDayOf(restriction, rules);
+    if (!appealLastDay.ok) return appealLastDay;
+    restrictions.push({
+      restrictionId: restriction.id,
+      startsOn: restriction.startsOn,
+      lastDayInForce: restriction.lastDayInForce,
+      appealLastDay: appealLastDay.value,
+      reviewsDue: reviewsDueOf(restriction, rules),
+    });
+  }
+  const challenges = (list: readonly Challenge[], kind: 'appeal' | 'reconsideration') => {
+    const out: ChallengeDeadline[] = [];
+    for (const challenge of list) {
+      const due = decisionDueOf(challenge, kind, rules);
+      if (!due.ok) return due;
+      out.push({
+        restrictionId: challenge.restrictionId,
+        receivedOn: challenge.receivedOn,
+        decisionDue: due.value.lastDay,
+        decided: challenge.outcome !== undefined,
+      });
+    }
+    return ok(out);
+  };
+  const appeals = challenges(validState.value.appeals, 'appeal');
+  if (!appeals.ok) return appeals;
+  const reconsiderations = challenges(validState.value.reconsiderations, 'reconsideration');
+  if (!reconsiderations.ok) return reconsiderations;
+  return ok({ restrictions, appeals: appeals.value, reconsiderations: reconsiderations.value });
 }

@@ -137,7 +137,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'warned',
     preconditions: [eiaBefore('formal-action'), incidentOnFile],
-    guards: [informalActionFirst, evidenceRecorded],
+    guards: [evidenceRecorded, informalActionFirst],
     update: updates.issueWrittenWarning,
   },
   'restriction-imposed': {
@@ -147,9 +147,9 @@ export const TRANSITIONS: TransitionTable = {
     preconditions: [eiaBefore('restriction'), incidentOnFile],
     guards: [
       restrictionIdIsNew,
-      informalActionFirst,
       writtenWarningFirst,
       evidenceRecorded,
+      informalActionFirst,
       behaviourPersisted,
       decisionDatesHold,
       lengthKnown,

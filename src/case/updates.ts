@@ -1,5 +1,6 @@
 import { describeDate } from '../calendar/zone.js';
 import { restrictionPeriod, reviewDates } from '../deadlines/restriction.js';
+import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import type { CivilDate } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
@@ -209,11 +210,8 @@ export function issueWrittenWarning(context: Context<EventOf<'written-warning-is
     ),
     reason('HO-6', 'Formal action is told to the customer in writing, and a note goes on the record.'),
   ];
-  if (context.state.informalActions.length === 0) {
-    reasons.push(
-      reason('TEP-4.2', 'No voluntary (informal) arrangement is recorded before this formal warning.'),
-    );
-  }
+  const skipped = informalSkipReason(context.state, context.policy, context.event.informalSkippedBecause);
+  if (skipped !== undefined) reasons.push(skipped);
   return step(state, reasons, { evidence: evidenceOf(context) });
 }
 
@@ -232,6 +230,34 @@ function proportionalityAnswer(
     needsWeighed: [...(context.state.eia?.needs ?? [])],
   };
 }
+
+/** TEP-4.2, TEP-4.5: what the audit says when formal action comes with no informal action on file. */
+function informalSkipReason(
+  state: CaseState,
+  policy: Policy,
+  because: string | undefined,
+): Reason | undefined {
+  if (state.informalActions.length > 0) return undefined;
+  if (because !== undefined) {
+    return reason(
+      'TEP-4.5',
+      `No voluntary (informal) arrangement was tried first, because of the seriousness of the behaviour: ${because}.`,
+    );
+  }
+  return settingReason(
+    policy,
+    'formalAction.informalActionBeforeFormalAction',
+    'No voluntary (informal) arrangement is recorded before this formal action; the policy does not require one.',
+  );
+}
+
+/** TEP-4.2: a restriction with no informal action on file says why: its own reason, or the warning skip's. */
+const informalSkipOf = ({
+  state,
+  policy,
+  event,
+}: Context<EventOf<'restriction-imposed'>>): Reason | undefined =>
+  informalSkipReason(state, policy, event.informalSkippedBecause ?? event.warningSkippedBecause);
 
 /** NF-2: what the audit says about conflicts the decision records an answer to. */
 function proportionalityReasons(
@@ -321,8 +347,10 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
   };
 
   const eia = state.eia;
+  const skipped = informalSkipOf(context);
   const reasons: Reason[] = [
     warningReason(context),
+    ...(skipped === undefined ? [] : [skipped]),
     eia === undefined
       ? reason(
           'TEP-2.3',

@@ -34,7 +34,15 @@ const AppealDeadlineInput = z.strictObject({
 export function appealDeadline(input: z.input<typeof AppealDeadlineInput>): Result<Deadline> {
   const valid = validate(AppealDeadlineInput, input, '');
   if (!valid.ok) return valid;
-  const { decisionLetterDate, policy, service } = valid.value;
+  return appealDeadlineTrusted(valid.value);
+}
+
+/** `appealDeadline` on input already validated (the case machine's own records). */
+export function appealDeadlineTrusted({
+  decisionLetterDate,
+  policy,
+  service,
+}: z.output<typeof AppealDeadlineInput>): Result<Deadline> {
   const inEffect = checkInEffect(policy, decisionLetterDate, 'The decision letter');
   if (!inEffect.ok) return inEffect;
   const window = policy.appeal.window;

@@ -25,7 +25,10 @@ interface DecisionKind {
 function decisionDue(input: unknown, kind: DecisionKind): Result<Deadline> {
   const valid = validate(DecisionDueInput, input, '');
   if (!valid.ok) return valid;
-  const { receivedOn, policy } = valid.value;
+  return decisionDueTrusted(valid.value.receivedOn, valid.value.policy, kind);
+}
+
+function decisionDueTrusted(receivedOn: CivilDate, policy: Policy, kind: DecisionKind): Result<Deadline> {
   const inEffect = checkInEffect(policy, receivedOn, kind.what);
   if (!inEffect.ok) return inEffect;
   const period = kind.period(policy);
@@ -82,4 +85,13 @@ export function reconsiderationDecisionDue(input: {
   policy: Policy;
 }): Result<Deadline> {
   return decisionDue(input, RECONSIDERATION);
+}
+
+/** The deadline for deciding an appeal or a reconsideration, on input already validated (the case machine's own records). */
+export function challengeDecisionDueTrusted(
+  receivedOn: CivilDate,
+  policy: Policy,
+  kind: 'appeal' | 'reconsideration',
+): Result<Deadline> {
+  return decisionDueTrusted(receivedOn, policy, kind === 'appeal' ? APPEAL : RECONSIDERATION);
 }

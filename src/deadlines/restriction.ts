@@ -132,7 +132,15 @@ export interface ReviewSchedule {
 export function reviewDates(input: z.input<typeof ReviewDatesInput>): Result<ReviewSchedule> {
   const valid = validate(ReviewDatesInput, input, '');
   if (!valid.ok) return valid;
-  const { startsOn, lastDayInForce, policy } = valid.value;
+  return ok(scheduleReviews(valid.value.startsOn, valid.value.lastDayInForce, valid.value.policy));
+}
+
+/** `reviewDates` on input already validated (the case machine's own records). */
+export function scheduleReviews(
+  startsOn: CivilDate,
+  lastDayInForce: CivilDate,
+  policy: Policy,
+): ReviewSchedule {
   const interval = policy.restriction.reviewIntervalMonths;
   const dates: CivilDate[] = [];
   for (let k = 1; ; k++) {
@@ -140,7 +148,7 @@ export function reviewDates(input: z.input<typeof ReviewDatesInput>): Result<Rev
     if (due > lastDayInForce) break;
     dates.push(due);
   }
-  return ok({
+  return {
     dates,
     basis:
       `Every ${interval} months counted from ${describeDate(startsOn)}, while the restriction is in force ` +
@@ -153,5 +161,5 @@ export function reviewDates(input: z.input<typeof ReviewDatesInput>): Result<Rev
       ),
       reason('TEP-2.4', 'The equality impact assessment is reviewed with every case review.'),
     ],
-  });
+  };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, CASE_SCHEMA_VERSION, CaseStateSchema, openCase, replay } from '../../src/case/index.js';
+import {
+  applyEvent,
+  CASE_SCHEMA_VERSION,
+  CaseStateSchema,
+  caseDeadlines,
+  openCase,
+  replay,
+} from '../../src/case/index.js';
 import { badPaths, refusal, unwrap } from '../helpers.js';
 import {
   caseAfter,
@@ -171,7 +178,10 @@ describe('stages and the audit trail', () => {
     const state = caseAfter([
       incident('inc-1', '2026-01-05T10:00:00Z'),
       eia('2026-01-06T09:00:00Z', ['hearing-impairment']),
-      warning('2026-01-07T09:00:00Z'),
+      ev('written-warning-issued', '2026-01-07T09:00:00Z', {
+        letterDate: '2026-01-07',
+        informalSkippedBecause: 'threats made against the officer',
+      }),
     ]);
     const [first, second, third] = state.decisions;
     expect(first).toMatchObject({
@@ -190,22 +200,33 @@ describe('stages and the audit trail', () => {
       needsKnown: ['hearing-impairment'],
       eia: 'current',
     });
-    expect(third?.reasons.map((r) => r.rule)).toEqual(['TEP-4.4', 'HO-6', 'TEP-4.2']);
+    expect(third?.reasons.map((r) => r.rule)).toEqual(['TEP-4.4', 'HO-6', 'TEP-4.5']);
   });
 
-  it('keeps the restriction’s dates as data: end, appeal deadline, reviews', () => {
-    const [record] = caseAfter(LADDER).restrictions;
+  it('stores the decision as facts, and derives the appeal deadline and reviews from the policy (caseDeadlines)', () => {
+    const state = caseAfter(LADDER);
+    const [record] = state.restrictions;
     expect(record).toMatchObject({
       id: 'r-1',
       startsOn: '2026-03-02',
       lastDayInForce: '2027-03-01',
       startsAt: '2026-03-02T00:00:00+00:00',
       endsAt: '2027-03-02T00:00:00+00:00',
-      appealLastDay: '2026-03-16',
-      reviewsDue: ['2026-09-02'],
+      decisionLetterDate: '2026-03-02',
       evidence: ['inc-1', 'inc-2', 'inc-3'],
       decidedBy: [STAFF.manager],
     });
+    expect(Object.keys(record ?? {})).not.toContain('appealLastDay');
+    expect(Object.keys(record ?? {})).not.toContain('reviewsDue');
+    expect(unwrap(caseDeadlines(state, TEP)).restrictions).toEqual([
+      {
+        restrictionId: 'r-1',
+        startsOn: '2026-03-02',
+        lastDayInForce: '2027-03-01',
+        appealLastDay: '2026-03-16',
+        reviewsDue: ['2026-09-02'],
+      },
+    ]);
   });
 
   it('leaves out optional keys rather than setting them undefined', () => {

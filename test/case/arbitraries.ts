@@ -21,7 +21,7 @@ const MEASURES: Measure[] = [
   { kind: 'single-channel', channel: 'email' },
   { kind: 'return-correspondence' },
 ];
-const NEEDS = ['cannot-write', 'hearing-impairment', 'prefers-mornings'];
+const NEEDS = ['cannot-write', 'hearing-impairment', 'large-print', 'sign-language'];
 
 const mostlyTrue = fc.oneof(
   { arbitrary: fc.constant(true), weight: 4 },
@@ -85,6 +85,7 @@ const drafts: fc.Arbitrary<Draft>[] = [
       restrictionId,
       months: maybe(fc.integer({ min: 1, max: 24 })),
       measures: fc.subarray(MEASURES, { minLength: 1 }),
+      justification: maybe(fc.constant('the customer agreed this arrangement')),
     })
     .map((payload) => ({ type: 'restriction-varied' as const, ...clean(payload) })),
   restrictionId.map((id) => ({ type: 'restriction-lifted' as const, ...clean({ restrictionId: id }) })),
@@ -172,6 +173,7 @@ const LADDER_START: Draft[] = [
       behaviours: [{ code: 'insulting-language' }],
     },
   },
+  { type: 'informal-action-taken', kind: 'initial-warning' },
   { type: 'eia-completed', needs: [], proportionate: true },
   { type: 'written-warning-issued', letterDate: 'SAME_DAY' },
   // The behaviour persists after the warning (TEP-4.4), so a restriction may follow.
@@ -204,7 +206,7 @@ function dated(value: unknown, at: string): unknown {
 
 /**
  * A case history: events at instants that never go back, from the opening; half of them start
- * up the ladder (incident, EIA, written warning, a further incident).
+ * up the ladder (incident, initial warning, EIA, written warning, a further incident).
  */
 export const history = (maxLength = 30): fc.Arbitrary<CaseEvent[]> =>
   fc

@@ -58,6 +58,10 @@ export function incident(id: string, at: string, overrides: Partial<Incident> = 
 export const eia = (at: string, needs: string[] = [], proportionate = true): CaseEvent =>
   ev('eia-completed', at, { needs, proportionate });
 
+/** TEP-4.2: an initial warning recorded on file, by the officer. */
+export const informal = (at: string): CaseEvent =>
+  ev('informal-action-taken', at, { kind: 'initial-warning' }, STAFF.officer);
+
 export const warning = (at: string, letterDate = at.slice(0, 10)): CaseEvent =>
   ev('written-warning-issued', at, { letterDate });
 

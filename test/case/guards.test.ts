@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, type CaseEvent, type CaseState } from '../../src/case/index.js';
+import {
+  applyEvent,
+  type CaseEvent,
+  type CaseState,
+  caseDeadlines,
+  obligations,
+} from '../../src/case/index.js';
 import { selwood } from '../../src/policy/presets.js';
 import { badPaths, refusal, unwrap } from '../helpers.js';
 import {
@@ -7,6 +13,7 @@ import {
   eia,
   ev,
   incident,
+  informal,
   LADDER,
   restriction,
   STAFF,
@@ -43,6 +50,7 @@ describe('EIA before formal action and restriction (TEP-2.3, TEP-2.4)', () => {
         eiaBeforeFormalAction: false,
         eiaBeforeRestriction: false,
         writtenWarningBeforeRestriction: true,
+        informalActionBeforeFormalAction: false,
       },
     };
     unwrap(apply(noEia, warning('2026-01-06T09:00:00Z'), policy));
@@ -51,6 +59,7 @@ describe('EIA before formal action and restriction (TEP-2.3, TEP-2.4)', () => {
   it('refuses formal action when the EIA found it not proportionate, whatever the policy', () => {
     const state = caseAfter([
       incident('inc-1', '2026-01-05T10:00:00Z'),
+      informal('2026-01-05T11:00:00Z'),
       eia('2026-01-06T09:00:00Z', [], false),
     ]);
     const policy = {
@@ -59,6 +68,7 @@ describe('EIA before formal action and restriction (TEP-2.3, TEP-2.4)', () => {
         eiaBeforeFormalAction: false,
         eiaBeforeRestriction: false,
         writtenWarningBeforeRestriction: true,
+        informalActionBeforeFormalAction: true,
       },
     };
     expect(refusal(apply(state, warning('2026-01-07T09:00:00Z'), policy), 'EIA_REQUIRED').message).toMatch(
@@ -69,6 +79,7 @@ describe('EIA before formal action and restriction (TEP-2.3, TEP-2.4)', () => {
   it('refuses formal action after a change of circumstances until the EIA is reviewed (TEP-2.4)', () => {
     const changed = caseAfter([
       incident('inc-1', '2026-01-05T10:00:00Z'),
+      informal('2026-01-05T11:00:00Z'),
       eia('2026-01-06T09:00:00Z'),
       ev('circumstances-changed', '2026-01-07T09:00:00Z', { description: 'diagnosed with dementia' }),
     ]);
@@ -78,7 +89,7 @@ describe('EIA before formal action and restriction (TEP-2.3, TEP-2.4)', () => {
     const reviewed = unwrap(
       apply(
         changed,
-        ev('eia-reviewed', '2026-01-08T09:00:00Z', { needs: ['needs-spoken-contact'], proportionate: true }),
+        ev('eia-reviewed', '2026-01-08T09:00:00Z', { needs: ['pre-arranged-contact'], proportionate: true }),
       ),
     );
     expect(reviewed.eia?.changeUnreviewed).toBeUndefined();
@@ -94,7 +105,11 @@ describe('EIA before formal action and restriction (TEP-2.3, TEP-2.4)', () => {
 });
 
 describe('a written warning before restriction (TEP-4.4, TEP-4.5)', () => {
-  const unwarned = caseAfter([incident('inc-1', '2026-01-05T10:00:00Z'), eia('2026-01-06T09:00:00Z')]);
+  const unwarned = caseAfter([
+    incident('inc-1', '2026-01-05T10:00:00Z'),
+    informal('2026-01-05T11:00:00Z'),
+    eia('2026-01-06T09:00:00Z'),
+  ]);
 
   it('refuses a restriction with no written warning on file, naming the field that would record why', () => {
     const result = apply(unwarned, restriction('2026-01-07T09:00:00Z'));
@@ -210,6 +225,7 @@ describe('proportionality (NF-2)', () => {
   const withNeeds = (needs: string[]) =>
     caseAfter([
       incident('inc-1', '2026-01-05T10:00:00Z'),
+      informal('2026-01-05T11:00:00Z'),
       eia('2026-01-06T09:00:00Z', needs),
       warning('2026-01-07T09:00:00Z'),
       incident('inc-2', '2026-02-01T10:00:00Z'),
@@ -241,8 +257,12 @@ describe('proportionality (NF-2)', () => {
     unwrap(apply(state, restriction(DECIDED, { justification: 'the customer’s advocate writes for them' })));
   });
 
-  it('ignores needs the library does not know', () => {
-    unwrap(apply(withNeeds(['prefers-mornings']), restriction(DECIDED)));
+  it('refuses a need the library does not know, naming the nearest it knows (NF-2)', () => {
+    const state = caseAfter([incident('inc-1', '2026-01-05T10:00:00Z')]);
+    const result = apply(state, eia('2026-01-06T09:00:00Z', ['sign-language-user']));
+    const [issue] = refusal(result, 'INVALID_INPUT').issues;
+    expect(issue?.path).toBe('event.needs[0]');
+    expect(issue?.message).toMatch(/received 'sign-language-user'; the nearest known: 'sign-language'/);
   });
 
   it('checks the new measures of a variation too', () => {
@@ -354,19 +374,19 @@ describe('steps on a restriction', () => {
     expect(varied.restrictions[0]).toMatchObject({
       months: 6,
       lastDayInForce: '2026-09-01',
-      reviewsDue: [],
       measures: WRITTEN_ONLY,
+      variedAt: '2026-04-01T09:00:00Z',
     });
+    expect(unwrap(caseDeadlines(varied, TEP)).restrictions[0]?.reviewsDue).toEqual([]);
     expect(varied.restrictions[0]?.decidedBy).toEqual([STAFF.manager]);
   });
 
-  it('refuses a review that lifts or varies when nothing is current, but allows one that continues', () => {
+  it('refuses a review of any outcome when no restriction is current: there are no measures to keep, vary or lift (TEP-10)', () => {
     const none = caseAfter(BEFORE_RESTRICTION);
-    refusal(
-      apply(none, ev('case-reviewed', '2026-03-03T09:00:00Z', { outcome: 'lift' })),
-      'NO_ACTIVE_RESTRICTION',
-    );
-    unwrap(apply(none, ev('case-reviewed', '2026-03-03T09:00:00Z', { outcome: 'continue' })));
+    for (const outcome of ['continue', 'vary', 'lift'] as const) {
+      refusal(apply(none, ev('case-reviewed', '2026-03-03T09:00:00Z', { outcome })), 'NO_ACTIVE_RESTRICTION');
+    }
+    unwrap(apply(restricted, ev('case-reviewed', '2026-03-03T09:00:00Z', { outcome: 'continue' })));
   });
 });
 
@@ -378,7 +398,8 @@ describe('appeals (TEP-11.2, TEP-11.3, NF-4) and reconsideration (TEP-11.1)', ()
   it('accepts an appeal received on the 14th day after the letter and refuses one on the 15th', () => {
     // Letter dated Monday 2 March 2026: the last day to appeal is Monday 16 March.
     const inTime = unwrap(apply(restricted, appeal('2026-03-16T23:59:00Z')));
-    expect(inTime.appeals[0]).toMatchObject({ receivedOn: '2026-03-16', decisionDue: '2026-04-13' });
+    expect(inTime.appeals[0]).toMatchObject({ receivedOn: '2026-03-16' });
+    expect(unwrap(caseDeadlines(inTime, TEP)).appeals[0]).toMatchObject({ decisionDue: '2026-04-13' });
     const late = apply(restricted, appeal('2026-03-17T00:00:00Z'));
     expect(refusal(late, 'APPEAL_OUT_OF_TIME').issues.map((i) => i.path)).toEqual(['event.at']);
     expect(rules(late)).toEqual(['TEP-11.2', 'TEP-11.1']);
@@ -462,7 +483,10 @@ describe('appeals (TEP-11.2, TEP-11.3, NF-4) and reconsideration (TEP-11.1)', ()
         ev('reconsideration-requested', '2026-10-01T09:00:00Z', { grounds: 'six months without incident' }),
       ),
     );
-    expect(asked.reconsiderations[0]).toMatchObject({ receivedOn: '2026-10-01', decisionDue: '2026-10-29' });
+    expect(asked.reconsiderations[0]).toMatchObject({ receivedOn: '2026-10-01' });
+    expect(unwrap(caseDeadlines(asked, TEP)).reconsiderations[0]).toMatchObject({
+      decisionDue: '2026-10-29',
+    });
     refusal(apply(asked, ev('reconsideration-requested', '2026-10-02T09:00:00Z', {})), 'INVALID_TRANSITION');
     const decided = unwrap(
       apply(
@@ -590,7 +614,14 @@ describe('staff-conduct protections (SC-2) and closing', () => {
 describe('what the restriction’s audit says about the warning', () => {
   it('cites the policy setting when no warning is required and none was given', () => {
     const policy = { ...TEP, formalAction: { ...TEP.formalAction, writtenWarningBeforeRestriction: false } };
-    const state = caseAfter([incident('inc-1', '2026-01-05T10:00:00Z'), eia('2026-01-06T09:00:00Z')], policy);
+    const state = caseAfter(
+      [
+        incident('inc-1', '2026-01-05T10:00:00Z'),
+        informal('2026-01-05T11:00:00Z'),
+        eia('2026-01-06T09:00:00Z'),
+      ],
+      policy,
+    );
     const [first] =
       unwrap(apply(state, restriction('2026-01-07T09:00:00Z'), policy)).decisions.at(-1)?.reasons ?? [];
     expect(first).toMatchObject({ rule: 'TEP-4.4', text: expect.stringMatching(/does not require one/) });
@@ -714,6 +745,7 @@ describe('review findings: a decision’s dates (TEP-5.2, TEP-11.2)', () => {
 describe('review findings: the behaviour persisted after the warning (TEP-4.4, TEP-5.1, TEP-4.5)', () => {
   const warnedOnly = caseAfter([
     incident('inc-1', '2026-01-05T10:00:00Z'),
+    informal('2026-01-05T11:00:00Z'),
     eia('2026-01-06T09:00:00Z'),
     warning('2026-01-22T09:00:00Z'),
   ]);
@@ -737,7 +769,11 @@ describe('review findings: the behaviour persisted after the warning (TEP-4.4, T
 
 describe('review findings: what counts as evidence (NF-1, HAB-1, TEP-1, TEP-3.0)', () => {
   const withIncident = (overrides: Parameters<typeof incident>[2]) =>
-    caseAfter([incident('inc-1', '2026-01-05T10:00:00Z', overrides), eia('2026-01-06T09:00:00Z')]);
+    caseAfter([
+      incident('inc-1', '2026-01-05T10:00:00Z', overrides),
+      informal('2026-01-05T11:00:00Z'),
+      eia('2026-01-06T09:00:00Z'),
+    ]);
 
   it('HAB-1: conduct aimed at a neighbour or another resident is not evidence', () => {
     for (const target of ['neighbour', 'resident'] as const) {
@@ -871,17 +907,35 @@ describe('review findings: an EIA older than the review interval (TEP-2.3, TEP-2
   // EIA completed 21 January 2026; six months on is 21 July 2026.
   const restricted = caseAfter(LADDER);
 
-  it('TEP-2.4: refuses formal action and restriction once the EIA is older than the review interval', () => {
+  it('TEP-2.4: with no restriction current, refuses formal action once the EIA is older than the review interval', () => {
+    // EIA of 21 January 2026: its review falls due on 21 July.
     const persisted = unwrap(apply(caseAfter(BEFORE_RESTRICTION), incident('inc-4', '2026-07-20T09:00:00Z')));
     unwrap(apply(persisted, restriction('2026-07-21T09:00:00Z')));
     const stale = apply(persisted, restriction('2026-07-22T09:00:00Z'));
-    expect(refusal(stale, 'EIA_REQUIRED').message).toMatch(/more than 6 months ago/);
+    expect(refusal(stale, 'EIA_REQUIRED').message).toMatch(
+      /review was due by Tuesday 21 July 2026 \(one review interval after it was last completed or reviewed\)/,
+    );
     expect(rules(stale)).toEqual(['TEP-10', 'TEP-2.4']);
     refusal(apply(persisted, warning('2026-07-22T09:00:00Z')), 'EIA_REQUIRED');
-    refusal(
-      apply(restricted, ev('restriction-varied', '2026-07-22T09:00:00Z', { months: 6 })),
-      'EIA_REQUIRED',
-    );
+  });
+
+  it('TEP-2.4: while a restriction is current, the EIA review goes with its case review, in the guards as in obligations', () => {
+    // Restricted from 2 March 2026: the case review, and with it the EIA's, falls due on 2 September.
+    for (const at of ['2026-07-22T09:00:00Z', '2026-09-02T09:00:00Z']) {
+      unwrap(apply(restricted, ev('restriction-varied', at, { months: 18 })));
+      expect(unwrap(obligations(restricted, at, TEP)).find((o) => o.kind === 'eia-review')).toMatchObject({
+        dueOn: '2026-09-02',
+        overdue: false,
+      });
+    }
+    const late = '2026-09-03T09:00:00Z';
+    expect(
+      refusal(apply(restricted, ev('restriction-varied', late, { months: 18 })), 'EIA_REQUIRED').message,
+    ).toMatch(/review was due by Wednesday 2 September 2026 \(with the case review\)/);
+    expect(unwrap(obligations(restricted, late, TEP)).find((o) => o.kind === 'eia-review')).toMatchObject({
+      dueOn: '2026-09-02',
+      overdue: true,
+    });
   });
 
   it('TEP-2.4: a review of the EIA makes it current again', () => {

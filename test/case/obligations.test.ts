@@ -45,7 +45,9 @@ describe('obligations', () => {
     expect(due(early, '2026-08-02T09:00:00Z').find((o) => o.kind === 'case-review')?.dueOn).toBe(
       '2027-02-01',
     );
+    // TEP-2.4: a late review continues the restriction only with the EIA reviewed too.
     const late = withEvents(LONG, [
+      ev('eia-reviewed', '2026-10-01T08:00:00Z', { needs: [], proportionate: true }),
       ev('case-reviewed', '2026-10-01T09:00:00Z', { outcome: 'continue', letterDate: '2026-10-01' }),
     ]);
     expect(due(late, '2026-10-02T09:00:00Z').find((o) => o.kind === 'case-review')?.dueOn).toBe('2027-03-02');
@@ -211,7 +213,7 @@ describe('obligations', () => {
   it('validates its inputs', () => {
     expect(badPaths(obligations(LONG, 'tomorrow', TEP))).toEqual(['at']);
     refusal(
-      obligations({ ...LONG, schemaVersion: 2 } as never, '2026-01-01T00:00:00Z', TEP),
+      obligations({ ...LONG, schemaVersion: 3 } as never, '2026-01-01T00:00:00Z', TEP),
       'UNSUPPORTED_SCHEMA_VERSION',
     );
   });
@@ -243,8 +245,9 @@ describe('review findings: obligations', () => {
       ['2026-09-02', 'r-1'],
       ['2026-09-02', 'r-2'],
     ]);
+    // The customer has one EIA: it is reviewed once, with the earliest case review (TEP-2.4).
     const eiaReviews = due(two, '2026-03-03T09:00:00Z').filter((o) => o.kind === 'eia-review');
-    expect(eiaReviews.map((o) => o.subject)).toEqual(['r-1', 'r-2']);
+    expect(eiaReviews.map((o) => [o.dueOn, o.subject])).toEqual([['2026-09-02', 'r-1']]);
   });
 
   it('TEP-6: counts SPOC oversight from the later of the SPOC’s assignment and the restriction’s start', () => {

@@ -163,12 +163,12 @@ describe('allowedEvents', () => {
     expect(allowed.length + blocked.length).toBe(26);
   });
 
-  it('says what a restriction must carry when no written warning is on file (TEP-4.5)', () => {
+  it('says what a restriction must carry when no informal action or written warning is on file (TEP-4.2, TEP-4.5)', () => {
     const state = caseAfter([incident('inc-1', '2026-01-05T10:00:00Z'), eia('2026-01-06T09:00:00Z')]);
     const restricting = types(state, '2026-01-07T09:00:00Z').allowed.find(
       (a) => a.type === 'restriction-imposed',
     );
-    expect(restricting?.reasons.map((r) => r.rule)).toEqual(['TEP-4.5', 'TEP-5.2']);
+    expect(restricting?.reasons.map((r) => r.rule)).toEqual(['TEP-4.5', 'TEP-4.2', 'TEP-5.2']);
   });
 
   it('agrees with applyEvent: a blocked event is refused with the same code', () => {

@@ -45,13 +45,17 @@ describe('presets: built from the sources, every setting cited', () => {
     expect(DEFAULT_POLICY).toBe(presets.tenancyEnforcementProcedure);
   });
 
-  it('TEP: EIA and written warning before restriction, no default length, six-monthly reviews, 14/28 days', () => {
+  it('TEP: informal action, EIA and written warning before restriction, no default length, six-monthly reviews, 14/28 days', () => {
     const tep = presets.tenancyEnforcementProcedure;
     expect(tep.formalAction).toEqual({
       eiaBeforeFormalAction: true,
       eiaBeforeRestriction: true,
       writtenWarningBeforeRestriction: true,
+      informalActionBeforeFormalAction: true,
     });
+    expect(tep.citations['formalAction.informalActionBeforeFormalAction'].section).toBe(
+      '4. Managing Unacceptable Behaviour',
+    );
     expect(tep.restriction).toEqual({
       defaultMonths: null,
       reviewIntervalMonths: 6,

@@ -6,6 +6,7 @@ import {
   applyEvent,
   type CaseEvent,
   type CaseState,
+  caseDeadlines,
   obligations,
   openCase,
   presets,
@@ -104,9 +105,11 @@ describe('the TEP ladder, from a first abusive call to a lifted restriction', ()
     expect(s.stage).toBe('restricted');
     expect(s.restrictions[0]).toMatchObject({
       lastDayInForce: '2027-03-01',
+      evidence: ['inc-1', 'inc-2', 'inc-3'],
+    });
+    expect(unwrap(caseDeadlines(s, policy)).restrictions[0]).toMatchObject({
       appealLastDay: '2026-03-16',
       reviewsDue: ['2026-09-02'],
-      evidence: ['inc-1', 'inc-2', 'inc-3'],
     });
     expect(unwrap(activeRestrictions(s, '2026-03-02T10:00:00Z'))[0]?.spoc).toEqual({
       staffId: 'sp-1',
