@@ -78,6 +78,11 @@ export const MeasureSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('return-correspondence') }),
   /** Limited contact: the customer can only make contact on the specified days, London local time (SH-1). */
   z.strictObject({ kind: z.literal('specified-days'), days: z.array(WeekdaySchema).min(1) }),
+  /**
+   * Stop all communication with the customer (HO-5), in either direction. The policy's exclusions
+   * still get through (TEP-7), and a complaint or an approach to the Ombudsman is never stopped (NF-3).
+   */
+  z.strictObject({ kind: z.literal('no-contact') }),
 ]);
 export type Measure = z.infer<typeof MeasureSchema>;
 

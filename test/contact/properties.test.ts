@@ -51,6 +51,7 @@ const measure: fc.Arbitrary<Measure> = fc.oneof(
   fc.constantFrom('P-1', 'P-2').map((personId) => ({ kind: 'nominated-person' as const, personId })),
   fc.constantFrom('I-1', 'I-7').map((issueId) => ({ kind: 'no-contact-on-issue' as const, issueId })),
   fc.constant({ kind: 'return-correspondence' as const }),
+  fc.constant({ kind: 'no-contact' as const }),
   fc
     .uniqueArray(fc.constantFrom(...DAYS), { minLength: 1, maxLength: 3 })
     .map((days) => ({ kind: 'specified-days' as const, days })),
