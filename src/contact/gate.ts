@@ -91,6 +91,8 @@ interface CompiledProtection {
   readonly staffId: string;
   readonly residentId: string | undefined;
   readonly since: number;
+  /** When the resident was satisfied with the outcome; Infinity while they are not. */
+  readonly endedAt: number;
   /** Outbound by the protected staff member: declined. */
   readonly decline: Reason;
   /** Inbound to them: another colleague must take it. */
@@ -126,9 +128,14 @@ function decision(
 
 function compileRestriction(restriction: Restriction, policy: Policy): CompiledRestriction {
   const zone = policy.timeZone;
-  // TEP-5.2: in force from the start of its first day to the end of its last, in the policy's zone.
+  // TEP-5.2: in force from the start of its first day to the end of its last, in the policy's zone,
+  // or until the instant it was lifted (TEP-10), if that is sooner.
   const startsAt = Date.parse(startOfDay(restriction.startsOn, zone));
-  const endsAt = Date.parse(endOfDay(restriction.lastDayInForce, zone));
+  const lastDayEnds = Date.parse(endOfDay(restriction.lastDayInForce, zone));
+  const endsAt =
+    restriction.liftedAt === undefined
+      ? lastDayEnds
+      : Math.min(lastDayEnds, parseInstant(restriction.liftedAt));
   const within = frozen(
     reason(
       'TEP-5.2',
@@ -153,6 +160,7 @@ function compileProtection(protection: Protection): CompiledProtection {
     staffId: protection.staffId,
     residentId: protection.residentId,
     since: parseInstant(protection.since),
+    endedAt: protection.endedAt === undefined ? Number.POSITIVE_INFINITY : parseInstant(protection.endedAt),
     decline: frozen(
       reason(
         'SC-2',
@@ -228,7 +236,7 @@ function compile(
 
 /** Whether an SC-2 protection binds a contact at this instant. */
 function binds(protection: CompiledProtection, contact: ContactAttempt, at: number): boolean {
-  if (at < protection.since) return false;
+  if (at < protection.since || at >= protection.endedAt) return false;
   // A protection naming a resident binds contact with that resident, and any contact that does not say whom it is with.
   return (
     protection.residentId === undefined ||

@@ -290,6 +290,27 @@ describe('properties of the contact gate', () => {
     );
   });
 
+  it('TEP-10: a restriction lifted at or before the contact never affects it; lifted after, it applies as if never lifted', () => {
+    fc.assert(
+      fc.property(restrictions, restrictionOf('X'), contactAttempt, instant, (r, extra, c, lift) => {
+        const lifted = { ...extra, liftedAt: new Date(lift).toISOString() };
+        const expected = lift <= Date.parse(c.at) ? decide(r, c) : decide([...r, extra], c);
+        expect(decide([...r, lifted], c)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('SC-2: a protection ended at or before the contact binds nothing; ended after, it binds as if never ended', () => {
+    fc.assert(
+      fc.property(restrictions, protections, contactAttempt, instant, (r, p, c, end) => {
+        const ended = p.map((protection) => ({ ...protection, endedAt: new Date(end).toISOString() }));
+        expect(decide(r, c, ended)).toEqual(decide(r, c, end <= Date.parse(c.at) ? [] : p));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a protected staff member’s outbound contact is never allowed, whatever the subject or restriction', () => {
     fc.assert(
       fc.property(
