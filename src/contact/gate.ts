@@ -515,11 +515,11 @@ export interface CheckContactOptions {
  * the same restrictions, `compileContactGate` does the same work once.
  *
  * Edge cases: a restriction is in force from local midnight at the start of `startsOn` to local
- * midnight at the end of `lastDayInForce` (policy's zone), so a contact one second before or at
- * the end never sees it. SC-2: a protected staff member's outbound contact is declined even for
- * an emergency, and a contact reaching them is never allowed as made (an exclusion is taken and
- * handed to another colleague at once; anything else is redirected with `route.avoidStaff`); a
- * protected SPOC is never the route, and a colleague not barred stands in for them (TEP-6).
+ * midnight at the end of `lastDayInForce` (policy's zone), or until `liftedAt` if sooner, so a
+ * contact at the end never sees it; a protection binds from `since` until `endedAt`. SC-2: a
+ * protected staff member's outbound contact is declined even for an emergency, and a contact
+ * reaching them is never allowed as made (an exclusion is taken and handed to another colleague
+ * at once; anything else is redirected with `route.avoidStaff`); a protected SPOC is never the route, and a colleague not barred stands in for them (TEP-6).
  * Several restrictions at once: the strictest outcome wins and the reasons name every measure
  * broken. A complaint or an approach to the Ombudsman is channelled, never declined (NF-3),
  * unless a protected staff member would make it. The decision is a fresh plain object, the
