@@ -1,4 +1,5 @@
 export { applyEvent, replay } from './apply.js';
+export { caseGate, caseProtections, caseRestrictions } from './contact-gate.js';
 export { caseDiagram, caseTransitionTable } from './diagram.js';
 export type { EiaReviewBecause, EiaReviewDue } from './eia.js';
 export {

@@ -5,6 +5,7 @@ import type { Protection, Restriction } from '../shared/restriction.js';
 import { type ErrorCode, type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { readState, situationAt, validateAll } from './apply.js';
+import { gateRestriction, spocOf } from './contact-gate.js';
 import { appealLastDayOf, decisionDueOf, reviewsDueOf } from './deadlines.js';
 import { CASE_EVENT_TYPES, type CaseEventType } from './events.js';
 import { instantMs, isInForce } from './facts.js';
@@ -41,20 +42,11 @@ export function activeRestrictions(state: CaseState, at: Instant): Result<Restri
   const read = readStateAt(state, at);
   if (!read.ok) return read;
   const { state: valid, atMs } = read.value;
-  const spoc = valid.spoc === undefined ? undefined : { staffId: valid.spoc.staffId, name: valid.spoc.name };
+  const spoc = spocOf(valid);
   return ok(
     valid.restrictions
       .filter((restriction) => isInForce(restriction, atMs))
-      .map((restriction) => ({
-        id: restriction.id,
-        startsOn: restriction.startsOn,
-        lastDayInForce:
-          restriction.liftedOn !== undefined && restriction.liftedOn < restriction.lastDayInForce
-            ? restriction.liftedOn
-            : restriction.lastDayInForce,
-        measures: restriction.measures,
-        ...(spoc !== undefined && { spoc }),
-      })),
+      .map((restriction) => gateRestriction(restriction, spoc)),
   );
 }
 

@@ -91,6 +91,8 @@ interface CompiledProtection {
   readonly staffId: string;
   readonly residentId: string | undefined;
   readonly since: number;
+  /** When the resident was satisfied with the outcome; Infinity while they are not. */
+  readonly endedAt: number;
   /** Outbound by the protected staff member: declined. */
   readonly decline: Reason;
   /** Inbound to them: another colleague must take it. */
@@ -126,9 +128,14 @@ function decision(
 
 function compileRestriction(restriction: Restriction, policy: Policy): CompiledRestriction {
   const zone = policy.timeZone;
-  // TEP-5.2: in force from the start of its first day to the end of its last, in the policy's zone.
+  // TEP-5.2: in force from the start of its first day to the end of its last, in the policy's zone,
+  // or until the instant it was lifted (TEP-10), if that is sooner.
   const startsAt = Date.parse(startOfDay(restriction.startsOn, zone));
-  const endsAt = Date.parse(endOfDay(restriction.lastDayInForce, zone));
+  const lastDayEnds = Date.parse(endOfDay(restriction.lastDayInForce, zone));
+  const endsAt =
+    restriction.liftedAt === undefined
+      ? lastDayEnds
+      : Math.min(lastDayEnds, parseInstant(restriction.liftedAt));
   const within = frozen(
     reason(
       'TEP-5.2',
@@ -153,6 +160,7 @@ function compileProtection(protection: Protection): CompiledProtection {
     staffId: protection.staffId,
     residentId: protection.residentId,
     since: parseInstant(protection.since),
+    endedAt: protection.endedAt === undefined ? Number.POSITIVE_INFINITY : parseInstant(protection.endedAt),
     decline: frozen(
       reason(
         'SC-2',
@@ -228,7 +236,7 @@ function compile(
 
 /** Whether an SC-2 protection binds a contact at this instant. */
 function binds(protection: CompiledProtection, contact: ContactAttempt, at: number): boolean {
-  if (at < protection.since) return false;
+  if (at < protection.since || at >= protection.endedAt) return false;
   // A protection naming a resident binds contact with that resident, and any contact that does not say whom it is with.
   return (
     protection.residentId === undefined ||
@@ -507,11 +515,11 @@ export interface CheckContactOptions {
  * the same restrictions, `compileContactGate` does the same work once.
  *
  * Edge cases: a restriction is in force from local midnight at the start of `startsOn` to local
- * midnight at the end of `lastDayInForce` (policy's zone), so a contact one second before or at
- * the end never sees it. SC-2: a protected staff member's outbound contact is declined even for
- * an emergency, and a contact reaching them is never allowed as made (an exclusion is taken and
- * handed to another colleague at once; anything else is redirected with `route.avoidStaff`); a
- * protected SPOC is never the route, and a colleague not barred stands in for them (TEP-6).
+ * midnight at the end of `lastDayInForce` (policy's zone), or until `liftedAt` if sooner, so a
+ * contact at the end never sees it; a protection binds from `since` until `endedAt`. SC-2: a
+ * protected staff member's outbound contact is declined even for an emergency, and a contact
+ * reaching them is never allowed as made (an exclusion is taken and handed to another colleague
+ * at once; anything else is redirected with `route.avoidStaff`); a protected SPOC is never the route, and a colleague not barred stands in for them (TEP-6).
  * Several restrictions at once: the strictest outcome wins and the reasons name every measure
  * broken. A complaint or an approach to the Ombudsman is channelled, never declined (NF-3),
  * unless a protected staff member would make it. The decision is a fresh plain object, the

@@ -39,6 +39,7 @@ import {
  * | return-correspondence | inbound correspondence              | always (NF-3: not a complaint)   | none: decline; |
  * |                       |                                     |                                  | other routes   |
  * |                       |                                     |                                  | avoid writing  |
+ * | no-contact            | both directions, every channel      | always (NF-3: not a complaint)   | none: decline  |
  */
 
 /** A measure compiled for the hot path, with its breach record and reason built once and frozen. */
@@ -49,6 +50,7 @@ export type CompiledMeasure = { readonly breach: ContactBreach; readonly reason:
   | { readonly kind: 'nominated-person'; readonly personId: string }
   | { readonly kind: 'no-contact-on-issue'; readonly issueId: string; readonly waived: Reason }
   | { readonly kind: 'return-correspondence'; readonly mask: number; readonly waived: Reason }
+  | { readonly kind: 'no-contact'; readonly waived: Reason }
 );
 
 /** Freezes a reason and its citation, built once at compile time; each decision gets its own copy. */
@@ -169,6 +171,18 @@ export function compileMeasure(measure: Measure, restriction: Restriction, zone:
           ),
         ),
       };
+    case 'no-contact': // HO-5: stop all communication with a customer
+      return {
+        kind: measure.kind,
+        breach,
+        reason: because('HO-5', 'all communication with the customer has stopped, in either direction.'),
+        waived: frozen(
+          reason(
+            'NF-3',
+            `Restriction ${id} stops all communication with the customer, but not a complaint or an approach to the Ombudsman: ${NF3_NOT_STOPPED}.`,
+          ),
+        ),
+      };
     default:
       return unhandled(measure);
   }
@@ -236,6 +250,15 @@ function waive(a: Assessment, note: Reason): void {
   a.waived.push(note);
 }
 
+/**
+ * A measure that stops the contact outright: a breach no route can carry, except that a complaint
+ * or an approach to the Ombudsman is never stopped (NF-3), and gets a note saying so instead.
+ */
+function stop(a: Assessment, measure: CompiledMeasure & { readonly waived: Reason }): void {
+  if (a.channelled) waive(a, measure.waived);
+  else breach(a, measure, true);
+}
+
 const PHONE = CHANNEL_BITS.phone;
 
 /** Assesses a contact against one measure of a restriction in force, adding what it finds to `a`. */
@@ -282,9 +305,7 @@ export function assessMeasure(measure: CompiledMeasure, a: Assessment): void {
       if (a.contact.via !== measure.personId) breach(a, measure, false);
       return;
     case 'no-contact-on-issue':
-      if (a.contact.issueId !== measure.issueId) return;
-      if (a.channelled) waive(a, measure.waived);
-      else breach(a, measure, true);
+      if (a.contact.issueId === measure.issueId) stop(a, measure);
       return;
     case 'return-correspondence':
       if (!a.inbound) return;
@@ -296,6 +317,10 @@ export function assessMeasure(measure: CompiledMeasure, a: Assessment): void {
       a.channels &= ~measure.mask;
       a.channelLimited = true;
       if ((a.channelBit & measure.mask) !== 0) breach(a, measure, true);
+      return;
+    case 'no-contact':
+      // HO-5: no contact at all, so no route; the exclusions (TEP-7) still lift it, as every breach.
+      stop(a, measure);
       return;
     default:
       unhandled(measure);

@@ -78,24 +78,39 @@ export const MeasureSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('return-correspondence') }),
   /** Limited contact: the customer can only make contact on the specified days, London local time (SH-1). */
   z.strictObject({ kind: z.literal('specified-days'), days: z.array(WeekdaySchema).min(1) }),
+  /**
+   * Stop all communication with the customer (HO-5), in either direction. The policy's exclusions
+   * still get through (TEP-7), and a complaint or an approach to the Ombudsman is never stopped (NF-3).
+   */
+  z.strictObject({ kind: z.literal('no-contact') }),
 ]);
 export type Measure = z.infer<typeof MeasureSchema>;
 
-/** A restriction in force from the start of `startsOn` to the end of `lastDayInForce` (London time). */
+/**
+ * A restriction in force from the start of `startsOn` to the end of `lastDayInForce` (London time),
+ * or until `liftedAt`, the instant it was lifted, when that comes first.
+ */
 export const RestrictionSchema = z.strictObject({
   id: z.string().min(1),
   startsOn: CivilDateSchema,
   lastDayInForce: CivilDateSchema,
   measures: z.array(MeasureSchema).min(1),
   spoc: SpocSchema.optional(),
+  /** The instant it was lifted (TEP-10): it applies to no contact from then on. */
+  liftedAt: InstantSchema.optional(),
 });
 export type Restriction = z.infer<typeof RestrictionSchema>;
 
-/** SC-2: a staff member reported for their conduct has no further contact with the resident. */
+/**
+ * SC-2: a staff member reported for their conduct has no further contact with the resident, from
+ * `since` until `endedAt`, the instant the resident was satisfied with the outcome, if they were.
+ */
 export const ProtectionSchema = z.strictObject({
   staffId: z.string().min(1),
   residentId: z.string().min(1).optional(),
   since: InstantSchema,
   reason: z.string().min(1),
+  /** When it ended (`staff-conduct-resolved`, the resident satisfied): it binds no contact from then on. */
+  endedAt: InstantSchema.optional(),
 });
 export type Protection = z.infer<typeof ProtectionSchema>;

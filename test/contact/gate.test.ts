@@ -106,6 +106,15 @@ describe('validation at the door: a Result error naming the path, never a crash'
     ]);
   });
 
+  it('an instant of a lift, or of a protection’s end, with no offset', () => {
+    const lifted = restriction([{ kind: 'written-only' }], { liftedAt: '2026-05-04T10:00:00' });
+    const protection = { staffId: 's-9', since: '2026-05-01T09:00:00Z', reason: 'r', endedAt: '2026-05-04' };
+    expect(badPaths(checkContact([lifted], contact(), { policy: tep, protections: [protection] }))).toEqual([
+      'restrictions[0].liftedAt',
+      'protections[0].endedAt',
+    ]);
+  });
+
   it('a bad policy, a bad protection, or missing options', () => {
     const policy = { ...tep, timeZone: 'Europe/Londres' };
     const protections = [{ staffId: 's-9', since: 'yesterday', reason: 'x' }];

@@ -51,6 +51,7 @@ const measure: fc.Arbitrary<Measure> = fc.oneof(
   fc.constantFrom('P-1', 'P-2').map((personId) => ({ kind: 'nominated-person' as const, personId })),
   fc.constantFrom('I-1', 'I-7').map((issueId) => ({ kind: 'no-contact-on-issue' as const, issueId })),
   fc.constant({ kind: 'return-correspondence' as const }),
+  fc.constant({ kind: 'no-contact' as const }),
   fc
     .uniqueArray(fc.constantFrom(...DAYS), { minLength: 1, maxLength: 3 })
     .map((days) => ({ kind: 'specified-days' as const, days })),
@@ -286,6 +287,27 @@ describe('properties of the contact gate', () => {
         expect(decide([extra, ...r], c)).toEqual(decide(r, c));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('TEP-10: a restriction lifted at or before the contact never affects it; lifted after, it applies as if never lifted', () => {
+    fc.assert(
+      fc.property(restrictions, restrictionOf('X'), contactAttempt, instant, (r, extra, c, lift) => {
+        const lifted = { ...extra, liftedAt: new Date(lift).toISOString() };
+        const expected = lift <= Date.parse(c.at) ? decide(r, c) : decide([...r, extra], c);
+        expect(decide([...r, lifted], c)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('SC-2: a protection ended at or before the contact binds nothing; ended after, it binds as if never ended', () => {
+    fc.assert(
+      fc.property(restrictions, protections, contactAttempt, instant, (r, p, c, end) => {
+        const ended = p.map((protection) => ({ ...protection, endedAt: new Date(end).toISOString() }));
+        expect(decide(r, c, ended)).toEqual(decide(r, c, end <= Date.parse(c.at) ? [] : p));
+      }),
+      { numRuns: 300 },
     );
   });
 

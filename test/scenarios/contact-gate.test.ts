@@ -402,6 +402,69 @@ describe('TEP-5.3: “Return correspondence if appropriate.”', () => {
   });
 });
 
+describe('HO-5: “Stop all communication with a customer”', () => {
+  const stopped = [restriction([{ kind: 'no-contact' }])];
+
+  it.each(CHANNELS)('an inbound general contact by %s is declined: there is no route for it', (channel) => {
+    const decision = check(stopped, contact({ channel }));
+    expect(decision.outcome).toBe('decline');
+    expect(decision.route).toBeUndefined();
+    expect(decision.breaches).toEqual([{ restrictionId: 'R1', measure: 'no-contact' }]);
+  });
+
+  it('the landlord’s own letter, call or email is declined too: communication stops in either direction', () => {
+    for (const channel of ['letter', 'phone', 'email'] as const) {
+      expect(outcome(stopped, contact({ direction: 'outbound', channel }))).toBe('decline');
+    }
+  });
+
+  it('the reason says so in plain words, citing the Ombudsman policy’s “Actions we may take”', () => {
+    expect(check(stopped, contact()).reasons).toEqual([
+      {
+        rule: 'HO-5',
+        text: 'This contact breaks restriction R1: all communication with the customer has stopped, in either direction.',
+        citation: {
+          document: 'Housing Ombudsman Service: Unacceptable user action policy (approved June 2021)',
+          section: 'Actions we may take',
+        },
+      },
+    ]);
+  });
+
+  it('TEP-7: “whatever the restriction”, the exclusions are still received and acted on, either way', () => {
+    for (const subject of EXCLUSIONS) {
+      const decision = check(stopped, contact({ subject, channel: 'sms' }));
+      expect(decision).toMatchObject({ outcome: 'allow-exclusion', exclusion: subject });
+      expect(decision.reasons.map((r) => r.rule)).toEqual(['TEP-7', 'HO-5']);
+      expect(outcome(stopped, contact({ subject, direction: 'outbound' }))).toBe('allow-exclusion');
+    }
+  });
+
+  it('NF-3: a complaint, or an approach to the Ombudsman, is never stopped, and the reasons say why', () => {
+    for (const subject of ['complaint', 'ombudsman'] as const) {
+      const decision = check(stopped, contact({ subject, channel: 'letter' }));
+      expect(decision.outcome).toBe('allow');
+      expect(decision.breaches).toEqual([]);
+      expect(decision.reasons.map((r) => r.rule)).toEqual(['TEP-5.2', 'NF-3']);
+      expect(decision.reasons[1]?.text).toBe(
+        'Restriction R1 stops all communication with the customer, but not a complaint or an approach to the Ombudsman: a restriction may channel how a complaint is made, but never stops the customer making or escalating a complaint, or going to the Ombudsman.',
+      );
+    }
+  });
+
+  it('NF-3: the other measures in force still channel a complaint', () => {
+    const both = [restriction([{ kind: 'no-contact' }, { kind: 'single-channel', channel: 'email' }])];
+    const decision = check(both, contact({ subject: 'complaint' }));
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route).toEqual({ channels: ['email'] });
+    expect(decision.reasons.map((r) => r.rule)).toEqual(['SH-1', 'NF-3', 'NF-3']);
+  });
+
+  it('outside its period, communication goes ahead', () => {
+    expect(outcome(stopped, contact({ at: '2027-01-01T00:00:00Z' }))).toBe('allow');
+  });
+});
+
 describe('TEP-5.2: “the length of time that the restriction will be in place”: from the start of its first day to the end of its last, London time', () => {
   const written = (startsOn: string, lastDayInForce: string) => [
     restriction([{ kind: 'written-only' }], { startsOn, lastDayInForce }),
