@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { IncidentSchema } from '../shared/incident.js';
+import { JsonObjectSchema } from '../shared/json.js';
 import { MeasureSchema, SpocSchema } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
 import { RULES, type RuleId } from '../shared/rules.js';
@@ -73,7 +74,7 @@ export const DecisionRecordSchema = z.strictObject({
   /** Whether an EIA was on file, current, or awaiting review: after a change, or older than the review interval (TEP-2.4). */
   eia: z.enum(['none', 'current', 'review-due']),
   reasons: z.array(ReasonSchema),
-  meta: z.record(z.string(), z.json()).optional(),
+  meta: JsonObjectSchema.optional(),
 });
 export type DecisionRecord = z.infer<typeof DecisionRecordSchema>;
 
@@ -112,6 +113,8 @@ const RestrictionRecordSchema = z.strictObject({
   warningSkippedBecause: z.string().optional(),
   adjustments: z.array(z.string()).optional(),
   justification: z.string().optional(),
+  /** SH-2: why it lasts other than the policy's default length. */
+  lengthJustification: z.string().optional(),
   liftedAt: InstantSchema.optional(),
   liftedOn: CivilDateSchema.optional(),
 });

@@ -7,6 +7,13 @@ export {
   TimeZoneSchema,
   YEAR_RANGE,
 } from './dates.js';
+export {
+  type JsonObject,
+  JsonObjectSchema,
+  type JsonValue,
+  JsonValueSchema,
+  MAX_JSON_DEPTH,
+} from './json.js';
 export { type Citation, type Reason, reason } from './reason.js';
 export { type ErrorCode, type Failure, fail, type Issue, ok, type Result } from './result.js';
 export { RULES, type RuleId } from './rules.js';
