@@ -68,13 +68,19 @@ export interface DeemedReceipt {
   readonly reasons: readonly Reason[];
 }
 
-/** NF-6, on trusted inputs: the day a letter is deemed received. */
+/**
+ * NF-6, on trusted inputs: the day a letter is deemed received. A business day under CPR 6.26
+ * is a weekday that is not a bank holiday, so the landlord's own closure days (`extraClosures`)
+ * do not delay receipt unless `skipsClosureDays` says the landlord has chosen that they should.
+ */
 export function deemedReceiptOn(
   service: Service,
   calendar: ResolvedCalendar,
   zone: string,
+  skipsClosureDays = false,
 ): Result<DeemedReceipt> {
-  const isWorkingDay = workingDayTest(calendar);
+  const closures = calendar.extraClosures.length > 0;
+  const isWorkingDay = workingDayTest(skipsClosureDays ? calendar : { ...calendar, extraClosures: [] });
   const table = calendar.holidayTable;
   let day: Result<number>;
   let basis: string;
@@ -96,13 +102,18 @@ export function deemedReceiptOn(
   }
   if (!day.ok) return day;
   const receivedOn = fromDayNumber(day.value);
+  const closureWords = !closures
+    ? ''
+    : skipsClosureDays
+      ? "; the landlord's own closure days are skipped too, by the landlord's choice (CPR 6.26 does not skip them)"
+      : "; the landlord's own closure days do not delay it";
   return ok({
     receivedOn,
-    basis: `${basis}, ${describeDate(receivedOn)}.`,
+    basis: `${basis}, ${describeDate(receivedOn)}${closureWords}.`,
     reasons: [
       reason(
         'NF-6',
-        `A letter ${HOW_SENT[service.method]} is deemed received on ${describeDate(receivedOn)}.`,
+        `A letter ${HOW_SENT[service.method]} is deemed received on ${describeDate(receivedOn)}${closures && !skipsClosureDays ? ': a business day is a weekday that is not a bank holiday, so the landlord’s own closure days do not delay it' : ''}.`,
       ),
     ],
   });
@@ -112,13 +123,17 @@ const DeemedReceiptInput = z.strictObject({
   service: ServiceSchema,
   calendar: CalendarSchema.optional(),
   timeZone: TimeZoneSchema.optional(),
+  /** The landlord's choice to let its own closure days delay receipt; CPR 6.26 does not (default false). */
+  skipsClosureDays: z.boolean().optional(),
 });
 
 /**
  * The day a letter is deemed received (NF-6, CPR 6.26): first-class post on the second day
  * after posting if that is a business day, else the next business day; email or hand delivery
  * that day if before 4.30pm on a business day, else the next business day. Times are read in
- * `timeZone` (default Europe/London).
+ * `timeZone` (default Europe/London). A business day is a weekday that is not a bank holiday:
+ * the calendar's `extraClosures` (the landlord's own closure days) do not delay receipt, unless
+ * `skipsClosureDays: true` says the landlord has chosen that they should.
  *
  * @example
  * deemedReceipt({ service: { method: 'first-class-post', postedOn: '2026-03-12' } })
@@ -127,10 +142,14 @@ const DeemedReceiptInput = z.strictObject({
  * // => value.receivedOn '2026-03-16'
  * deemedReceipt({ service: { method: 'email', sentAt: '2026-06-16T16:00:00Z' } }) // 17:00 BST
  * // => value.receivedOn '2026-06-17'
+ * deemedReceipt({ service: { method: 'first-class-post', postedOn: '2026-03-16' }, calendar: { extraClosures: ['2026-03-18'] } })
+ * // => value.receivedOn '2026-03-18' (a closure day, but a business day under CPR 6.26)
+ * deemedReceipt({ ..., calendar: { extraClosures: ['2026-03-18'] }, skipsClosureDays: true })
+ * // => value.receivedOn '2026-03-19'
  */
 export function deemedReceipt(input: z.input<typeof DeemedReceiptInput>): Result<DeemedReceipt> {
   const valid = validate(DeemedReceiptInput, input, '');
   if (!valid.ok) return valid;
-  const { service, calendar = {}, timeZone = LONDON } = valid.value;
-  return deemedReceiptOn(service, resolveCalendar(calendar), timeZone);
+  const { service, calendar = {}, timeZone = LONDON, skipsClosureDays = false } = valid.value;
+  return deemedReceiptOn(service, resolveCalendar(calendar), timeZone, skipsClosureDays);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ServiceSchema } from '../calendar/deemed-receipt.js';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { IncidentSchema } from '../shared/incident.js';
+import { JsonObjectSchema } from '../shared/json.js';
 import { NeedSchema } from '../shared/needs.js';
 import { MeasureSchema, SpocSchema } from '../shared/restriction.js';
 import { ChannelSchema } from '../shared/vocabulary.js';
@@ -19,8 +20,8 @@ const base = {
   at: InstantSchema,
   /** The staff id of whoever acted or decided (NF-8). */
   by: Id,
-  /** The landlord's own data, kept as is. */
-  meta: z.record(z.string(), z.json()).optional(),
+  /** The landlord's own data, kept as sent (every key, `__proto__` included, as data). */
+  meta: JsonObjectSchema.optional(),
 };
 
 /**
@@ -124,6 +125,8 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     service: ServiceSchema.optional(),
     /** TEP-11.2: the last day to appeal the decision letter stated, if it stated one; the customer keeps the later of this and the policy's. */
     appealLastDayStated: CivilDateSchema.optional(),
+    /** SH-2: why the restriction lasts other than the policy's default length. */
+    lengthJustification: Text.optional(),
   }),
   event('restriction-varied', {
     restrictionId: Id.optional(),
@@ -137,6 +140,8 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     service: ServiceSchema.optional(),
     /** TEP-11.2: the last day to appeal the new letter stated, if it stated one. */
     appealLastDayStated: CivilDateSchema.optional(),
+    /** SH-2: why the new length differs from the policy's default length. */
+    lengthJustification: Text.optional(),
   }).refine(
     (varied) =>
       varied.measures !== undefined ||
@@ -203,6 +208,23 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   event('staff-conduct-reported', { staffId: Id, reason: Text.optional(), incidentId: Id.optional() }),
   event('staff-conduct-resolved', { staffId: Id, residentSatisfied: z.boolean() }),
   event('case-closed', { reason: z.string().optional() }),
+  // HO-5: declining to investigate a complaint pursued in a way that is unacceptable (a formal action, HO-6).
+  event('complaint-investigation-declined', {
+    /** The landlord's id for the complaint not investigated. */
+    complaintId: Id.optional(),
+    /** The letter telling the customer of the decision and how to appeal it (HO-6). */
+    letterDate: CivilDateSchema,
+  }),
+  // SH-1, HO-5: informing the local authority or another relevant public body (the police: police-notified).
+  event('public-authority-notified', {
+    authority: z.enum(['local-authority', 'other-public-body']),
+    /** The body told, e.g. 'Wiltshire Council adult social care'. */
+    name: Text,
+    /** TEP-4.6: an immediate risk to safety, which needs no EIA first. */
+    immediateRisk: z.boolean().optional(),
+    incidentId: Id.optional(),
+    reference: z.string().optional(),
+  }),
 ]);
 
 /** One validated case event. */

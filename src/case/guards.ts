@@ -1,5 +1,6 @@
 import { addDays } from '../calendar/civil-date.js';
 import { describeDate, startOfDay } from '../calendar/zone.js';
+import { appealLapseWords } from '../deadlines/appeal.js';
 import { settingReason } from '../policy/settings.js';
 import { type Reason, reason } from '../shared/reason.js';
 import type { Measure, Spoc } from '../shared/restriction.js';
@@ -1319,12 +1320,12 @@ export const appealInTime: Guard<EventOf<'appeal-received'>> = {
     if (receivedOn <= lastDay.value) return undefined;
     return refusal(
       'APPEAL_OUT_OF_TIME',
-      `The appeal was received on ${describeDate(receivedOn)}, after the last day to appeal, ${describeDate(lastDay.value)}: the right of appeal is lost.`,
+      `The appeal was received on ${describeDate(receivedOn)}, after the last day to appeal, ${describeDate(lastDay.value)}: ${appealLapseWords(context.policy)}.`,
       [
         settingReason(
           context.policy,
           'appeal.window',
-          `An appeal must be made in writing within the appeal window from the decision letter dated ${describeDate(target.decisionLetterDate)}, or the right of appeal is lost: the last day was ${describeDate(lastDay.value)}.`,
+          `An appeal must be made in writing within the appeal window from the decision letter dated ${describeDate(target.decisionLetterDate)}, or ${appealLapseWords(context.policy)}: the last day was ${describeDate(lastDay.value)}.`,
         ),
         reason(
           'TEP-11.1',
@@ -1411,4 +1412,74 @@ export const nothingOutstanding: Precondition = {
     }
     return undefined;
   },
+};
+
+// ---------------------------------------------------------------------------------------------
+// SH-2: a restriction of another length than the policy's records why.
+
+type LengthEvent = EventOf<'restriction-imposed'> | EventOf<'restriction-varied'>;
+
+const monthsOf = (event: LengthEvent): number | undefined =>
+  event.type === 'restriction-imposed' ? event.restriction.months : event.months;
+
+/** The policy's standard length, when a decision departing from it must say why (SH-2). */
+const standardMonths = ({ policy }: Situation): number | undefined =>
+  policy.restriction.otherLengthNeedsJustification && policy.restriction.defaultMonths !== null
+    ? policy.restriction.defaultMonths
+    : undefined;
+
+/**
+ * SH-2: "We have clearly detailed a 12-month period": where the policy says so
+ * (`restriction.otherLengthNeedsJustification`), a restriction imposed or varied to a length other
+ * than `restriction.defaultMonths` records why (`lengthJustification`).
+ */
+export const lengthJustified: Guard<LengthEvent> = {
+  code: 'LENGTH_JUSTIFICATION_REQUIRED',
+  rule: 'SH-2',
+  check: (context) => {
+    const standard = standardMonths(context);
+    const months = monthsOf(context.event);
+    if (standard === undefined || months === undefined || months === standard) return undefined;
+    if (context.event.lengthJustification !== undefined) return undefined;
+    return refusal(
+      'LENGTH_JUSTIFICATION_REQUIRED',
+      `The policy sets a ${standard}-month period for restrictions, and this one would last ${months} months: record why (lengthJustification), or make it ${standard} months.`,
+      [
+        settingReason(
+          context.policy,
+          'restriction.otherLengthNeedsJustification',
+          `Measures last ${standard} months; a restriction of another length records why.`,
+        ),
+      ],
+      [
+        issue(
+          context,
+          'lengthJustification',
+          `expected why the restriction lasts ${months} months rather than the policy's ${standard}`,
+        ),
+      ],
+    );
+  },
+  hint: (situation) => {
+    const standard = standardMonths(situation);
+    return standard === undefined
+      ? undefined
+      : settingReason(
+          situation.policy,
+          'restriction.otherLengthNeedsJustification',
+          `A restriction of other than ${standard} months must record why (lengthJustification).`,
+        );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// SH-1, HO-5: telling a public authority other than the police.
+
+/** As `eiaUnlessImmediateRisk`, for `public-authority-notified`: an EIA first, unless there is an immediate risk (TEP-4.6). */
+export const eiaBeforeNotifyingAuthority: Guard<EventOf<'public-authority-notified'>> = {
+  code: 'EIA_REQUIRED',
+  rule: 'TEP-2.3',
+  check: (context) =>
+    context.event.immediateRisk === true ? undefined : eiaBefore('formal-action').check(context),
+  hint: (situation) => eiaUnlessImmediateRisk.hint?.(situation),
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ServiceSchema } from '../calendar/deemed-receipt.js';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { IncidentSchema } from '../shared/incident.js';
+import { JsonObjectSchema } from '../shared/json.js';
 import { NeedSchema } from '../shared/needs.js';
 import { MeasureSchema, SpocSchema } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
@@ -77,7 +78,7 @@ export const DecisionRecordSchema = z.strictObject({
   /** Whether an EIA was on file, current, or awaiting review: after a change, or older than the review interval (TEP-2.4). */
   eia: z.enum(['none', 'current', 'review-due']),
   reasons: z.array(ReasonSchema),
-  meta: z.record(z.string(), z.json()).optional(),
+  meta: JsonObjectSchema.optional(),
 });
 export type DecisionRecord = z.infer<typeof DecisionRecordSchema>;
 
@@ -133,6 +134,8 @@ const RestrictionRecordSchema = z.strictObject({
   needsWeighed: z.array(NeedSchema).optional(),
   /** The last time its measures, length or letter were varied. */
   variedAt: InstantSchema.optional(),
+  /** SH-2: why it lasts other than the policy's default length. */
+  lengthJustification: z.string().optional(),
   liftedAt: InstantSchema.optional(),
   liftedOn: CivilDateSchema.optional(),
 });

@@ -12,6 +12,7 @@ import {
   deciderIndependent,
   decisionDatesHold,
   eiaBefore,
+  eiaBeforeNotifyingAuthority,
   eiaOnFile,
   eiaUnlessImmediateRisk,
   evidenceRecorded,
@@ -23,6 +24,7 @@ import {
   incidentOnFile,
   informalActionFirst,
   legalStepsInOrder,
+  lengthJustified,
   lengthKnown,
   measuresAnswerNeeds,
   noSpocYet,
@@ -153,6 +155,7 @@ export const TRANSITIONS: TransitionTable = {
       behaviourPersisted,
       decisionDatesHold,
       lengthKnown,
+      lengthJustified,
       proportionateMeasures,
       spocForSpocOnly,
       spocNotProtected(({ event, state }) =>
@@ -171,6 +174,7 @@ export const TRANSITIONS: TransitionTable = {
     guards: [
       restrictionResolves('current', 'TEP-10'),
       decisionDatesHold,
+      lengthJustified,
       proportionateMeasures,
       spocForSpocOnly,
       spocNotProtected(({ state }) => ({ spoc: state.spoc })),
@@ -312,5 +316,21 @@ export const TRANSITIONS: TransitionTable = {
     preconditions: [nothingOutstanding],
     guards: [],
     update: updates.closeCase,
+  },
+  'complaint-investigation-declined': {
+    summary: 'A complaint pursued unacceptably is not investigated',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [eiaBefore('formal-action'), incidentOnFile],
+    guards: [],
+    update: updates.declineComplaintInvestigation,
+  },
+  'public-authority-notified': {
+    summary: 'The local authority or another public body is told',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [],
+    guards: [eiaBeforeNotifyingAuthority, incidentNamedIsRecorded()],
+    update: updates.notifyPublicAuthority,
   },
 };

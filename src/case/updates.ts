@@ -301,6 +301,17 @@ function warningReason({ state, policy, event }: Context<EventOf<'restriction-im
   );
 }
 
+/** SH-2: the recorded reason a restriction lasts other than the policy's default length. */
+function lengthReasons(context: Context, months: number, lengthJustification: string | undefined): Reason[] {
+  if (lengthJustification === undefined) return [];
+  const text = `The decision records why the restriction lasts ${months} months: ${lengthJustification}.`;
+  return [
+    context.policy.restriction.otherLengthNeedsJustification
+      ? settingReason(context.policy, 'restriction.otherLengthNeedsJustification', text)
+      : reason('TEP-5.2', text),
+  ];
+}
+
 export function imposeRestriction(context: Context<EventOf<'restriction-imposed'>>): Result<Step> {
   const { policy, state, event } = context;
   const { restriction } = event;
@@ -328,6 +339,7 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
     evidence,
     ...opt('warningSkippedBecause', event.warningSkippedBecause),
     ...proportionalityAnswer(context),
+    ...opt('lengthJustification', event.lengthJustification),
   };
   const appeal = appealWindowOf(record, policy);
   if (!appeal.ok) return appeal;
@@ -367,6 +379,7 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
       `The customer is told in writing (letter dated ${describeDate(event.decisionLetterDate)}) the reasons, the arrangements (${describeMeasures(restriction)}), the single point of contact, and how long the restriction lasts.`,
     ),
     ...period.value.reasons,
+    ...lengthReasons(context, period.value.months, event.lengthJustification),
     ...appeal.value.reasons,
     ...reviews.value.reasons,
   ];
@@ -393,13 +406,16 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
   if (event.months !== undefined) {
     const period = restrictionPeriod({ startsOn: target.startsOn, months: event.months, policy });
     if (!period.ok) return period;
+    // A new length replaces the old one's justification (SH-2).
+    const { lengthJustification: _previous, ...kept } = varied;
     varied = {
-      ...varied,
+      ...kept,
+      ...opt('lengthJustification', event.lengthJustification),
       months: period.value.months,
       lastDayInForce: period.value.lastDayInForce,
       endsAt: period.value.endsAt,
     };
-    reasons.push(...period.value.reasons);
+    reasons.push(...period.value.reasons, ...lengthReasons(context, event.months, event.lengthJustification));
   }
   if (event.decisionLetterDate !== undefined) {
     // A new letter: its own way of sending and its own stated date replace the old letter's.
@@ -798,4 +814,57 @@ export function closeCase(context: Context<EventOf<'case-closed'>>): Result<Step
       'The case is closed: no restriction is current and no appeal or reconsideration is waiting.',
     ),
   ]);
+}
+
+/** HO-5, HO-6, NF-3: a complaint pursued unacceptably is not investigated, told in writing. */
+export function declineComplaintInvestigation(
+  context: Context<EventOf<'complaint-investigation-declined'>>,
+): Result<Step> {
+  const { complaintId, letterDate } = context.event;
+  const which = complaintId === undefined ? 'the complaint' : `complaint '${complaintId}'`;
+  return step(
+    context.state,
+    [
+      reason(
+        'HO-5',
+        `The landlord decided not to investigate ${which} on the basis that it has been pursued in a way that is unacceptable.`,
+      ),
+      reason(
+        'HO-6',
+        `The customer is told of the decision in writing (letter dated ${describeDate(letterDate)}), a note goes on the record, and the letter says how to appeal.`,
+      ),
+      reason(
+        'NF-3',
+        'The customer may still make or escalate a complaint, and may still take it to the Housing Ombudsman: the letter says so.',
+      ),
+    ],
+    opt('subject', complaintId),
+  );
+}
+
+const AUTHORITY_WORDS = {
+  'local-authority': 'the local authority',
+  'other-public-body': 'a relevant public body',
+} as const;
+
+/** SH-1, HO-5, TEP-4.6: the local authority or another public body is told. */
+export function notifyPublicAuthority(context: Context<EventOf<'public-authority-notified'>>): Result<Step> {
+  const { authority, name, immediateRisk, incidentId } = context.event;
+  const told = `${AUTHORITY_WORDS[authority]} (${name})`;
+  return step(
+    context.state,
+    [
+      reason('SH-1', `The landlord informed ${told}, one of the measures it may take.`),
+      immediateRisk === true
+        ? reason(
+            'TEP-4.6',
+            `Behaviour threatening the immediate safety of colleagues or others is reported to ${told}, without warning.`,
+          )
+        : reason(
+            'HO-5',
+            'In exceptional circumstances, the landlord notifies the relevant public authorities.',
+          ),
+    ],
+    opt('subject', incidentId),
+  );
 }

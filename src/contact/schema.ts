@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PolicySchema } from '../policy/schema.js';
 import { InstantSchema } from '../shared/dates.js';
+import { JsonObjectSchema } from '../shared/json.js';
 import type { Reason } from '../shared/reason.js';
 import { type Measure, ProtectionSchema, RestrictionSchema, type Spoc } from '../shared/restriction.js';
 import {
@@ -38,7 +39,8 @@ export const ContactAttemptSchema = z.strictObject({
   via: Id.optional(),
   /** The resident the contact is with, to match a protection naming one (SC-2). */
   residentId: Id.optional(),
-  meta: z.record(z.string(), z.unknown()).optional(),
+  /** The landlord's own data, kept as sent. */
+  meta: JsonObjectSchema.optional(),
 });
 /** A contact about to happen: `{ at, direction, channel, subject, issueId?, staffId?, via?, residentId? }`. */
 export type ContactAttempt = z.infer<typeof ContactAttemptSchema>;

@@ -3,13 +3,29 @@ import { deemedReceiptOn, ServiceSchema } from '../calendar/deemed-receipt.js';
 import { describeDate } from '../calendar/zone.js';
 import { calendarOf } from '../policy/calendar.js';
 import { checkInEffect } from '../policy/effective.js';
-import { PolicySchema } from '../policy/schema.js';
-import { settingReason } from '../policy/settings.js';
+import { type Policy, PolicySchema } from '../policy/schema.js';
+import { isLibraryDefault, settingReason } from '../policy/settings.js';
 import { CivilDateSchema } from '../shared/dates.js';
 import type { Reason } from '../shared/reason.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { countPeriod, type Deadline, describePeriod, withReasonsFirst } from './count.js';
+
+/**
+ * What missing the appeal window costs, in words true to where the window comes from: TEP-11.2's
+ * own "the right of appeal is lost" when the policy's source sets it, and only that the appeal is
+ * out of time when the window is a library default (the Ombudsman's policy sets no time limit).
+ *
+ * @example
+ * appealLapseWords(presets.tenancyEnforcementProcedure) // => 'the right of appeal is lost'
+ * appealLapseWords(presets.housingOmbudsman2021)
+ * // => 'it is out of time under the library’s default appeal window (the policy’s source sets no time limit)'
+ */
+export function appealLapseWords(policy: Policy): string {
+  return isLibraryDefault(policy, 'appeal.window')
+    ? 'it is out of time under the library’s default appeal window (the policy’s source sets no time limit)'
+    : 'the right of appeal is lost';
+}
 
 const AppealDeadlineInput = z.strictObject({
   decisionLetterDate: CivilDateSchema,
@@ -63,7 +79,9 @@ export function appealDeadlineTrusted({
         ],
       );
     }
-    const receipt = deemedReceiptOn(service, calendarOf(policy), policy.timeZone);
+    const skipsClosureDays = policy.deemedReceipt.skipsClosureDays;
+    const calendar = calendarOf(policy);
+    const receipt = deemedReceiptOn(service, calendar, policy.timeZone, skipsClosureDays);
     if (!receipt.ok) return receipt;
     if (receipt.value.receivedOn < decisionLetterDate) {
       return fail('INVALID_INPUT', 'The letter cannot be received before the date on it.', [
@@ -76,6 +94,15 @@ export function appealDeadlineTrusted({
     from = receipt.value.receivedOn;
     event = 'the day the decision letter is deemed received';
     receiptReasons.push(...receipt.value.reasons);
+    if (skipsClosureDays && calendar.extraClosures.length > 0) {
+      receiptReasons.push(
+        settingReason(
+          policy,
+          'deemedReceipt.skipsClosureDays',
+          'The landlord has chosen that its own closure days delay deemed receipt, as if they were not business days; CPR 6.26 does not require this.',
+        ),
+      );
+    }
   }
 
   const counted = countPeriod(from, window, policy, event);
@@ -86,7 +113,7 @@ export function appealDeadlineTrusted({
       settingReason(
         policy,
         'appeal.window',
-        `An appeal must be made in writing within ${describePeriod(window)} of ${event}, or the right of appeal is lost: the last day is ${describeDate(lastDay)}.`,
+        `An appeal must be made in writing within ${describePeriod(window)} of ${event}, or ${appealLapseWords(policy)}: the last day is ${describeDate(lastDay)}.`,
       ),
       ...receiptReasons,
     ]),

@@ -23,4 +23,4 @@ export {
   type Thresholds,
   ThresholdsSchema,
 } from './schema.js';
-export { POLICY_SETTINGS, type SettingInfo, settingReason } from './settings.js';
+export { isLibraryDefault, POLICY_SETTINGS, type SettingInfo, settingReason } from './settings.js';

@@ -93,7 +93,12 @@ export const tenancyEnforcementProcedure: Policy = {
     writtenWarningBeforeRestriction: true,
     informalActionBeforeFormalAction: true,
   },
-  restriction: { defaultMonths: null, reviewIntervalMonths: 6, spocOversightIntervalMonths: 3 },
+  restriction: {
+    defaultMonths: null,
+    reviewIntervalMonths: 6,
+    spocOversightIntervalMonths: 3,
+    otherLengthNeedsJustification: false,
+  },
   appeal: {
     window: { length: 14, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays', countFrom: 'letter-date' },
     decisionWithin: { length: 28, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays' },
@@ -101,6 +106,7 @@ export const tenancyEnforcementProcedure: Policy = {
   reconsideration: {
     decisionWithin: { length: 28, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays' },
   },
+  deemedReceipt: { skipsClosureDays: false },
   exclusions: TEP_EXCLUSIONS,
   thresholds: THRESHOLDS,
   citations: {
@@ -118,6 +124,14 @@ export const tenancyEnforcementProcedure: Policy = {
     exclusions: source('TEP-7'),
     ...THRESHOLD_CITATIONS,
     'thresholds.swearingOrShouting': source('TEP-3.1'),
+    'restriction.otherLengthNeedsJustification': libraryDefault(
+      'restriction.otherLengthNeedsJustification',
+      'the source sets no standard length to depart from (every decision states its own); no',
+    ),
+    'deemedReceipt.skipsClosureDays': libraryDefault(
+      'deemedReceipt.skipsClosureDays',
+      "no source delays deemed receipt for the landlord's closure days; no: under CPR 6.26 a business day is a weekday that is not a bank holiday",
+    ),
   },
 };
 
@@ -159,9 +173,10 @@ const FOLLOWING_TEP = {
 
 /**
  * The Housing Ombudsman Service's own "Unacceptable user action policy", approved June 2021.
- * It warns first among the actions it may take (HO-5) and tells the customer in writing how to
- * appeal (HO-6), but sets no time limits: those follow TEP, cited as library defaults. One shout
- * or swear is unacceptable: "it is not acceptable to shout or swear" (HO-2.1).
+ * A warning is one of the actions it "may consider" (HO-5), not a step that must come before
+ * restricting contact, so no written warning is required first. It tells the customer in writing
+ * how to appeal (HO-6), but sets no time limits: those follow TEP, cited as library defaults. One
+ * shout or swear is unacceptable: "it is not acceptable to shout or swear" (HO-2.1).
  *
  * @example
  * presets.housingOmbudsman2021.effectiveFrom // => '2021-06-01'
@@ -171,7 +186,11 @@ export const housingOmbudsman2021: Policy = {
   id: 'housing-ombudsman-2021',
   name: 'Housing Ombudsman Service: Unacceptable user action policy (approved June 2021)',
   effectiveFrom: '2021-06-01',
-  formalAction: { ...tenancyEnforcementProcedure.formalAction, informalActionBeforeFormalAction: false },
+  formalAction: {
+    ...tenancyEnforcementProcedure.formalAction,
+    writtenWarningBeforeRestriction: false,
+    informalActionBeforeFormalAction: false,
+  },
   thresholds: { ...THRESHOLDS, swearingOrShouting: 'unacceptable-once' },
   citations: {
     ...tenancyEnforcementProcedure.citations,
@@ -183,12 +202,17 @@ export const housingOmbudsman2021: Policy = {
       'restriction.defaultMonths',
       'the source sets none; every decision states its length',
     ),
+    'restriction.otherLengthNeedsJustification': libraryDefault(
+      'restriction.otherLengthNeedsJustification',
+      'the source sets no length; no',
+    ),
   },
 };
 
 /**
- * Selwood Housing's policy after consultation: measures last 12 months (SH-2); appeals go to a
- * senior manager, not the complaints process (SH-5). Other numbers follow TEP, cited as library
+ * Selwood Housing's policy after consultation: measures last 12 months (SH-2), and since "We have
+ * clearly detailed a 12-month period", a restriction of another length records why; appeals go to
+ * a senior manager, not the complaints process (SH-5). Other numbers follow TEP, cited as library
  * defaults. The source is undated, so the preset takes effect from 2000-01-01.
  *
  * @example
@@ -198,7 +222,11 @@ export const selwood: Policy = {
   ...tenancyEnforcementProcedure,
   id: 'selwood',
   name: 'Selwood Housing: unacceptable behaviour policy',
-  restriction: { ...tenancyEnforcementProcedure.restriction, defaultMonths: 12 },
+  restriction: {
+    ...tenancyEnforcementProcedure.restriction,
+    defaultMonths: 12,
+    otherLengthNeedsJustification: true,
+  },
   citations: {
     ...tenancyEnforcementProcedure.citations,
     ...FOLLOWING_TEP,
@@ -211,6 +239,7 @@ export const selwood: Policy = {
       'the source sets none; a written warning first, following the Tenancy Enforcement Procedure, 4',
     ),
     'restriction.defaultMonths': source('SH-2'),
+    'restriction.otherLengthNeedsJustification': source('SH-2'),
     'thresholds.swearingOrShouting': libraryDefault(
       'thresholds.swearingOrShouting',
       "the source says nothing; 'only-when-persistent', following the Tenancy Enforcement Procedure, 3",

@@ -131,6 +131,8 @@ export const SETTING_PATHS = [
   'thresholds.duplicateDocuments',
   'thresholds.copyingIn',
   'thresholds.swearingOrShouting',
+  'restriction.otherLengthNeedsJustification',
+  'deemedReceipt.skipsClosureDays',
 ] as const;
 /** The path of a policy setting, e.g. `'appeal.window'`. */
 export type SettingPath = (typeof SETTING_PATHS)[number];
@@ -184,6 +186,11 @@ export const PolicySchema = z.strictObject({
     reviewIntervalMonths: z.int().min(1).max(24),
     /** Months between reviews of the SPOC's correspondence and decisions (TEP-6). */
     spocOversightIntervalMonths: z.int().min(1).max(12),
+    /**
+     * Whether a restriction of a length other than `defaultMonths` must record why
+     * (`lengthJustification`): SH-2, "We have clearly detailed a 12-month period".
+     */
+    otherLengthNeedsJustification: z.boolean(),
   }),
   appeal: z.strictObject({
     window: AppealWindowSchema,
@@ -192,6 +199,12 @@ export const PolicySchema = z.strictObject({
   reconsideration: z.strictObject({
     decisionWithin: PeriodSchema,
   }),
+  /**
+   * Deemed receipt of letters (NF-6). Under CPR 6.26 a business day is a weekday that is not a
+   * bank holiday, so the landlord's own closure days do not delay receipt; `skipsClosureDays:
+   * true` is the landlord's own choice to let them.
+   */
+  deemedReceipt: z.strictObject({ skipsClosureDays: z.boolean() }),
   /** Subjects always received and acted on, whatever the restriction (TEP-7); at least ALWAYS_EXCLUDED. */
   exclusions: ExclusionsSchema,
   thresholds: ThresholdsSchema,

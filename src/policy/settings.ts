@@ -1,5 +1,6 @@
 import { type Reason, reason } from '../shared/reason.js';
 import type { RuleId } from '../shared/rules.js';
+import { LIBRARY_DEFAULTS } from './presets.js';
 import type { Policy, SettingPath } from './schema.js';
 
 /** What a setting means: a label, its unit, and the rule it serves. */
@@ -99,12 +100,45 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
     unit: "'unacceptable-once' or 'only-when-persistent'",
     rule: 'TEP-3.1',
   },
+  'restriction.otherLengthNeedsJustification': {
+    label: 'A restriction of another length than the default records why',
+    unit: 'yes/no',
+    rule: 'SH-2',
+  },
+  'deemedReceipt.skipsClosureDays': {
+    label: "The landlord's closure days delay deemed receipt",
+    unit: 'yes/no',
+    rule: 'NF-6',
+  },
 };
 
 /**
+ * Whether the policy's value for a setting is the library's own default rather than a rule of its
+ * source: its citation names `LIBRARY_DEFAULTS`. Wording that rests on such a setting must say it
+ * is the library's default, never the source's rule.
+ *
+ * @example
+ * isLibraryDefault(presets.housingOmbudsman2021, 'appeal.window') // => true: the source sets no time limit
+ * isLibraryDefault(presets.tenancyEnforcementProcedure, 'appeal.window') // => false: TEP 11
+ */
+export function isLibraryDefault(policy: Policy, path: SettingPath): boolean {
+  return policy.citations[path].document === LIBRARY_DEFAULTS;
+}
+
+/**
  * A reason for a decision that rests on a policy setting: the setting's rule, and the policy's
- * own citation for its value (a source heading, or the library default it took).
+ * own citation for its value (a source heading, or the library default it took). When the value
+ * is a library default (`isLibraryDefault`), the text says so first, in words an officer can
+ * quote, so the library's choice is never read as the source's rule.
+ *
+ * @example
+ * settingReason(presets.housingOmbudsman2021, 'appeal.window', 'An appeal is made within 14 days.').text
+ * // => 'Library default for "Appeal window", not a rule of the policy’s source: An appeal is made within 14 days.'
  */
 export function settingReason(policy: Policy, path: SettingPath, text: string): Reason {
-  return reason(POLICY_SETTINGS[path].rule, text, policy.citations[path]);
+  const { label, rule } = POLICY_SETTINGS[path];
+  const said = isLibraryDefault(policy, path)
+    ? `Library default for "${label}", not a rule of the policy’s source: ${text}`
+    : text;
+  return reason(rule, said, policy.citations[path]);
 }

@@ -8,6 +8,13 @@ export {
   YEAR_RANGE,
 } from './dates.js';
 export {
+  type JsonObject,
+  JsonObjectSchema,
+  type JsonValue,
+  JsonValueSchema,
+  MAX_JSON_DEPTH,
+} from './json.js';
+export {
   type CommunicationNeed,
   CommunicationNeedSchema,
   NEED_NAMES,

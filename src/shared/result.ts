@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'SERVICE_REQUIRED'
   /** The policy sets no default restriction length and the call gave none (TEP-5.2). */
   | 'LENGTH_REQUIRED'
+  /** A restriction's length differs from the policy's default and the decision records no reason why (SH-2). */
+  | 'LENGTH_JUSTIFICATION_REQUIRED'
   /** A date worked out would fall after the last year dates may have (YEAR_RANGE). */
   | 'DATE_OUT_OF_RANGE'
   /** A case state was written by a newer version of the library than this one reads. */

@@ -105,14 +105,53 @@ describe('deemed receipt: the zone and calendar it reads in', () => {
     );
   });
 
-  it('a landlord’s closure day is not a business day for receipt either', () => {
-    expect(
-      unwrap(
-        deemedReceipt({
-          service: { method: 'first-class-post', postedOn: '2026-03-09' },
-          calendar: { extraClosures: ['2026-03-11'] },
-        }),
-      ).receivedOn,
-    ).toBe('2026-03-12');
+  // NF-6: "a business day is a weekday that is not a bank holiday" (CPR 6.26): a landlord's own
+  // closure day is still a business day for deemed receipt, unless the landlord chooses otherwise.
+  const CLOSED = { extraClosures: ['2026-03-18'] }; // Wednesday 18 March 2026, not a bank holiday
+  const posted = (postedOn: string, skipsClosureDays?: boolean) =>
+    unwrap(
+      deemedReceipt({
+        service: { method: 'first-class-post', postedOn },
+        calendar: CLOSED,
+        ...(skipsClosureDays === undefined ? {} : { skipsClosureDays }),
+      }),
+    ).receivedOn;
+
+  it('a letter deemed received on a landlord’s closure day is received that day: it is a business day under CPR 6.26', () => {
+    expect(posted('2026-03-16')).toBe('2026-03-18'); // Mon → Wed, the closure day
+    expect(posted('2026-03-15')).toBe('2026-03-17'); // the day before: Sun → Tue
+    expect(posted('2026-03-17')).toBe('2026-03-19'); // the day after: Tue → Thu
+  });
+
+  it('an email after 4.30pm the day before a closure day is received on the closure day', () => {
+    const on = (sentAt: string, skipsClosureDays = false) =>
+      unwrap(deemedReceipt({ service: { method: 'email', sentAt }, calendar: CLOSED, skipsClosureDays }))
+        .receivedOn;
+    expect(on('2026-03-17T17:00:00Z')).toBe('2026-03-18');
+    expect(on('2026-03-18T10:00:00Z')).toBe('2026-03-18'); // sent on the closure day itself, before 4.30pm
+    expect(on('2026-03-17T17:00:00Z', true)).toBe('2026-03-19');
+    expect(on('2026-03-18T10:00:00Z', true)).toBe('2026-03-19');
+  });
+
+  it('with skipsClosureDays, the landlord’s own choice, the closure day delays receipt to the next working day', () => {
+    expect(posted('2026-03-16', true)).toBe('2026-03-19');
+    expect(posted('2026-03-15', true)).toBe('2026-03-17');
+    expect(posted('2026-03-17', true)).toBe('2026-03-19');
+    const basis = unwrap(
+      deemedReceipt({
+        service: { method: 'first-class-post', postedOn: '2026-03-16' },
+        calendar: CLOSED,
+        skipsClosureDays: true,
+      }),
+    ).basis;
+    expect(basis).toContain("by the landlord's choice");
+  });
+
+  it('says the closure day did not delay receipt, citing CPR 6.26', () => {
+    const receipt = unwrap(
+      deemedReceipt({ service: { method: 'first-class-post', postedOn: '2026-03-16' }, calendar: CLOSED }),
+    );
+    expect(receipt.reasons[0]?.rule).toBe('NF-6');
+    expect(receipt.reasons[0]?.text).toContain('closure days do not delay it');
   });
 });

@@ -138,6 +138,16 @@ const drafts: fc.Arbitrary<Draft>[] = [
     .record({ staffId: fc.constantFrom('op-7', STAFF.spoc.staffId), residentSatisfied: fc.boolean() })
     .map((payload) => ({ type: 'staff-conduct-resolved' as const, ...payload })),
 ];
+/** HO-5 and SH-1 actions taken rarely, so the ladder's own steps keep their share of histories. */
+const rareDrafts: fc.Arbitrary<Draft>[] = [
+  fc.constant({ type: 'complaint-investigation-declined' as const, letterDate: 'SAME_DAY' }),
+  fc.boolean().map((immediateRisk) => ({
+    type: 'public-authority-notified' as const,
+    authority: 'local-authority' as const,
+    name: 'The council',
+    immediateRisk,
+  })),
+];
 const RARELY = 1;
 const OFTEN = 4;
 /** A restriction is often followed within the hour by an appeal or a breach, so those paths are walked too. */
@@ -151,6 +161,7 @@ const draft: fc.Arbitrary<Draft[]> = fc.oneof(
     weight: 4 * OFTEN,
   },
   { arbitrary: fc.constant<Draft[]>([{ type: 'case-closed' }]), weight: RARELY },
+  { arbitrary: fc.oneof(...rareDrafts).map((one) => [one]), weight: RARELY },
 );
 
 /** Minutes between events: mostly hours or days, sometimes months, sometimes none at all. */

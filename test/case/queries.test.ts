@@ -4,6 +4,7 @@ import {
   activeRestrictions,
   allowedEvents,
   applyEvent,
+  CASE_EVENT_TYPES,
   type CaseState,
   openCase,
 } from '../../src/case/index.js';
@@ -160,7 +161,7 @@ describe('allowedEvents', () => {
       code: 'NO_ACTIVE_RESTRICTION',
     });
     expect(blocked.find((b) => b.type === 'appeal-decided')?.code).toBe('INVALID_TRANSITION');
-    expect(allowed.length + blocked.length).toBe(26);
+    expect(allowed.length + blocked.length).toBe(CASE_EVENT_TYPES.length);
   });
 
   it('says what a restriction must carry when no informal action or written warning is on file (TEP-4.2, TEP-4.5)', () => {

@@ -154,6 +154,52 @@ describe('NF-6: counting from deemed receipt, when the policy says so', () => {
     expect(d.reasons.map((r) => r.rule)).toEqual(['TEP-11.2', 'NF-6', 'NF-5']);
   });
 
+  // NF-6, CPR 6.26: a business day is a weekday that is not a bank holiday. Wednesday 18 March
+  // 2026 is the landlord's closure day; a letter posted on the Monday is deemed received on it.
+  const closed = (skipsClosureDays: boolean) =>
+    withSettings({
+      calendar: { extraClosures: ['2026-03-18'] },
+      appeal: { window: { countFrom: 'deemed-receipt' } },
+      deemedReceipt: { skipsClosureDays },
+    });
+  const countedFrom = (postedOn: string, policy: Policy) =>
+    unwrap(
+      appealDeadline({
+        decisionLetterDate: '2026-03-15',
+        policy,
+        service: { method: 'first-class-post', postedOn },
+      }),
+    ).countedFrom;
+
+  it('a landlord’s closure day does not delay deemed receipt: the day before, the day, the day after', () => {
+    expect(countedFrom('2026-03-15', closed(false))).toBe('2026-03-17');
+    expect(countedFrom('2026-03-16', closed(false))).toBe('2026-03-18');
+    expect(countedFrom('2026-03-17', closed(false))).toBe('2026-03-19');
+  });
+
+  it('a landlord that chooses to extend for its closure days says so, cited to its own setting, never to CPR', () => {
+    const policy = closed(true);
+    expect(countedFrom('2026-03-15', policy)).toBe('2026-03-17');
+    expect(countedFrom('2026-03-16', policy)).toBe('2026-03-19');
+    expect(countedFrom('2026-03-17', policy)).toBe('2026-03-19');
+    const d = unwrap(
+      appealDeadline({
+        decisionLetterDate: '2026-03-15',
+        policy,
+        service: { method: 'first-class-post', postedOn: '2026-03-16' },
+      }),
+    );
+    const choice = d.reasons.find((r) => r.rule === 'NF-6' && r.citation.document === policy.name);
+    expect(choice?.text).toContain('CPR 6.26 does not require this');
+  });
+
+  it('by default no preset lets closure days delay deemed receipt, as a library default', () => {
+    for (const preset of Object.values(presets)) {
+      expect(preset.deemedReceipt.skipsClosureDays).toBe(false);
+      expect(preset.citations['deemedReceipt.skipsClosureDays'].section).toContain('CPR 6.26');
+    }
+  });
+
   it('needs to know how the letter was sent', () => {
     const error = refusal(
       appealDeadline({ decisionLetterDate: '2026-03-12', policy: fromReceipt }),

@@ -60,6 +60,7 @@ describe('presets: built from the sources, every setting cited', () => {
       defaultMonths: null,
       reviewIntervalMonths: 6,
       spocOversightIntervalMonths: 3,
+      otherLengthNeedsJustification: false,
     });
     expect(tep.appeal.window).toEqual({
       length: 14,

@@ -22,12 +22,13 @@ import {
   openCase,
 } from '../../src/index.js';
 import { history as histories } from '../case/arbitraries.js';
-import { caseAfter, eia, ev, incident, OPENING, STAFF, TEP, warning } from '../case/fixtures.js';
+import { caseAfter, eia, ev, incident, informal, OPENING, STAFF, TEP, warning } from '../case/fixtures.js';
 import { badPaths, unwrap } from '../helpers.js';
 
 /** Up the ladder to a written warning and a further incident, in spring 2026. */
 const LADDER: CaseEvent[] = [
   incident('inc-1', '2026-04-06T10:00:00Z'),
+  informal('2026-04-06T11:00:00Z'),
   eia('2026-04-07T09:00:00Z'),
   warning('2026-04-08T09:00:00Z'),
   incident('inc-2', '2026-05-20T11:00:00Z'),
