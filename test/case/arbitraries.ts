@@ -79,7 +79,11 @@ const drafts: fc.Arbitrary<Draft>[] = [
     .record({ needs: fc.subarray(NEEDS), proportionate: mostlyTrue })
     .map((payload) => ({ type: 'eia-reviewed' as const, ...payload })),
   fc.constant({ type: 'circumstances-changed' as const, description: 'moved house' }),
-  fc.constant({ type: 'written-warning-issued' as const, letterDate: 'SAME_DAY' }),
+  maybe(fc.constant('threats against the officer')).map((skip) => ({
+    type: 'written-warning-issued' as const,
+    letterDate: 'SAME_DAY',
+    ...clean({ informalSkippedBecause: skip }),
+  })),
   fc
     .record({
       restrictionId,

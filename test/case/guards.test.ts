@@ -769,11 +769,10 @@ describe('review findings: the behaviour persisted after the warning (TEP-4.4, T
 
 describe('review findings: what counts as evidence (NF-1, HAB-1, TEP-1, TEP-3.0)', () => {
   const withIncident = (overrides: Parameters<typeof incident>[2]) =>
-    caseAfter([
-      incident('inc-1', '2026-01-05T10:00:00Z', overrides),
-      informal('2026-01-05T11:00:00Z'),
-      eia('2026-01-06T09:00:00Z'),
-    ]);
+    caseAfter([incident('inc-1', '2026-01-05T10:00:00Z', overrides), eia('2026-01-06T09:00:00Z')]);
+  // Informal action rests on recorded behaviour too, so these cases go straight to formal action (TEP-4.5).
+  const warning = (at: string) =>
+    ev('written-warning-issued', at, { letterDate: at.slice(0, 10), informalSkippedBecause: 'threats made' });
 
   it('HAB-1: conduct aimed at a neighbour or another resident is not evidence', () => {
     for (const target of ['neighbour', 'resident'] as const) {
@@ -787,7 +786,11 @@ describe('review findings: what counts as evidence (NF-1, HAB-1, TEP-1, TEP-3.0)
     ]);
     const result = apply(
       named,
-      ev('written-warning-issued', '2026-01-07T09:00:00Z', { letterDate: '2026-01-07', evidence: ['asb-1'] }),
+      ev('written-warning-issued', '2026-01-07T09:00:00Z', {
+        letterDate: '2026-01-07',
+        evidence: ['asb-1'],
+        informalSkippedBecause: 'threats made',
+      }),
     );
     expect(refusal(result, 'EVIDENCE_REQUIRED').issues.map((i) => i.path)).toEqual(['event.evidence[0]']);
     expect(rules(result)).toEqual(['NF-1', 'HAB-1']);
