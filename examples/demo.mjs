@@ -1,14 +1,13 @@
 // npm run demo: the library's main job on the built-in default policy (the Tenancy Enforcement
 // Procedure), for a sample decision to restrict a customer's contact.
 import {
-  activeProtections,
-  activeRestrictions,
   analyseContacts,
   appealDeadline,
   appealDecisionDue,
   applyEvent,
   bankHolidays,
-  checkContact,
+  caseDeadlines,
+  caseGate,
   classifyIncident,
   obligations,
   openCase,
@@ -171,8 +170,10 @@ console.log(
   `A written warning with no EIA on file is refused: ${premature.error.code}: ${premature.error.message}`,
 );
 const restriction = state.restrictions[0];
+// The state stores facts; the dates the policy gives them are worked out when asked.
+const [dates] = must(caseDeadlines(state, policy)).restrictions;
 console.log(
-  `Restriction r-1 (stage '${state.stage}'): in force to ${restriction.lastDayInForce}; appeal by ${restriction.appealLastDay}; evidence ${restriction.evidence.join(', ')}`,
+  `Restriction r-1 (stage '${state.stage}'): in force to ${dates.lastDayInForce}; appeal by ${dates.appealLastDay}; reviews due ${dates.reviewsDue.join(', ')}; evidence ${restriction.evidence.join(', ')}`,
 );
 console.log('\nWhat is due on 1 October 2026 (a CRM task list):');
 for (const o of must(obligations(state, '2026-10-01T09:00:00Z', policy))) {
@@ -184,8 +185,8 @@ for (const o of must(obligations(state, '2026-10-01T09:00:00Z', policy))) {
 // The contact gate, on every call and email.
 console.log('\n== The contact gate ==');
 const at = '2026-03-28T13:00:00Z'; // a Saturday; the clocks go forward the next night
-const restrictions = must(activeRestrictions(state, at));
-const protections = must(activeProtections(state, at));
+// One gate for the case: every restriction and protection, each judged at the contact's own time.
+const gate = must(caseGate(state, policy));
 const contacts = [
   [
     'A general call to a colleague',
@@ -199,7 +200,7 @@ const contacts = [
   ],
 ];
 for (const [label, contact] of contacts) {
-  const decision = must(checkContact(restrictions, contact, { policy, protections }));
+  const decision = must(gate.check(contact));
   const next = decision.route?.nextWindow;
   console.log(`  ${label}: ${decision.outcome}${next ? ` (next window ${next.startsAt})` : ''}`);
   for (const r of decision.reasons) console.log(`      [${r.rule}] ${r.text}`);
