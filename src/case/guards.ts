@@ -89,10 +89,10 @@ const EIA_DUE_WORDS: Record<EiaReviewBecause, string> = {
 };
 
 /** TEP-2.3: the refusal when the EIA on file found the treatment not proportionate. */
-function notProportionate(step: FormalStep, eia: NonNullable<Situation['state']['eia']>): Failure {
+function notProportionate(step: FormalStep, assessedOn: string): Failure {
   return refusal(
     'EIA_REQUIRED',
-    `The equality impact assessment (last assessed ${eia.assessedAt}) found the treatment not a proportionate means of achieving a legitimate aim: vary the restriction or lift it, or review the assessment, before ${STEP_WORDS[step]}.`,
+    `The equality impact assessment of ${describeDate(assessedOn)} found the treatment not a proportionate means of achieving a legitimate aim: vary the restriction or lift it, or review the assessment, before ${STEP_WORDS[step]}.`,
     [
       reason(
         'TEP-2.3',
@@ -110,7 +110,8 @@ function eiaCheck(step: FormalStep, situation: Situation): Failure | undefined {
   const { state, policy, on, atMs } = situation;
   const eia = state.eia;
   const what = STEP_WORDS[step];
-  if (eia !== undefined && !eia.proportionate && step !== 'variation') return notProportionate(step, eia);
+  if (eia !== undefined && !eia.proportionate && step !== 'variation')
+    return notProportionate(step, civilDateOf(eia.assessedAt, policy.timeZone));
   const path =
     step === 'formal-action' ? 'formalAction.eiaBeforeFormalAction' : 'formalAction.eiaBeforeRestriction';
   const required =
