@@ -52,6 +52,7 @@ describe('presets: built from the sources, every setting cited', () => {
       eiaBeforeRestriction: true,
       writtenWarningBeforeRestriction: true,
       informalActionBeforeFormalAction: true,
+      warningForms: ['letter', 'email'],
     });
     expect(tep.citations['formalAction.informalActionBeforeFormalAction'].section).toBe(
       '4. Managing Unacceptable Behaviour',
