@@ -90,7 +90,8 @@ const TEP_EXCLUSIONS: Policy['exclusions'] = [
  * detailed source. An EIA and a written warning come before restriction (TEP-2.3, TEP-4.4);
  * every restriction states its own length (TEP-5.2); reviews every six months (TEP-10); SPOC
  * oversight quarterly (TEP-6); appeals within 14 days of the letter's date, decided within 28
- * days of receipt (TEP-11.2); reconsiderations decided within 28 days (TEP-11.1). The source is
+ * days of receipt (TEP-11.2); reconsiderations decided within 28 days (TEP-11.1); a senior officer
+ * decides both (TEP-11.1, `authority`). The source is
  * undated, so the preset takes effect from 2000-01-01: a landlord adopting it sets its own date.
  *
  * @example
@@ -241,7 +242,7 @@ export const housingOmbudsman2021: Policy = {
 /**
  * Selwood Housing's policy after consultation: measures last 12 months (SH-2), and since "We have
  * clearly detailed a 12-month period", a restriction of another length records why; appeals go to
- * a senior manager, not the complaints process (SH-5). Other numbers follow TEP, cited as library
+ * a senior manager (`authority`), not the complaints process (SH-5). Other numbers follow TEP, cited as library
  * defaults. The source is undated, so the preset takes effect from 2000-01-01.
  *
  * @example
