@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
+import { allCitedUnder } from '../policy/settings.js';
 import { type Failure, fail, type Issue, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
+import { authorityReason } from './authority.js';
 import { eiaStatus } from './eia.js';
 import { type CaseEvent, CaseEventSchema, type CaseEventType } from './events.js';
 import { civilDateOf, instantMs, type Situation } from './facts.js';
@@ -81,6 +83,12 @@ export function validateAll(results: readonly Result<unknown>[]): Failure | unde
   return { code: 'INVALID_INPUT', message: `Invalid input. ${summary}`, issues };
 }
 
+/** A refusal whose reasons cite the landlord's own text for each rule, where the policy gives it (`citations.rules`). */
+function ownCitations(failure: Failure, policy: Policy): Failure {
+  if (failure.reasons === undefined || policy.citations.rules === undefined) return failure;
+  return { ...failure, reasons: allCitedUnder(policy, failure.reasons) };
+}
+
 /** A stage is raised, never lowered, except by closing. */
 function nextStage(current: CaseStage, to: CaseStage | 'stays'): CaseStage {
   if (to === 'stays') return current;
@@ -127,20 +135,28 @@ export function applyTrusted(
   }
   for (const precondition of transition.preconditions) {
     const failure = precondition.check(situation.value);
-    if (failure !== undefined) return refused(failure);
+    if (failure !== undefined) return refused(ownCitations(failure, policy));
   }
   const context: Context = { ...situation.value, event, root };
   for (const guard of transition.guards) {
     const failure = guard.check(context);
-    if (failure !== undefined) return refused(failure);
+    if (failure !== undefined) return refused(ownCitations(failure, policy));
   }
   const stepped = transition.update(context);
   if (!stepped.ok) return stepped;
-  const { subject, evidence, reasons } = stepped.value;
+  const { subject, evidence } = stepped.value;
+  const authority = authorityReason(policy, event);
+  // The landlord's own text for each rule (citations.rules), in one place for every record.
+  const reasons = allCitedUnder(
+    policy,
+    authority === undefined ? stepped.value.reasons : [...stepped.value.reasons, authority],
+  );
   const record: DecisionRecord = {
     type: event.type,
     at: event.at,
     by: event.by,
+    ...(event.byRole !== undefined && { byRole: event.byRole }),
+    ...(event.jointlyWith !== undefined && { jointlyWith: event.jointlyWith.map((d) => ({ ...d })) }),
     ...(subject !== undefined && { subject }),
     ...(evidence !== undefined && { evidence: [...evidence] }),
     needsKnown: state.eia?.needs ?? [],

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ServiceSchema } from '../calendar/deemed-receipt.js';
+import { AUTHORITY_STEPS, RoleSchema, WarningFormSchema } from '../policy/schema.js';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { IncidentSchema } from '../shared/incident.js';
 import { JsonObjectSchema } from '../shared/json.js';
 import { NeedSchema } from '../shared/needs.js';
-import { MeasureSchema, SpocSchema } from '../shared/restriction.js';
+import { MeasuresSchema, SpocSchema } from '../shared/restriction.js';
 import { ChannelSchema } from '../shared/vocabulary.js';
 
 /**
@@ -15,11 +16,24 @@ import { ChannelSchema } from '../shared/vocabulary.js';
 const Id = z.string().min(1);
 const Text = z.string().min(1);
 
+/**
+ * Another person deciding a step together with `by` (a policy may need several: `authority`,
+ * `{ roles, count }`), with their role.
+ *
+ * @example
+ * CoDeciderSchema.parse({ by: 'ho-2', byRole: 'housing-officer' }) // => the same object
+ */
+export const CoDeciderSchema = z.strictObject({ by: Id, byRole: RoleSchema.optional() });
+
 /** What every event carries: when it happened, the staff id who acted, and the landlord's own data. */
 const base = {
   at: InstantSchema,
   /** The staff id of whoever acted or decided (NF-8). */
   by: Id,
+  /** Their role, in the landlord's words, e.g. `'senior-officer'`: checked against the policy's `authority` (NF-8). */
+  byRole: RoleSchema.optional(),
+  /** Others deciding the step with `by`, when the policy needs several deciders (`authority`). */
+  jointlyWith: z.array(CoDeciderSchema).min(1).optional(),
   /** The landlord's own data, kept as sent (every key, `__proto__` included, as data). */
   meta: JsonObjectSchema.optional(),
 };
@@ -98,6 +112,11 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   // TEP-4.4
   event('written-warning-issued', {
     letterDate: CivilDateSchema,
+    /**
+     * How the warning was given (default `'letter'`); one in a form the policy does not count
+     * (`formalAction.warningForms`) is recorded, but is not the written warning before restriction.
+     */
+    form: WarningFormSchema.optional(),
     evidence: z.array(Id).min(1).optional(),
     /** TEP-4.2, TEP-4.5: why no informal action came first. */
     informalSkippedBecause: Text.optional(),
@@ -108,7 +127,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
       id: Id,
       startsOn: CivilDateSchema,
       months: z.int().min(1).max(120).optional(),
-      measures: z.array(MeasureSchema).min(1),
+      measures: MeasuresSchema,
       spoc: SpocSchema.optional(),
     }),
     decisionLetterDate: CivilDateSchema,
@@ -130,7 +149,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   }),
   event('restriction-varied', {
     restrictionId: Id.optional(),
-    measures: z.array(MeasureSchema).min(1).optional(),
+    measures: MeasuresSchema.optional(),
     /** The new length, counted from the restriction's original start. */
     months: z.int().min(1).max(120).optional(),
     /** The letter telling the customer of the varied decision; a new appeal window opens from it. */
@@ -243,3 +262,7 @@ export type EventOf<K extends CaseEventType> = Extract<CaseEvent, { type: K }>;
 export const CASE_EVENT_TYPES: readonly CaseEventType[] = CaseEventSchema.options.map(
   (option) => option.shape.type.value,
 );
+
+/** Every step a policy may limit (`AUTHORITY_STEPS`) is an event type: a renamed event breaks the build here. */
+const _authoritySteps: readonly CaseEventType[] = AUTHORITY_STEPS;
+void _authoritySteps;

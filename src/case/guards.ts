@@ -61,7 +61,7 @@ export function refusal(
   return { code, message, issues, reasons };
 }
 
-const issue = (context: { root: string }, path: string, message: string): Issue => ({
+export const issue = (context: { root: string }, path: string, message: string): Issue => ({
   path: path === '' ? context.root : `${context.root}.${path}`,
   message,
 });
@@ -279,16 +279,36 @@ export const informalActionFirst: Guard<FormalEvent> = {
 // ---------------------------------------------------------------------------------------------
 // TEP-4.4, TEP-4.5: a written warning before restriction, unless the reason to skip it is recorded.
 
+/** How a warning was given, as a sentence says it. */
+export const FORM_WORDS = {
+  letter: 'letter',
+  email: 'email',
+  'recorded-phone-call': 'a recorded phone call',
+} as const;
+
 /** TEP-4.4, TEP-4.5 */
 export const writtenWarningFirst: Guard<EventOf<'restriction-imposed'>> = {
   code: 'WARNING_REQUIRED',
   rule: 'TEP-4.4',
   check: (context) => {
     if (context.event.warningSkippedBecause !== undefined || !warningMissing(context)) return undefined;
+    const uncounted = context.state.writtenWarnings.at(-1);
+    const forms = context.policy.formalAction.warningForms.join(', ');
     return refusal(
       'WARNING_REQUIRED',
-      'No formal written warning is on file: send one first, or record why the seriousness of the behaviour means invoking the procedure without one (warningSkippedBecause).',
+      uncounted === undefined
+        ? 'No formal written warning is on file: send one first, or record why the seriousness of the behaviour means invoking the procedure without one (warningSkippedBecause).'
+        : `The warning on file (dated ${describeDate(uncounted.letterDate)}) was given by ${FORM_WORDS[uncounted.form ?? 'letter']}, which this policy does not count as the written warning before restriction (it counts: ${forms}): send one in a form it counts first, or record why the seriousness of the behaviour means invoking the procedure without one (warningSkippedBecause).`,
       [
+        ...(uncounted === undefined
+          ? []
+          : [
+              settingReason(
+                context.policy,
+                'formalAction.warningForms',
+                `A warning counts as the written warning before restriction only in these forms: ${forms}.`,
+              ),
+            ]),
         settingReason(
           context.policy,
           'formalAction.writtenWarningBeforeRestriction',
@@ -311,12 +331,22 @@ export const writtenWarningFirst: Guard<EventOf<'restriction-imposed'>> = {
       : undefined,
 };
 
-const warningMissing = ({ state, policy }: Situation): boolean =>
-  policy.formalAction.writtenWarningBeforeRestriction && state.writtenWarnings.length === 0;
+const warningMissing = (situation: Situation): boolean =>
+  situation.policy.formalAction.writtenWarningBeforeRestriction && countedWarnings(situation).length === 0;
 
-/** The moment the last written warning took effect: when issued, or the start of its letter's day if later. */
-function lastWarnedMs({ state, policy }: Situation): number | undefined {
-  const last = state.writtenWarnings.at(-1);
+/**
+ * TEP-4.4: the warnings on file that count as the written warning before restriction: those in a
+ * form the policy counts (`formalAction.warningForms`; a warning recorded with no form is a letter).
+ */
+export const countedWarnings = ({ state, policy }: Pick<Situation, 'state' | 'policy'>) =>
+  state.writtenWarnings.filter((warning) =>
+    policy.formalAction.warningForms.includes(warning.form ?? 'letter'),
+  );
+
+/** The moment the last counted written warning took effect: when issued, or the start of its letter's day if later. */
+function lastWarnedMs(situation: Situation): number | undefined {
+  const { policy } = situation;
+  const last = countedWarnings(situation).at(-1);
   if (last === undefined) return undefined;
   return Math.max(instantMs(last.at), instantMs(startOfDay(last.letterDate, policy.timeZone)));
 }
@@ -344,7 +374,7 @@ export const behaviourPersisted: Guard<EventOf<'restriction-imposed'>> = {
   check: (context) => {
     if (context.event.warningSkippedBecause !== undefined) return undefined;
     if (persistedAfterWarning(context, evidenceOf(context))) return undefined;
-    const last = context.state.writtenWarnings.at(-1);
+    const last = countedWarnings(context).at(-1);
     return refusal(
       'BEHAVIOUR_NOT_PERSISTED',
       `No incident the restriction rests on occurred after the written warning dated ${describeDate(last?.letterDate ?? context.on)}: contact is restricted if the behaviour persists after the warning. Record the later incident, or why the seriousness of the behaviour means restricting now (warningSkippedBecause).`,
@@ -1210,10 +1240,15 @@ export const deciderIndependent: Guard<EventOf<'appeal-decided'>> = {
     const appeal = pendingChallenge(context, 'appeal');
     if (isFailure(appeal)) return appeal;
     const restriction = context.state.restrictions.find((r) => r.id === appeal.restrictionId);
-    if (restriction === undefined || !restriction.decidedBy.includes(context.event.by)) return undefined;
+    if (restriction === undefined) return undefined;
+    const { event } = context;
+    const deciders = [event.by, ...(event.jointlyWith ?? []).map((decider) => decider.by)];
+    const involved = deciders.find((decider) => restriction.decidedBy.includes(decider));
+    if (involved === undefined) return undefined;
+    const path = involved === event.by ? 'by' : `jointlyWith[${deciders.indexOf(involved) - 1}].by`;
     return refusal(
       'DECIDER_NOT_INDEPENDENT',
-      `${context.event.by} took part in the decision under appeal (restriction '${restriction.id}'): another senior officer decides the appeal.`,
+      `${involved} took part in the decision under appeal (restriction '${restriction.id}'): another senior officer decides the appeal.`,
       [
         reason(
           'NF-4',
@@ -1221,7 +1256,7 @@ export const deciderIndependent: Guard<EventOf<'appeal-decided'>> = {
         ),
         reason('SH-5', 'The customer confirms their reasons and a senior manager reviews the appeal.'),
       ],
-      [issue(context, 'by', `expected someone other than ${restriction.decidedBy.join(', ')}`)],
+      [issue(context, path, `expected someone other than ${restriction.decidedBy.join(', ')}`)],
     );
   },
 };
@@ -1483,4 +1518,44 @@ export const eiaBeforeNotifyingAuthority: Guard<EventOf<'public-authority-notifi
   check: (context) =>
     context.event.immediateRisk === true ? undefined : eiaBefore('formal-action').check(context),
   hint: (situation) => eiaUnlessImmediateRisk.hint?.(situation),
+};
+
+// ---------------------------------------------------------------------------------------------
+// TEP-5.2, HO-6: a decision letter goes by a means the policy uses for notices.
+
+type NoticeEvent = EventOf<'restriction-imposed'> | EventOf<'restriction-varied'>;
+
+/** The means of sending each way of serving a letter (NF-6): post and hand delivery carry a letter. */
+const SERVICE_CHANNEL = {
+  'first-class-post': 'letter',
+  'hand-delivery': 'letter',
+  email: 'email',
+} as const;
+
+/**
+ * TEP-5.2, HO-6: the decision letter, when the event says how it was sent (`service`), went by a
+ * means the policy uses for notices (`notices.channels`), else `NOTICE_CHANNEL_NOT_ALLOWED`.
+ */
+export const noticeChannelAllowed: Guard<NoticeEvent> = {
+  code: 'NOTICE_CHANNEL_NOT_ALLOWED',
+  rule: 'TEP-5.2',
+  check: (context) => {
+    const { service } = context.event;
+    if (service === undefined) return undefined;
+    const channel = SERVICE_CHANNEL[service.method];
+    const allowed = context.policy.notices.channels;
+    if (allowed.includes(channel)) return undefined;
+    return refusal(
+      'NOTICE_CHANNEL_NOT_ALLOWED',
+      `The decision letter was sent by ${service.method === 'email' ? 'email' : 'letter'}, and the policy sends notices by ${allowed.join(' or ')} only: send it again that way and record that service.`,
+      [
+        settingReason(
+          context.policy,
+          'notices.channels',
+          `The customer is told of the decision in writing, by ${allowed.join(' or ')}.`,
+        ),
+      ],
+      [issue(context, 'service.method', `expected a way of sending a ${allowed.join(' or ')}`)],
+    );
+  },
 };

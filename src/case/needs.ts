@@ -6,7 +6,9 @@ import type { Channel } from '../shared/vocabulary.js';
  * NF-2: a contact restriction must be proportionate, with regard to the Equality Act 2010. The
  * EIA records the customer's needs in the library's one vocabulary (`NEEDS`); this table says,
  * for each need that rules a measure out, which measures it conflicts with and why. Needs not in
- * the table (large print, an interpreter) shape how contact is made but rule out no measure.
+ * the table (large print, an interpreter) shape how contact is made but rule out no measure; nor
+ * do the measures `service-scope`, `call-length-limit` and `witness-present`, which shape contact
+ * without shutting anyone out (a longer call for someone who needs more time is an adjustment).
  */
 
 /** A measure's kind, as the contact gate's `MeasureSchema` names it. */

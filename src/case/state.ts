@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import { ServiceSchema } from '../calendar/deemed-receipt.js';
+import { RoleSchema, WarningFormSchema } from '../policy/schema.js';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { IncidentSchema } from '../shared/incident.js';
 import { JsonObjectSchema } from '../shared/json.js';
 import { NeedSchema } from '../shared/needs.js';
-import { MeasureSchema, SpocSchema } from '../shared/restriction.js';
+import { MeasuresSchema, SpocSchema } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 import { validate } from '../shared/validate.js';
-import { CASE_EVENT_TYPES, type CaseEventType, LEGAL_STEPS, ReviewOutcomeSchema } from './events.js';
+import {
+  CASE_EVENT_TYPES,
+  type CaseEventType,
+  CoDeciderSchema,
+  LEGAL_STEPS,
+  ReviewOutcomeSchema,
+} from './events.js';
 
 /**
  * A case's state: plain JSON a CRM stores and gives back. The schema is the type (`z.infer`),
@@ -69,6 +76,10 @@ export const DecisionRecordSchema = z.strictObject({
   type: EventTypeSchema,
   at: InstantSchema,
   by: Id,
+  /** The role of whoever decided, as the event gave it (NF-8: who decided). */
+  byRole: RoleSchema.optional(),
+  /** Others who decided the step with them. */
+  jointlyWith: z.array(CoDeciderSchema).optional(),
   /** The restriction, incident or staff member the event concerns, when there is one. */
   subject: Id.optional(),
   /** The incident ids the decision rests on (NF-1). */
@@ -112,7 +123,7 @@ const RestrictionRecordSchema = z.strictObject({
   startsAt: InstantSchema,
   endsAt: InstantSchema,
   months: z.int().min(1),
-  measures: z.array(MeasureSchema).min(1),
+  measures: MeasuresSchema,
   imposedAt: InstantSchema,
   /** Everyone who took part in the decision (imposed or varied it): none of them may decide an appeal (NF-4). */
   decidedBy: z.array(Id).min(1),
@@ -195,7 +206,10 @@ export const CaseStateSchema = z.strictObject({
   incidents: z.array(IncidentSchema),
   eia: EiaSchema.optional(),
   informalActions: z.array(z.strictObject({ at: InstantSchema, kind: z.string() })),
-  writtenWarnings: z.array(z.strictObject({ at: InstantSchema, letterDate: CivilDateSchema })),
+  /** TEP-4.4: warnings on file; `form` absent is a letter. */
+  writtenWarnings: z.array(
+    z.strictObject({ at: InstantSchema, letterDate: CivilDateSchema, form: WarningFormSchema.optional() }),
+  ),
   restrictions: z.array(RestrictionRecordSchema),
   spoc: SpocStateSchema.optional(),
   /** TEP-6: the day the SPOC's quarterly oversight cycle counts from (first SPOC, or last oversight). */

@@ -1,4 +1,5 @@
 import type { Result } from '../shared/result.js';
+import { authorised } from './authority.js';
 import type { CaseEventType, EventOf } from './events.js';
 import {
   appealInTime,
@@ -29,6 +30,7 @@ import {
   measuresAnswerNeeds,
   noSpocYet,
   nothingOutstanding,
+  noticeChannelAllowed,
   overseenByAnother,
   type Precondition,
   proportionateMeasures,
@@ -107,7 +109,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'informal',
     preconditions: [incidentOnFile],
-    guards: [],
+    guards: [authorised],
     update: updates.takeInformalAction,
   },
   'eia-completed': {
@@ -139,7 +141,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'warned',
     preconditions: [eiaBefore('formal-action'), incidentOnFile],
-    guards: [evidenceRecorded, informalActionFirst],
+    guards: [authorised, evidenceRecorded, informalActionFirst],
     update: updates.issueWrittenWarning,
   },
   'restriction-imposed': {
@@ -148,6 +150,7 @@ export const TRANSITIONS: TransitionTable = {
     to: 'restricted',
     preconditions: [eiaBefore('restriction'), incidentOnFile],
     guards: [
+      authorised,
       restrictionIdIsNew,
       writtenWarningFirst,
       evidenceRecorded,
@@ -156,6 +159,7 @@ export const TRANSITIONS: TransitionTable = {
       decisionDatesHold,
       lengthKnown,
       lengthJustified,
+      noticeChannelAllowed,
       proportionateMeasures,
       spocForSpocOnly,
       spocNotProtected(({ event, state }) =>
@@ -172,9 +176,11 @@ export const TRANSITIONS: TransitionTable = {
     to: 'stays',
     preconditions: [restrictionExists('current', 'TEP-10'), eiaBefore('variation')],
     guards: [
+      authorised,
       restrictionResolves('current', 'TEP-10'),
       decisionDatesHold,
       lengthJustified,
+      noticeChannelAllowed,
       proportionateMeasures,
       spocForSpocOnly,
       spocNotProtected(({ state }) => ({ spoc: state.spoc })),
@@ -186,7 +192,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [restrictionExists('current', 'TEP-10')],
-    guards: [restrictionResolves('current', 'TEP-10')],
+    guards: [authorised, restrictionResolves('current', 'TEP-10')],
     update: updates.liftRestriction,
   },
   'spoc-assigned': {
@@ -194,7 +200,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [noSpocYet],
-    guards: [spocNotProtected(({ event }) => ({ spoc: event.spoc, path: 'spoc' }))],
+    guards: [authorised, spocNotProtected(({ event }) => ({ spoc: event.spoc, path: 'spoc' }))],
     update: updates.assignSpoc,
   },
   'spoc-handover': {
@@ -202,7 +208,11 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [spocInPlace],
-    guards: [handoverToAnother, spocNotProtected(({ event }) => ({ spoc: event.to, path: 'to' }))],
+    guards: [
+      authorised,
+      handoverToAnother,
+      spocNotProtected(({ event }) => ({ spoc: event.to, path: 'to' })),
+    ],
     update: updates.handOverSpoc,
   },
   'spoc-oversight-reviewed': {
@@ -210,7 +220,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [spocInPlace],
-    guards: [overseenByAnother],
+    guards: [authorised, overseenByAnother],
     update: updates.overseeSpoc,
   },
   'case-reviewed': {
@@ -218,7 +228,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [restrictionExists('current', 'TEP-10')],
-    guards: [reviewOutcomeHasEia, measuresAnswerNeeds],
+    guards: [authorised, reviewOutcomeHasEia, measuresAnswerNeeds],
     update: updates.reviewCase,
   },
   'customer-informed': {
@@ -242,7 +252,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [breachOnFile, eiaBefore('formal-action')],
-    guards: [],
+    guards: [authorised],
     update: updates.issueBreachWarning,
   },
   'legal-action-taken': {
@@ -250,7 +260,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'legal-action',
     preconditions: [incidentOnFile],
-    guards: [eiaUnlessImmediateRisk, breachWarnedAndContinued, legalStepsInOrder],
+    guards: [authorised, eiaUnlessImmediateRisk, breachWarnedAndContinued, legalStepsInOrder],
     update: updates.takeLegalAction,
   },
   'police-notified': {
@@ -258,7 +268,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [incidentOnFile],
-    guards: [eiaUnlessImmediateRisk, incidentNamedIsRecorded()],
+    guards: [authorised, eiaUnlessImmediateRisk, incidentNamedIsRecorded()],
     update: updates.notifyPolice,
   },
   'appeal-received': {
@@ -274,7 +284,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [challengePending('appeal')],
-    guards: [challengeResolves('appeal'), deciderIndependent],
+    guards: [challengeResolves('appeal'), authorised, deciderIndependent],
     update: updates.decideAppeal,
   },
   'reconsideration-requested': {
@@ -290,7 +300,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [challengePending('reconsideration')],
-    guards: [challengeResolves('reconsideration')],
+    guards: [challengeResolves('reconsideration'), authorised],
     update: updates.decideReconsideration,
   },
   'staff-conduct-reported': {
@@ -314,7 +324,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'closed',
     preconditions: [nothingOutstanding],
-    guards: [],
+    guards: [authorised],
     update: updates.closeCase,
   },
   'complaint-investigation-declined': {
@@ -322,7 +332,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [eiaBefore('formal-action'), incidentOnFile],
-    guards: [],
+    guards: [authorised],
     update: updates.declineComplaintInvestigation,
   },
   'public-authority-notified': {
@@ -330,7 +340,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [incidentOnFile],
-    guards: [eiaBeforeNotifyingAuthority, incidentNamedIsRecorded()],
+    guards: [authorised, eiaBeforeNotifyingAuthority, incidentNamedIsRecorded()],
     update: updates.notifyPublicAuthority,
   },
 };

@@ -6,12 +6,15 @@ import type { CivilDate } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import type { Spoc } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
+import { decidersOf } from './authority.js';
 import { appealLastDayOf, appealWindowOf, decisionDueOf } from './deadlines.js';
 import type { EventOf } from './events.js';
 import { currentRestrictions, isCurrent, protectedStaff } from './facts.js';
 import {
   type Context,
+  countedWarnings,
   evidenceOf,
+  FORM_WORDS,
   isFailure,
   pendingChallenge,
   receivedOnOf,
@@ -198,16 +201,25 @@ export function changeCircumstances(context: Context<EventOf<'circumstances-chan
 }
 
 export function issueWrittenWarning(context: Context<EventOf<'written-warning-issued'>>): Result<Step> {
-  const { letterDate } = context.event;
+  const { letterDate, form } = context.event;
+  const { policy } = context;
   const state = {
     ...context.state,
-    writtenWarnings: [...context.state.writtenWarnings, { at: context.at, letterDate }],
+    writtenWarnings: [...context.state.writtenWarnings, { at: context.at, letterDate, ...opt('form', form) }],
   };
+  const counted = policy.formalAction.warningForms.includes(form ?? 'letter');
+  const by = FORM_WORDS[form ?? 'letter'];
   const reasons = [
-    reason(
-      'TEP-4.4',
-      `The behaviour continued: a formal written warning dated ${describeDate(letterDate)} is placed on file.`,
-    ),
+    counted
+      ? reason(
+          'TEP-4.4',
+          `The behaviour continued: a formal written warning dated ${describeDate(letterDate)}${form === undefined ? '' : ` (by ${by})`} is placed on file.`,
+        )
+      : settingReason(
+          policy,
+          'formalAction.warningForms',
+          `A warning dated ${describeDate(letterDate)} was given by ${by} and is recorded on file, but this policy counts only ${policy.formalAction.warningForms.join(', ')} as the written warning before restriction: it does not count as that warning.`,
+        ),
     reason('HO-6', 'Formal action is told to the customer in writing, and a note goes on the record.'),
   ];
   const skipped = informalSkipReason(context.state, context.policy, context.event.informalSkippedBecause);
@@ -288,7 +300,7 @@ function warningReason({ state, policy, event }: Context<EventOf<'restriction-im
       `The procedure is invoked without a written warning because of the seriousness of the behaviour: ${event.warningSkippedBecause}.`,
     );
   }
-  if (state.writtenWarnings.length > 0) {
+  if (countedWarnings({ state, policy }).length > 0) {
     return reason(
       'TEP-5.1',
       'Contact is restricted because warnings were given and the behaviour did not change.',
@@ -332,7 +344,7 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
     months: period.value.months,
     measures: restriction.measures,
     imposedAt: context.at,
-    decidedBy: [event.by],
+    decidedBy: decidersOf(event),
     decisionLetterDate: event.decisionLetterDate,
     ...opt('service', event.service),
     ...opt('appealLastDayStated', event.appealLastDayStated),
@@ -394,7 +406,7 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
     ...target,
     ...opt('measures', event.measures),
     ...proportionalityAnswer(context),
-    decidedBy: target.decidedBy.includes(event.by) ? target.decidedBy : [...target.decidedBy, event.by],
+    decidedBy: [...new Set([...target.decidedBy, ...decidersOf(event)])],
     variedAt: context.at,
   };
   const reasons: Reason[] = [
@@ -709,7 +721,7 @@ export function decideAppeal(context: Context<EventOf<'appeal-decided'>>): Resul
     [
       reason(
         'NF-4',
-        `The appeal was decided by ${context.event.by}, who was not involved in the decision under appeal.`,
+        `The appeal was decided by ${decidersOf(context.event).join(' and ')}${context.event.byRole === undefined ? '' : ` (${context.event.byRole})`}, not involved in the decision under appeal.`,
       ),
       reason(
         'TEP-11.2',

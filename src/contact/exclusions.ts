@@ -24,6 +24,10 @@ export const SUBJECT_WORDS: Readonly<
   complaint: { words: 'Complaints, and escalating a complaint', are: 'are' },
   general: { words: 'General enquiries', are: 'are' },
   ombudsman: { words: 'Approaches to the Housing Ombudsman', are: 'are' },
+  'health-and-safety': {
+    words: 'Health and safety concerns, such as gas, fire safety, damp and mould or a structural danger',
+    are: 'are',
+  },
 };
 
 /** NF-3: subjects a restriction may channel but never refuse. */

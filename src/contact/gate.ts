@@ -1,8 +1,10 @@
 import { describeDate, endOfDay, startOfDay } from '../calendar/zone.js';
 import type { Policy } from '../policy/schema.js';
-import { type Reason, reason } from '../shared/reason.js';
+import { policyReason } from '../policy/settings.js';
+import type { Reason } from '../shared/reason.js';
 import type { Protection, Restriction } from '../shared/restriction.js';
 import { fail, type Issue, ok, type Result } from '../shared/result.js';
+import type { RuleId } from '../shared/rules.js';
 import { validate } from '../shared/validate.js';
 import type { ContactSubject } from '../shared/vocabulary.js';
 import { ALL_CHANNELS, CHANNEL_BITS, channelsOf } from './channels.js';
@@ -85,6 +87,12 @@ interface CompiledRestriction {
   readonly endsAt: number;
   readonly measures: readonly CompiledMeasure[];
   readonly within: Reason;
+  /** The services its service-scope measures name (in every one), or null: every contact. */
+  readonly scope: readonly string[] | null;
+  /** A contact about another service: the restriction does not bind it. */
+  readonly outOfScope: Reason | null;
+  /** A contact not saying which service it is about: the restriction binds it. */
+  readonly unscoped: Reason | null;
 }
 
 interface CompiledProtection {
@@ -128,6 +136,7 @@ function decision(
 
 function compileRestriction(restriction: Restriction, policy: Policy): CompiledRestriction {
   const zone = policy.timeZone;
+  const cite = (rule: RuleId, text: string) => policyReason(policy, rule, text);
   // TEP-5.2: in force from the start of its first day to the end of its last, in the policy's zone,
   // or until the instant it was lifted (TEP-10), if that is sooner.
   const startsAt = Date.parse(startOfDay(restriction.startsOn, zone));
@@ -137,21 +146,53 @@ function compileRestriction(restriction: Restriction, policy: Policy): CompiledR
       ? lastDayEnds
       : Math.min(lastDayEnds, parseInstant(restriction.liftedAt));
   const within = frozen(
-    reason(
+    cite(
       'TEP-5.2',
       `Restriction ${restriction.id} is in force from ${describeDate(restriction.startsOn)} to the end of ${describeDate(restriction.lastDayInForce)}; this contact keeps to its arrangements.`,
     ),
   );
+  // A service-scope measure narrows the restriction to contacts about its services; several narrow it further.
+  let scope: string[] | null = null;
+  for (const measure of restriction.measures) {
+    if (measure.kind !== 'service-scope') continue;
+    scope =
+      scope === null ? [...measure.services] : scope.filter((service) => measure.services.includes(service));
+  }
+  const services = scope === null ? '' : scope.length === 0 ? 'no service at all' : scope.join(', ');
   return {
     id: restriction.id,
     startsAt,
     endsAt,
-    measures: restriction.measures.map((measure) => compileMeasure(measure, restriction, zone)),
+    measures: restriction.measures.map((measure) => compileMeasure(measure, restriction, policy)),
     within,
+    scope,
+    outOfScope:
+      scope === null
+        ? null
+        : frozen(
+            cite(
+              'TEP-5.3',
+              `Restriction ${restriction.id} applies only to contacts about ${services}: this contact is about another service, so it does not bind it.`,
+            ),
+          ),
+    unscoped:
+      scope === null
+        ? null
+        : frozen(
+            cite(
+              'TEP-5.3',
+              `Restriction ${restriction.id} applies only to contacts about ${services}; this contact does not say which service it is about (service), so it is held to the restriction.`,
+            ),
+          ),
   };
 }
 
-function compileProtection(protection: Protection): CompiledProtection {
+/** Whether a restriction in force binds this contact: in scope, or not saying which service it is about. */
+const inScope = (restriction: CompiledRestriction, contact: ContactAttempt): boolean =>
+  restriction.scope === null || contact.service === undefined || restriction.scope.includes(contact.service);
+
+function compileProtection(protection: Protection, policy: Policy): CompiledProtection {
+  const cite = (rule: RuleId, text: string) => policyReason(policy, rule, text);
   // SC-2: once a resident reports a staff member's conduct, that staff member has no further
   // contact with the resident until the resident is satisfied with the outcome.
   const who = protection.residentId === undefined ? 'the resident' : `resident ${protection.residentId}`;
@@ -162,25 +203,25 @@ function compileProtection(protection: Protection): CompiledProtection {
     since: parseInstant(protection.since),
     endedAt: protection.endedAt === undefined ? Number.POSITIVE_INFINITY : parseInstant(protection.endedAt),
     decline: frozen(
-      reason(
+      cite(
         'SC-2',
         `${protection.staffId} must have no further contact with ${who} (conduct reported ${since}: ${protection.reason}) until the resident is satisfied with the outcome: another colleague must make this contact.`,
       ),
     ),
     inboundNote: frozen(
-      reason(
+      cite(
         'SC-2',
         `${protection.staffId} must have no further contact with ${who} (conduct reported ${since}): another colleague must take this contact.`,
       ),
     ),
     inboundExclusionNote: frozen(
-      reason(
+      cite(
         'SC-2',
         `${protection.staffId} must have no further contact with ${who} (conduct reported ${since}): take this report now, and another colleague must take it over and act on it as soon as possible.`,
       ),
     ),
     spocNote: frozen(
-      reason(
+      cite(
         'SC-2',
         `${protection.staffId}, the single point of contact, must have no further contact with ${who} (conduct reported ${since}) until the resident is satisfied with the outcome: another colleague must act in their place.`,
       ),
@@ -195,11 +236,12 @@ function compile(
 ): Compiled {
   const exclusions: Partial<Record<ContactSubject, Reason>> = {};
   for (const subject of policy.exclusions) exclusions[subject] = frozen(exclusionReason(policy, subject));
-  const none = frozen(reason('TEP-5.1', 'No contact restriction is in force at the time of this contact.'));
-  const because = (rule: Parameters<typeof reason>[0], text: string) => frozen(reason(rule, text));
+  const cite = (rule: RuleId, text: string) => policyReason(policy, rule, text);
+  const none = frozen(cite('TEP-5.1', 'No contact restriction is in force at the time of this contact.'));
+  const because = (rule: RuleId, text: string) => frozen(cite(rule, text));
   return {
     restrictions: restrictions.map((restriction) => compileRestriction(restriction, policy)),
-    protections: protections.map(compileProtection),
+    protections: protections.map((protection) => compileProtection(protection, policy)),
     exclusions,
     clock: zoneClock(policy.timeZone),
     noneInForce: none,
@@ -304,6 +346,9 @@ function freshAssessment(clock: ZoneClock): Assessment {
     personConflict: false,
     callWeeks: [],
     dayWeeks: [],
+    callLimit: null,
+    callLimitNotice: null,
+    witnessNotice: null,
   };
 }
 
@@ -328,6 +373,9 @@ function reset(a: Assessment, contact: ContactAttempt, at: number): void {
   a.personConflict = false;
   a.callWeeks.length = 0;
   a.dayWeeks.length = 0;
+  a.callLimit = null;
+  a.callLimitNotice = null;
+  a.witnessNotice = null;
 }
 
 /** A fresh copy of a compiled reason, so no decision shares anything with the gate or another. */
@@ -367,6 +415,11 @@ function routeOf(gate: Compiled, a: Assessment, avoid: boolean): ContactRoute | 
   // which include the phone only when the phone is all there is.
   const phone = CHANNEL_BITS.phone;
   const routeIsPhone = (a.channels & a.channelBit) !== 0 ? a.channelBit === phone : a.channels === phone;
+  if (routeIsPhone && a.callLimit !== null) route.callLimitMinutes = a.callLimit;
+  const inPerson = CHANNEL_BITS['in-person'];
+  const routeInPerson =
+    (a.channels & a.channelBit) !== 0 ? a.channelBit === inPerson : a.channels === inPerson;
+  if (routeInPerson && a.witnessNotice !== null) route.witness = true;
   const weeks: Week[] = routeIsPhone ? [...a.dayWeeks, ...a.callWeeks] : a.dayWeeks;
   if (weeks.length > 0) {
     const now: LocalTime = nowOf(a);
@@ -398,8 +451,19 @@ function checkCompiled(gate: Compiled, a: Assessment, contact: ContactAttempt): 
 
   let inForce = 0;
   let only: CompiledRestriction | null = null;
+  // Notes on service-scoped restrictions in force: one not binding this contact, or binding it unasked.
+  let scoped: Reason[] | null = null;
   for (const restriction of gate.restrictions) {
     if (at < restriction.startsAt || at >= restriction.endsAt) continue;
+    if (restriction.scope !== null) {
+      const applies = inScope(restriction, contact);
+      const note = applies ? restriction.unscoped : restriction.outOfScope;
+      if (note !== null) {
+        if (scoped === null) scoped = [];
+        scoped.push(note);
+      }
+      if (!applies) continue;
+    }
     inForce++;
     only = restriction;
     for (const measure of restriction.measures) assessMeasure(measure, a);
@@ -409,16 +473,31 @@ function checkCompiled(gate: Compiled, a: Assessment, contact: ContactAttempt): 
   const recipientBarred = notes !== null;
 
   if (a.breaches === null && !recipientBarred) {
-    if (a.waived === null && standIn === null) {
+    // How, not whether: a call ends within the limit, a meeting keeps its witness.
+    const callLimited = a.callLimit !== null && a.channelBit === CHANNEL_BITS.phone;
+    const witnessed = a.witnessNotice !== null && a.channelBit === CHANNEL_BITS['in-person'];
+    if (a.waived === null && standIn === null && scoped === null && !callLimited && !witnessed) {
       if (inForce === 0) return decision('allow', [copy(gate.noneInForce)], []);
       if (inForce === 1 && only !== null) return decision('allow', [copy(only.within)], []);
     }
     const within: Reason[] = [];
-    if (inForce === 0) within.push(gate.noneInForce);
+    if (inForce === 0 && scoped === null) within.push(gate.noneInForce);
     for (const restriction of gate.restrictions) {
-      if (at >= restriction.startsAt && at < restriction.endsAt) within.push(restriction.within);
+      if (at >= restriction.startsAt && at < restriction.endsAt && inScope(restriction, contact)) {
+        within.push(restriction.within);
+      }
     }
-    return decision('allow', joined(within, a.waived, standIn), []);
+    if (callLimited && a.callLimitNotice !== null) within.push(a.callLimitNotice);
+    if (witnessed && a.witnessNotice !== null) within.push(a.witnessNotice);
+    const allowed = decision('allow', joined(within, scoped, a.waived, standIn), []);
+    if (!callLimited && !witnessed) return allowed;
+    return {
+      ...allowed,
+      conditions: {
+        ...(callLimited && a.callLimit !== null && { callLimitMinutes: a.callLimit }),
+        ...(witnessed && { witness: true as const }),
+      },
+    };
   }
 
   const breaches = a.breaches ?? [];
@@ -428,12 +507,12 @@ function checkCompiled(gate: Compiled, a: Assessment, contact: ContactAttempt): 
   if (exclusion !== undefined) {
     return {
       outcome: 'allow-exclusion',
-      reasons: joined([exclusion], broken, notes, standIn),
+      reasons: joined([exclusion], broken, notes, standIn, scoped),
       breaches,
       exclusion: contact.subject,
     };
   }
-  if (a.hard) return decision('decline', joined(notes, broken, standIn), breaches);
+  if (a.hard) return decision('decline', joined(notes, broken, standIn, scoped), breaches);
 
   const route = routeOf(gate, a, recipientBarred);
   if (isReason(route)) {
@@ -441,17 +520,24 @@ function checkCompiled(gate: Compiled, a: Assessment, contact: ContactAttempt): 
     if (a.channelled) {
       return {
         outcome: 'allow-exclusion',
-        reasons: joined([gate.complaintTakenAsMade], broken, [route], a.waived, notes, standIn),
+        reasons: joined([gate.complaintTakenAsMade], broken, [route], a.waived, notes, standIn, scoped),
         breaches,
         exclusion: contact.subject,
       };
     }
-    return decision('decline', joined(notes, broken, [route], standIn), breaches);
+    return decision('decline', joined(notes, broken, [route], standIn, scoped), breaches);
   }
   return {
     outcome: 'redirect',
     // The decisive reason first: SC-2 when the contact reached a barred staff member.
-    reasons: joined(notes, broken, a.channelled ? [gate.complaintChannelled] : null, a.waived, standIn),
+    reasons: joined(
+      notes,
+      broken,
+      a.channelled ? [gate.complaintChannelled] : null,
+      a.waived,
+      standIn,
+      scoped,
+    ),
     breaches,
     route,
   };

@@ -1,6 +1,8 @@
-import type { TimeZone } from '../shared/dates.js';
-import { type Reason, reason } from '../shared/reason.js';
+import type { Policy } from '../policy/schema.js';
+import { policyReason } from '../policy/settings.js';
+import type { Reason } from '../shared/reason.js';
 import type { Measure, Restriction, Spoc } from '../shared/restriction.js';
+import type { RuleId } from '../shared/rules.js';
 import {
   CHANNEL_BITS,
   CHANNEL_WORDS,
@@ -40,6 +42,11 @@ import {
  * |                       |                                     |                                  | other routes   |
  * |                       |                                     |                                  | avoid writing  |
  * | no-contact            | both directions, every channel      | always (NF-3: not a complaint)   | none: decline  |
+ * | service-scope         | narrows the restriction: its other measures bind only contacts about the services |
+ * |                       | named, or not saying which service (compiled on the restriction, see gate.ts)     |
+ * | call-length-limit     | phone, both directions              | durationMinutes over the limit   | the limit      |
+ * |                       | (allowed calls carry the limit in `conditions`)                                   |
+ * | witness-present       | in person, both directions          | witnessPresent not true          | a witness      |
  */
 
 /** A measure compiled for the hot path, with its breach record and reason built once and frozen. */
@@ -51,6 +58,9 @@ export type CompiledMeasure = { readonly breach: ContactBreach; readonly reason:
   | { readonly kind: 'no-contact-on-issue'; readonly issueId: string; readonly waived: Reason }
   | { readonly kind: 'return-correspondence'; readonly mask: number; readonly waived: Reason }
   | { readonly kind: 'no-contact'; readonly waived: Reason }
+  | { readonly kind: 'service-scope'; readonly services: readonly string[] }
+  | { readonly kind: 'call-length-limit'; readonly minutes: number; readonly notice: Reason }
+  | { readonly kind: 'witness-present'; readonly notice: Reason }
 );
 
 /** Freezes a reason and its citation, built once at compile time; each decision gets its own copy. */
@@ -63,11 +73,14 @@ const NF3_NOT_STOPPED =
   'a restriction may channel how a complaint is made, but never stops the customer making or escalating a complaint, or going to the Ombudsman';
 
 /** Compiles one measure of a validated restriction. */
-export function compileMeasure(measure: Measure, restriction: Restriction, zone: TimeZone): CompiledMeasure {
+export function compileMeasure(measure: Measure, restriction: Restriction, policy: Policy): CompiledMeasure {
   const id = restriction.id;
+  const zone = policy.timeZone;
+  // The landlord's own text for each rule, where the policy gives it (citations.rules).
+  const cite = (rule: RuleId, text: string) => policyReason(policy, rule, text);
   const breach: ContactBreach = Object.freeze({ restrictionId: id, measure: measure.kind });
-  const because = (rule: Parameters<typeof reason>[0], text: string) =>
-    frozen(reason(rule, `This contact breaks restriction ${id}: ${text}`));
+  const because = (rule: RuleId, text: string) =>
+    frozen(cite(rule, `This contact breaks restriction ${id}: ${text}`));
   switch (measure.kind) {
     case 'single-channel': // SH-1: a single method of communication
       return {
@@ -152,7 +165,7 @@ export function compileMeasure(measure: Measure, restriction: Restriction, zone:
         issueId: measure.issueId,
         reason: because('SH-1', `there is no further communication on issue ${measure.issueId}.`),
         waived: frozen(
-          reason(
+          cite(
             'NF-3',
             `Restriction ${id} ends communication on issue ${measure.issueId}, but not a complaint about it: ${NF3_NOT_STOPPED}.`,
           ),
@@ -165,10 +178,7 @@ export function compileMeasure(measure: Measure, restriction: Restriction, zone:
         mask: maskOf(CORRESPONDENCE_CHANNELS),
         reason: because('TEP-5.3', 'correspondence is returned, not answered.'),
         waived: frozen(
-          reason(
-            'NF-3',
-            `Restriction ${id} returns correspondence, but not a complaint: ${NF3_NOT_STOPPED}.`,
-          ),
+          cite('NF-3', `Restriction ${id} returns correspondence, but not a complaint: ${NF3_NOT_STOPPED}.`),
         ),
       };
     case 'no-contact': // HO-5: stop all communication with a customer
@@ -177,9 +187,50 @@ export function compileMeasure(measure: Measure, restriction: Restriction, zone:
         breach,
         reason: because('HO-5', 'all communication with the customer has stopped, in either direction.'),
         waived: frozen(
-          reason(
+          cite(
             'NF-3',
             `Restriction ${id} stops all communication with the customer, but not a complaint or an approach to the Ombudsman: ${NF3_NOT_STOPPED}.`,
+          ),
+        ),
+      };
+    case 'service-scope': // the restriction's other measures bind contacts about these services only
+      return {
+        kind: measure.kind,
+        breach,
+        services: measure.services,
+        reason: because(
+          'TEP-5.3',
+          `it applies to contacts about ${measure.services.join(', ')}, and this contact does not say which service it is about (service), so it is held to it.`,
+        ),
+      };
+    case 'call-length-limit': // TEP-5.3 "restricting the frequency of contact"; HO-4 clear warnings before ending a call
+      return {
+        kind: measure.kind,
+        breach,
+        minutes: measure.minutes,
+        reason: because(
+          'TEP-5.3',
+          `calls last no longer than ${measure.minutes} minutes, and this one is planned or expected to last longer: keep it to ${measure.minutes} minutes.`,
+        ),
+        notice: frozen(
+          cite(
+            'HO-4',
+            `Restriction ${id} limits calls to ${measure.minutes} minutes: end this call at ${measure.minutes} minutes, giving the customer a clear warning before ending it.`,
+          ),
+        ),
+      };
+    case 'witness-present': // TEP-5.3 "take other action that we consider appropriate"
+      return {
+        kind: measure.kind,
+        breach,
+        reason: because(
+          'TEP-5.3',
+          'meetings and visits in person take place only with a witness, a second colleague, present.',
+        ),
+        notice: frozen(
+          cite(
+            'TEP-5.3',
+            `Restriction ${id} requires a witness at meetings in person: the witness stays present throughout.`,
           ),
         ),
       };
@@ -221,6 +272,11 @@ export interface Assessment {
   callWeeks: Week[];
   /** Weeks of the specified days in force; they bind an inbound contact. */
   dayWeeks: Week[];
+  /** The shortest call-length limit in force (minutes), and its notice; they bind a call. */
+  callLimit: number | null;
+  callLimitNotice: Reason | null;
+  /** A witness-present measure's notice, when one is in force; it binds a meeting in person. */
+  witnessNotice: Reason | null;
 }
 
 /** The contact's local time, read once. */
@@ -260,6 +316,7 @@ function stop(a: Assessment, measure: CompiledMeasure & { readonly waived: Reaso
 }
 
 const PHONE = CHANNEL_BITS.phone;
+const IN_PERSON = CHANNEL_BITS['in-person'];
 
 /** Assesses a contact against one measure of a restriction in force, adding what it finds to `a`. */
 export function assessMeasure(measure: CompiledMeasure, a: Assessment): void {
@@ -321,6 +378,22 @@ export function assessMeasure(measure: CompiledMeasure, a: Assessment): void {
     case 'no-contact':
       // HO-5: no contact at all, so no route; the exclusions (TEP-7) still lift it, as every breach.
       stop(a, measure);
+      return;
+    case 'service-scope':
+      // Compiled on the restriction (gate.ts): a contact about another service never reaches here.
+      return;
+    case 'call-length-limit':
+      if (a.callLimit === null || measure.minutes < a.callLimit) {
+        a.callLimit = measure.minutes;
+        a.callLimitNotice = measure.notice;
+      }
+      if (a.channelBit === PHONE && (a.contact.durationMinutes ?? 0) > measure.minutes) {
+        breach(a, measure, false);
+      }
+      return;
+    case 'witness-present':
+      a.witnessNotice = measure.notice;
+      if (a.channelBit === IN_PERSON && a.contact.witnessPresent !== true) breach(a, measure, false);
       return;
     default:
       unhandled(measure);

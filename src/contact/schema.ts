@@ -39,6 +39,12 @@ export const ContactAttemptSchema = z.strictObject({
   via: Id.optional(),
   /** The resident the contact is with, to match a protection naming one (SC-2). */
   residentId: Id.optional(),
+  /** The service it is about, in the landlord's own words (e.g. 'repairs'), for a service-scope measure. */
+  service: Id.optional(),
+  /** A call's planned (outbound) or expected length in minutes, for a call-length-limit measure. */
+  durationMinutes: z.number().min(0).max(1440).optional(),
+  /** For a meeting or visit in person: whether a witness, a second colleague, is present (witness-present). */
+  witnessPresent: z.boolean().optional(),
   /** The landlord's own data, kept as sent. */
   meta: JsonObjectSchema.optional(),
 });
@@ -108,6 +114,18 @@ export interface ContactRoute {
    * when the SPOC is one of them (the route then names no SPOC; TEP-6, another colleague stands in).
    */
   readonly avoidStaff?: readonly string[];
+  /** A call along the route ends within this many minutes, after a clear warning (call-length-limit, HO-4). */
+  readonly callLimitMinutes?: number;
+  /** A meeting in person along the route takes place only with a witness present (witness-present). */
+  readonly witness?: true;
+}
+
+/** What an allowed contact must keep to as it goes ahead: the measures that bind how, not whether. */
+export interface ContactConditions {
+  /** The call ends within this many minutes, after a clear warning (call-length-limit, HO-4). */
+  readonly callLimitMinutes?: number;
+  /** The witness stays present throughout (witness-present). */
+  readonly witness?: true;
 }
 
 /** The gate's answer, with the rules that made it. Plain JSON, fresh on every call: the caller's own. */
@@ -118,6 +136,8 @@ export interface ContactDecision {
   readonly breaches: readonly ContactBreach[];
   /** Where to send it: for `'redirect'` only. */
   readonly route?: ContactRoute;
+  /** For `'allow'`: what the contact must keep to as it goes ahead (a call-length limit, a witness). */
+  readonly conditions?: ContactConditions;
   /**
    * For `'allow-exclusion'`: the subject that overrode the restrictions, a TEP-7 exclusion from
    * the policy, or a complaint or approach to the Ombudsman that no permitted route could carry (NF-3).

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { type CivilDate, CivilDateSchema } from '../shared/dates.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
-import { DEFAULT_POLICY } from './presets.js';
+import { DEFAULT_POLICY, LIBRARY_DEFAULTS } from './presets.js';
 import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
+import { POLICY_SETTINGS } from './settings.js';
 
 type DeepPartial<T> = T extends readonly unknown[]
   ? T
@@ -15,7 +16,7 @@ type DeepPartial<T> = T extends readonly unknown[]
  * What a landlord sets when defining its policy: its own `id`, `name` and `effectiveFrom`, and
  * any settings that differ from the base. Objects merge; arrays and values replace.
  */
-export type PolicySettings = DeepPartial<Omit<Policy, 'id' | 'name' | 'effectiveFrom'>> &
+export type PolicySettings = DeepPartial<Omit<Policy, 'id' | 'name' | 'effectiveFrom' | 'stated'>> &
   Pick<Policy, 'id' | 'name' | 'effectiveFrom'>;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -37,6 +38,51 @@ function valueAt(policy: unknown, path: SettingPath): string {
   return JSON.stringify(value);
 }
 
+/**
+ * Whether the settings give a value at a path: the value itself, or a `null` on the way to it (a
+ * landlord saying "none", such as no appeal route, states every setting beneath).
+ */
+function gives(settings: unknown, path: SettingPath): boolean {
+  let value = settings;
+  for (const key of path.split('.')) {
+    if (value === null) return true;
+    if (!isPlainObject(value)) return false;
+    value = value[key];
+  }
+  return value !== undefined;
+}
+
+/** The paths the landlord's settings state: a value given, or a citation of their own. */
+function statedPaths(settings: unknown, citations: Record<string, unknown>): SettingPath[] {
+  return SETTING_PATHS.filter((path) => gives(settings, path) || citations[path] !== undefined);
+}
+
+/** The landlord's own document, cited for a setting it states without a citation of its own. */
+const ownCitation = (name: string, path: SettingPath) => ({
+  document: name,
+  section: `Policy setting ${path}`,
+});
+
+/** `definePolicy(settings, null)`: every setting given, else SETTING_REQUIRED listing each one missing. */
+function fromNothing(settings: PolicySettings, name: string): Result<Policy> {
+  const missing = SETTING_PATHS.filter((path) => !gives(settings, path));
+  if (missing.length > 0) {
+    return fail(
+      'SETTING_REQUIRED',
+      `A policy built from nothing states every setting; ${missing.length === 1 ? 'this one is' : `these ${missing.length} are`} missing: ${missing.join(', ')}. Give each one, or build on a preset (definePolicy(settings, presets.tenancyEnforcementProcedure)).`,
+      missing.map((path) => ({
+        path: `settings.${path}`,
+        message: `expected a value for "${POLICY_SETTINGS[path].label}" (${POLICY_SETTINGS[path].unit})`,
+      })),
+    );
+  }
+  const given: Record<string, unknown> = isPlainObject(settings.citations) ? settings.citations : {};
+  const citations: Record<string, unknown> = { ...given };
+  for (const path of SETTING_PATHS) citations[path] ??= ownCitation(name, path);
+  const { stated: _ignored, ...rest } = settings as PolicySettings & { stated?: unknown };
+  return validate(PolicySchema, { ...rest, citations, stated: [...SETTING_PATHS] }, 'settings');
+}
+
 const Identity = z.looseObject({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -47,8 +93,16 @@ const Identity = z.looseObject({
  * Defines a landlord's policy from the settings that differ from `base` (default: the
  * Tenancy Enforcement Procedure preset). The policy needs its own `id`, `name` and
  * `effectiveFrom`. A setting the landlord changed is cited to the landlord's policy unless
- * `citations` says otherwise; an unchanged one keeps the base's citation. Strict: an unknown
- * or misplaced key is an error naming its path.
+ * `citations` says otherwise; one given equal to the base keeps the base's citation, unless that
+ * was a library default (the landlord's policy now states it); one not given keeps the base's.
+ * The policy records in `stated` the paths the landlord gave (a value or a citation), so
+ * `describePolicy` can say what was stated and what inherited. `citations.rules` given are added
+ * to the base's. Objects merge key by key, except `authority`, which replaces the base's whole (a
+ * landlord lifts a limit by leaving its step out). Strict: an unknown or misplaced key is an error
+ * naming its path.
+ *
+ * With `base` `null`, the policy is built from nothing: every setting is required, and each one
+ * missing is listed (`SETTING_REQUIRED`, path `settings.<setting>`).
  *
  * @example
  * definePolicy({
@@ -58,26 +112,52 @@ const Identity = z.looseObject({
  * })
  * // => { ok: true, value: { ..., appeal: { window: { length: 21, unit: 'calendar-days', ... } },
  * //      citations: { 'appeal.window': { document: 'Acme Homes unacceptable behaviour policy',
- * //                                       section: 'Policy setting appeal.window' }, ... } } }
+ * //                                       section: 'Policy setting appeal.window' }, ... },
+ * //      stated: ['calendar', 'appeal.window'] } }
+ *
+ * definePolicy({ id: 'x', name: 'X', effectiveFrom: '2026-04-01', timeZone: 'Europe/London' }, null)
+ * // => { ok: false, error: { code: 'SETTING_REQUIRED', issues: [{ path: 'settings.calendar', ... }, ...] } }
  *
  * definePolicy({ id: 'x', name: 'X', effectiveFrom: '2026-04-01', appeal: { windw: {} } })
  * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'settings.appeal.windw', ... }] } }
  */
-export function definePolicy(settings: PolicySettings, base: Policy = DEFAULT_POLICY): Result<Policy> {
+export function definePolicy(settings: PolicySettings, base: Policy | null = DEFAULT_POLICY): Result<Policy> {
+  const identity = validate(Identity, settings, 'settings');
+  if (base === null) return identity.ok ? fromNothing(settings, identity.value.name) : identity;
   const validBase = validate(PolicySchema, base, 'base');
   if (!validBase.ok) return validBase;
-  const identity = validate(Identity, settings, 'settings');
   if (!identity.ok) return identity;
-  const merged = merge(validBase.value, settings) as Record<string, unknown>;
+  const { stated: _stated, notes: _notes, ...inherited } = validBase.value;
+  const merged = merge(inherited, settings) as Record<string, unknown>;
+  // The roles per step replace the base's whole: a landlord lifts a limit by leaving its step out.
+  if (settings.authority !== undefined) merged.authority = settings.authority;
   const given: Record<string, unknown> = isPlainObject(settings.citations) ? settings.citations : {};
+  const stated = statedPaths(settings, given);
   const citations: Record<string, unknown> = { ...validBase.value.citations };
-  for (const path of SETTING_PATHS) {
+  for (const path of stated) {
     const changed = valueAt(merged, path) !== valueAt(validBase.value, path);
-    if (changed && given[path] === undefined) {
-      citations[path] = { document: identity.value.name, section: `Policy setting ${path}` };
+    const wasDefault = validBase.value.citations[path].document === LIBRARY_DEFAULTS;
+    if ((changed || wasDefault) && given[path] === undefined) {
+      citations[path] = ownCitation(identity.value.name, path);
     }
   }
-  return validate(PolicySchema, { ...merged, citations: { ...citations, ...given } }, 'settings');
+  const rules =
+    given.rules === undefined || isPlainObject(given.rules)
+      ? { ...validBase.value.citations.rules, ...given.rules }
+      : given.rules;
+  return validate(
+    PolicySchema,
+    {
+      ...merged,
+      citations: {
+        ...citations,
+        ...given,
+        ...(!isPlainObject(rules) || Object.keys(rules).length > 0 ? { rules } : {}),
+      },
+      stated,
+    },
+    'settings',
+  );
 }
 
 /**

@@ -58,6 +58,23 @@ const COMMON_CITATIONS = {
   monthEnd: libraryDefault('monthEnd', "'clamp': 31 August + 6 months is the last day of February"),
 } as const satisfies Partial<Citations>;
 
+/** No source names the form of a written warning or a notice: "in writing" is a letter or an email. */
+const IN_WRITING_CITATIONS = {
+  'formalAction.warningForms': libraryDefault(
+    'formalAction.warningForms',
+    'the source says a formal written warning without naming its form; a letter or an email is in writing, a recorded phone call is not',
+  ),
+  'notices.channels': libraryDefault(
+    'notices.channels',
+    'the source says the customer is told in writing without naming the means; a letter or an email',
+  ),
+} as const satisfies Partial<Citations>;
+
+/** TEP-4.4: a letter or an email counts as the written warning; a recorded phone call does not. */
+const WRITTEN_FORMS: Policy['formalAction']['warningForms'] = ['letter', 'email'];
+/** TEP-5.2, HO-6: notices go in writing, by letter or email. */
+const IN_WRITING: Policy['notices'] = { channels: ['letter', 'email'] };
+
 /** TEP-7: whatever the restriction, these are always received and acted on. */
 const TEP_EXCLUSIONS: Policy['exclusions'] = [
   'critical-asb',
@@ -73,7 +90,8 @@ const TEP_EXCLUSIONS: Policy['exclusions'] = [
  * detailed source. An EIA and a written warning come before restriction (TEP-2.3, TEP-4.4);
  * every restriction states its own length (TEP-5.2); reviews every six months (TEP-10); SPOC
  * oversight quarterly (TEP-6); appeals within 14 days of the letter's date, decided within 28
- * days of receipt (TEP-11.2); reconsiderations decided within 28 days (TEP-11.1). The source is
+ * days of receipt (TEP-11.2); reconsiderations decided within 28 days (TEP-11.1); a senior officer
+ * decides both (TEP-11.1, `authority`). The source is
  * undated, so the preset takes effect from 2000-01-01: a landlord adopting it sets its own date.
  *
  * @example
@@ -92,6 +110,7 @@ export const tenancyEnforcementProcedure: Policy = {
     eiaBeforeRestriction: true,
     writtenWarningBeforeRestriction: true,
     informalActionBeforeFormalAction: true,
+    warningForms: WRITTEN_FORMS,
   },
   restriction: {
     defaultMonths: null,
@@ -109,6 +128,9 @@ export const tenancyEnforcementProcedure: Policy = {
   deemedReceipt: { skipsClosureDays: false },
   exclusions: TEP_EXCLUSIONS,
   thresholds: THRESHOLDS,
+  // TEP-11.1, TEP-11.2: "A senior officer will review ... and confirm their decision".
+  authority: { 'appeal-decided': ['senior-officer'], 'reconsideration-decided': ['senior-officer'] },
+  notices: IN_WRITING,
   citations: {
     ...COMMON_CITATIONS,
     'formalAction.eiaBeforeFormalAction': source('TEP-2.3'),
@@ -132,6 +154,9 @@ export const tenancyEnforcementProcedure: Policy = {
       'deemedReceipt.skipsClosureDays',
       "no source delays deemed receipt for the landlord's closure days; no: under CPR 6.26 a business day is a weekday that is not a bank holiday",
     ),
+    // In SETTING_PATHS order, so the preset is the same JSON text after parsePolicy.
+    authority: source('TEP-11.1'),
+    ...IN_WRITING_CITATIONS,
   },
 };
 
@@ -192,9 +217,14 @@ export const housingOmbudsman2021: Policy = {
     informalActionBeforeFormalAction: false,
   },
   thresholds: { ...THRESHOLDS, swearingOrShouting: 'unacceptable-once' },
+  authority: {},
   citations: {
     ...tenancyEnforcementProcedure.citations,
     ...FOLLOWING_TEP,
+    authority: libraryDefault(
+      'authority',
+      'the source names no one who decides a step or an appeal; anyone may take each step',
+    ),
     'formalAction.writtenWarningBeforeRestriction': source('HO-5'),
     'formalAction.informalActionBeforeFormalAction': source('HO-5'),
     'thresholds.swearingOrShouting': source('HO-2.1'),
@@ -212,7 +242,7 @@ export const housingOmbudsman2021: Policy = {
 /**
  * Selwood Housing's policy after consultation: measures last 12 months (SH-2), and since "We have
  * clearly detailed a 12-month period", a restriction of another length records why; appeals go to
- * a senior manager, not the complaints process (SH-5). Other numbers follow TEP, cited as library
+ * a senior manager (`authority`), not the complaints process (SH-5). Other numbers follow TEP, cited as library
  * defaults. The source is undated, so the preset takes effect from 2000-01-01.
  *
  * @example
@@ -227,9 +257,12 @@ export const selwood: Policy = {
     defaultMonths: 12,
     otherLengthNeedsJustification: true,
   },
+  // SH-5: "this will then be referred to a senior manager for review".
+  authority: { 'appeal-decided': ['senior-manager'] },
   citations: {
     ...tenancyEnforcementProcedure.citations,
     ...FOLLOWING_TEP,
+    authority: source('SH-5'),
     'formalAction.informalActionBeforeFormalAction': libraryDefault(
       'formalAction.informalActionBeforeFormalAction',
       'the source sets none; informal action first, following the Tenancy Enforcement Procedure, 4',

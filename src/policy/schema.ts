@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MonthEndSchema } from '../calendar/civil-date.js';
 import { BankHolidayTableSchema } from '../calendar/holiday-table.js';
 import { CivilDateSchema, TimeZoneSchema } from '../shared/dates.js';
+import { RULES, type RuleId } from '../shared/rules.js';
 import { ContactSubjectSchema, NationSchema } from '../shared/vocabulary.js';
 
 /** Whether a period counts every day or business days only. */
@@ -103,6 +104,88 @@ export const ExclusionsSchema = z.array(ContactSubjectSchema).check((ctx) => {
 });
 
 /**
+ * The formal steps whose deciders a policy may limit (`authority`): the case events that record a
+ * decision by staff. Each is a case event type (the case module checks this at compile time).
+ *
+ * @example
+ * AUTHORITY_STEPS.includes('appeal-decided') // => true
+ */
+export const AUTHORITY_STEPS = [
+  'informal-action-taken',
+  'written-warning-issued',
+  'restriction-imposed',
+  'restriction-varied',
+  'restriction-lifted',
+  'spoc-assigned',
+  'spoc-handover',
+  'spoc-oversight-reviewed',
+  'case-reviewed',
+  'breach-warning-issued',
+  'legal-action-taken',
+  'police-notified',
+  'public-authority-notified',
+  'complaint-investigation-declined',
+  'appeal-decided',
+  'reconsideration-decided',
+  'case-closed',
+] as const;
+/** A case event type whose deciders a policy may limit, e.g. `'appeal-decided'`. */
+export type AuthorityStep = (typeof AUTHORITY_STEPS)[number];
+
+/** A role in the landlord's own words, e.g. `'senior-officer'`: matched exactly. */
+export const RoleSchema = z.string().min(1);
+
+/**
+ * Who may take one formal step: the roles allowed (any one of them decides alone), or
+ * `{ roles, count }`: at least `count` different people, each holding one of the roles, decide
+ * together ("two officers": `{ roles: ['housing-officer', 'senior-officer'], count: 2 }`). The
+ * event's `by` and `byRole` are the first; `jointlyWith` lists the others.
+ *
+ * @example
+ * StepAuthoritySchema.parse(['senior-officer']) // => ['senior-officer']
+ * StepAuthoritySchema.parse({ roles: ['housing-officer'], count: 2 }) // => the same object
+ */
+export const StepAuthoritySchema = z.union([
+  z
+    .array(RoleSchema)
+    .min(1, { error: 'expected at least one role: leave the step out to let anyone take it' }),
+  z.strictObject({
+    roles: z.array(RoleSchema).min(1, { error: 'expected at least one role' }),
+    count: z.int().min(1).max(10),
+  }),
+]);
+export type StepAuthority = z.infer<typeof StepAuthoritySchema>;
+
+/**
+ * The roles that may take each formal step (NF-8: who decided). A step left out may be taken by
+ * anyone; `{}` limits nothing.
+ *
+ * @example
+ * AuthoritySchema.parse({ 'appeal-decided': ['senior-officer'] }) // => the same object
+ * AuthoritySchema.safeParse({ 'appeal-decide': ['senior-officer'] }).success // => false (no such step)
+ */
+export const AuthoritySchema = z.partialRecord(z.enum(AUTHORITY_STEPS), StepAuthoritySchema);
+export type Authority = z.infer<typeof AuthoritySchema>;
+
+/**
+ * The forms a warning may take. `'recorded-phone-call'`: a call whose record goes on file.
+ *
+ * @example
+ * WarningFormSchema.parse('email') // => 'email'
+ */
+export const WarningFormSchema = z.enum(['letter', 'email', 'recorded-phone-call']);
+export type WarningForm = z.infer<typeof WarningFormSchema>;
+
+/**
+ * How notices (decision letters, warnings, review outcomes) may be sent.
+ *
+ * @example
+ * NoticeChannelSchema.parse('letter') // => 'letter'
+ */
+export const NoticeChannelSchema = z.enum(['letter', 'email']);
+export type NoticeChannel = z.infer<typeof NoticeChannelSchema>;
+
+/**
  * Every setting a policy cites, by its path in the policy.
  *
  * @example
@@ -133,6 +216,10 @@ export const SETTING_PATHS = [
   'thresholds.swearingOrShouting',
   'restriction.otherLengthNeedsJustification',
   'deemedReceipt.skipsClosureDays',
+  // Who decides, and how warnings and notices are given (issue 14, items 5–7).
+  'authority',
+  'formalAction.warningForms',
+  'notices.channels',
 ] as const;
 /** The path of a policy setting, e.g. `'appeal.window'`. */
 export type SettingPath = (typeof SETTING_PATHS)[number];
@@ -147,6 +234,26 @@ export const CitationSchema = z.strictObject({
   document: z.string().min(1),
   section: z.string().min(1),
 });
+
+const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]];
+
+/**
+ * Where each setting's value comes from (every setting path, each a citation), and optionally
+ * `rules`: the landlord's own document and section for a rule ID, cited by reasons in place of
+ * the source the library took the rule from.
+ *
+ * @example
+ * CitationsSchema.shape.rules.parse({ 'TEP-7': { document: 'Acme Homes policy', section: '8. What you can always report' } })
+ * // => the same object
+ */
+export const CitationsSchema = z.strictObject({
+  ...(Object.fromEntries(SETTING_PATHS.map((path) => [path, CitationSchema])) as Record<
+    SettingPath,
+    typeof CitationSchema
+  >),
+  rules: z.partialRecord(z.enum(RULE_IDS), CitationSchema).optional(),
+});
+export type Citations = z.infer<typeof CitationsSchema>;
 
 /**
  * A landlord's unacceptable-behaviour policy as data. Strict: an unknown or misplaced key is
@@ -178,6 +285,8 @@ export const PolicySchema = z.strictObject({
     writtenWarningBeforeRestriction: z.boolean(),
     /** TEP-4.2: a voluntary (informal) arrangement is tried before formal action, unless the reason to skip it is recorded. */
     informalActionBeforeFormalAction: z.boolean(),
+    /** TEP-4.4: the forms of warning that count as the written warning before restriction; others are recorded, not counted. */
+    warningForms: z.array(WarningFormSchema).min(1),
   }),
   restriction: z.strictObject({
     /** Months a restriction lasts when the decision gives none; `null`: every decision must state it (TEP-5.2). */
@@ -208,7 +317,19 @@ export const PolicySchema = z.strictObject({
   /** Subjects always received and acted on, whatever the restriction (TEP-7); at least ALWAYS_EXCLUDED. */
   exclusions: ExclusionsSchema,
   thresholds: ThresholdsSchema,
-  citations: z.record(z.enum(SETTING_PATHS), CitationSchema),
+  /** NF-8, TEP-11.1, SH-5: the roles that may take each formal step; a step left out, anyone. */
+  authority: AuthoritySchema,
+  /** TEP-5.2, HO-6: how notices may be sent to the customer. */
+  notices: z.strictObject({ channels: z.array(NoticeChannelSchema).min(1) }),
+  citations: CitationsSchema,
+  /**
+   * The settings the landlord's own document states (`definePolicy` records the paths it was
+   * given); the others are inherited from the base. Absent: every setting not cited as a library
+   * default is taken as stated (`describePolicy`).
+   */
+  stated: z.array(z.enum(SETTING_PATHS)).optional(),
+  /** What the policy could only approximate, in the landlord's words: kept as data, read by no rule. */
+  notes: z.array(z.string().min(1)).optional(),
 });
 /** A validated policy. */
 export type Policy = z.infer<typeof PolicySchema>;

@@ -1,5 +1,5 @@
-import { type Reason, reason } from '../shared/reason.js';
-import type { RuleId } from '../shared/rules.js';
+import { type Citation, type Reason, reason } from '../shared/reason.js';
+import { RULES, type RuleId } from '../shared/rules.js';
 import { LIBRARY_DEFAULTS } from './presets.js';
 import type { Policy, SettingPath } from './schema.js';
 
@@ -45,18 +45,34 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
     unit: 'yes/no',
     rule: 'TEP-4.2',
   },
-  'restriction.defaultMonths': { label: 'Default restriction length', unit: 'months', rule: 'TEP-5.2' },
-  'restriction.reviewIntervalMonths': { label: 'Case review interval', unit: 'months', rule: 'TEP-10' },
+  'restriction.defaultMonths': {
+    label: 'Default restriction length',
+    unit: 'calendar months, or null: every decision states its length',
+    rule: 'TEP-5.2',
+  },
+  'restriction.reviewIntervalMonths': {
+    label: 'Case review interval',
+    unit: 'calendar months',
+    rule: 'TEP-10',
+  },
   'restriction.spocOversightIntervalMonths': {
     label: 'SPOC oversight interval',
-    unit: 'months',
+    unit: 'calendar months',
     rule: 'TEP-6',
   },
-  'appeal.window': { label: 'Appeal window', unit: 'days', rule: 'TEP-11.2' },
-  'appeal.decisionWithin': { label: 'Time to decide an appeal', unit: 'days', rule: 'TEP-11.2' },
+  'appeal.window': {
+    label: 'Appeal window',
+    unit: 'a period: length, calendar or business days, what it counts from, a last day on a non-business day',
+    rule: 'TEP-11.2',
+  },
+  'appeal.decisionWithin': {
+    label: 'Time to decide an appeal',
+    unit: 'a period from receipt: length, calendar or business days, a last day on a non-business day',
+    rule: 'TEP-11.2',
+  },
   'reconsideration.decisionWithin': {
     label: 'Time to decide a reconsideration',
-    unit: 'days',
+    unit: 'a period from receipt: length, calendar or business days, a last day on a non-business day',
     rule: 'TEP-11.1',
   },
   exclusions: { label: 'Subjects always received and acted on', unit: 'contact subjects', rule: 'TEP-7' },
@@ -77,7 +93,7 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
   },
   'thresholds.longCall': {
     label: 'Long calls repeating the same points',
-    unit: 'minutes; calls in days',
+    unit: 'calls of at least N minutes, within days',
     rule: 'HO-2.3',
   },
   'thresholds.unannouncedVisits': {
@@ -110,6 +126,21 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
     unit: 'yes/no',
     rule: 'NF-6',
   },
+  authority: {
+    label: 'Who may take each formal step',
+    unit: 'roles per step, or { roles, count } for several deciders; a step left out, anyone',
+    rule: 'NF-8',
+  },
+  'formalAction.warningForms': {
+    label: 'Forms of warning that count as the written warning',
+    unit: "'letter', 'email', 'recorded-phone-call'",
+    rule: 'TEP-4.4',
+  },
+  'notices.channels': {
+    label: 'How notices may be sent',
+    unit: "'letter', 'email'",
+    rule: 'TEP-5.2',
+  },
 };
 
 /**
@@ -140,5 +171,51 @@ export function settingReason(policy: Policy, path: SettingPath, text: string): 
   const said = isLibraryDefault(policy, path)
     ? `Library default for "${label}", not a rule of the policy’s source: ${text}`
     : text;
-  return reason(rule, said, policy.citations[path]);
+  return citedUnder(policy, reason(rule, said, policy.citations[path]));
+}
+
+const sameCitation = (a: Citation, b: Citation): boolean =>
+  a.document === b.document && a.section === b.section;
+
+/**
+ * The one place a reason meets the landlord's own text for its rule (`citations.rules`): a reason
+ * citing the heading the library took the rule from (RULES) cites the landlord's document and
+ * section instead. Any other citation (a setting the landlord stated, a library default) is kept,
+ * so a library default is never passed off as the landlord's rule. A new reason; the one given is
+ * not changed.
+ *
+ * @example
+ * const acme = { ...presets.tenancyEnforcementProcedure, citations: { ...presets.tenancyEnforcementProcedure.citations,
+ *   rules: { 'TEP-7': { document: 'Acme Homes policy', section: '8. What you can always report' } } } };
+ * citedUnder(acme, reason('TEP-7', 'Urgent repairs are always received.')).citation
+ * // => { document: 'Acme Homes policy', section: '8. What you can always report' }
+ */
+export function citedUnder(policy: Policy, given: Reason): Reason {
+  const own = policy.citations.rules?.[given.rule];
+  if (own === undefined || !sameCitation(given.citation, RULES[given.rule])) return given;
+  return reason(given.rule, given.text, own);
+}
+
+/**
+ * `citedUnder` over a list of reasons: each cites the landlord's own text for its rule where the
+ * policy gives one. Returns the list itself when the policy gives none.
+ *
+ * @example
+ * allCitedUnder(presets.selwood, reasons) === reasons // => true: Selwood's preset cites no rules of its own
+ */
+export function allCitedUnder(policy: Policy, reasons: readonly Reason[]): readonly Reason[] {
+  if (policy.citations.rules === undefined) return reasons;
+  return reasons.map((given) => citedUnder(policy, given));
+}
+
+/**
+ * A reason for a rule, when a policy is in hand: the landlord's own text for the rule, when
+ * `citations.rules` gives it, else the heading the library took it from.
+ *
+ * @example
+ * policyReason(presets.tenancyEnforcementProcedure, 'TEP-6', 'The SPOC is a designated colleague.').citation.section
+ * // => '6. Single point of contact (SPOC)'
+ */
+export function policyReason(policy: Policy, rule: RuleId, text: string): Reason {
+  return citedUnder(policy, reason(rule, text));
 }

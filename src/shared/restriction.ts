@@ -83,8 +83,43 @@ export const MeasureSchema = z.discriminatedUnion('kind', [
    * still get through (TEP-7), and a complaint or an approach to the Ombudsman is never stopped (NF-3).
    */
   z.strictObject({ kind: z.literal('no-contact') }),
+  /**
+   * The restriction applies only to contacts about these services (a contact's `service`, in the
+   * landlord's own words, e.g. 'repairs'): its other measures bind nothing else. A contact that
+   * does not say which service it is about is held to them.
+   */
+  z.strictObject({
+    kind: z.literal('service-scope'),
+    services: z.array(z.string().min(1)).min(1),
+  }),
+  /** Calls last no longer than this many minutes; staff give a clear warning before ending one (HO-4, TEP-5.3). */
+  z.strictObject({ kind: z.literal('call-length-limit'), minutes: z.int().min(1).max(240) }),
+  /** In-person meetings and visits take place only with a witness, a second colleague, present (TEP-5.3). */
+  z.strictObject({ kind: z.literal('witness-present') }),
 ]);
 export type Measure = z.infer<typeof MeasureSchema>;
+
+/**
+ * A restriction's measures: at least one, and never a `service-scope` alone, which only narrows
+ * the contacts the other measures bind.
+ *
+ * @example
+ * MeasuresSchema.safeParse([{ kind: 'service-scope', services: ['repairs'] }]).success // => false
+ * MeasuresSchema.safeParse([{ kind: 'service-scope', services: ['repairs'] }, { kind: 'written-only' }]).success // => true
+ */
+export const MeasuresSchema = z
+  .array(MeasureSchema)
+  .min(1)
+  .check((ctx) => {
+    if (ctx.value.length > 0 && ctx.value.every((measure) => measure.kind === 'service-scope')) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message:
+          'expected a measure besides service-scope: it only says which services the other measures apply to',
+      });
+    }
+  });
 
 /**
  * A restriction in force from the start of `startsOn` to the end of `lastDayInForce` (London time),
@@ -94,7 +129,7 @@ export const RestrictionSchema = z.strictObject({
   id: z.string().min(1),
   startsOn: CivilDateSchema,
   lastDayInForce: CivilDateSchema,
-  measures: z.array(MeasureSchema).min(1),
+  measures: MeasuresSchema,
   spoc: SpocSchema.optional(),
   /** The instant it was lifted (TEP-10): it applies to no contact from then on. */
   liftedAt: InstantSchema.optional(),

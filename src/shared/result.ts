@@ -55,6 +55,12 @@ export type ErrorCode =
   | 'SPOC_REQUIRED'
   /** The staff member named is barred from contact with the resident by a staff-conduct protection (SC-2). */
   | 'PROTECTION_IN_FORCE'
+  /** `definePolicy(settings, null)` builds from nothing and a setting is missing; `issues` lists every one. */
+  | 'SETTING_REQUIRED'
+  /** The policy does not let the role given (`byRole`) take this step, or too few deciders took it (NF-8). */
+  | 'NOT_AUTHORISED'
+  /** The notice was sent by a means the policy does not use for notices (`notices.channels`). */
+  | 'NOTICE_CHANNEL_NOT_ALLOWED'
   /** The library produced a result its own schema refuses: a bug in the library, reported rather than passed on. */
   | 'INTERNAL_ERROR';
 

@@ -33,6 +33,8 @@ export const ContactSubjectSchema = z.enum(
     'general',
     /** An approach to, or escalation to, the Housing Ombudsman: channelled like a complaint, never refused (NF-3). */
     'ombudsman',
+    /** A health-and-safety concern (gas, fire safety, damp and mould, structural danger): a landlord may add it to its exclusions. */
+    'health-and-safety',
   ],
   {
     error: (issue) =>

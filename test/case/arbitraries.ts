@@ -127,14 +127,14 @@ const drafts: fc.Arbitrary<Draft>[] = [
   restrictionId.map((id) => ({ type: 'appeal-received' as const, ...clean({ restrictionId: id }) })),
   fc
     .constantFrom('upheld', 'dismissed', 'varied')
-    .map((outcome) => ({ type: 'appeal-decided' as const, outcome })),
+    .map((outcome) => ({ type: 'appeal-decided' as const, outcome, byRole: 'senior-officer' })),
   restrictionId.map((id) => ({
     type: 'reconsideration-requested' as const,
     ...clean({ restrictionId: id }),
   })),
   fc
     .constantFrom('upheld', 'dismissed', 'varied')
-    .map((outcome) => ({ type: 'reconsideration-decided' as const, outcome })),
+    .map((outcome) => ({ type: 'reconsideration-decided' as const, outcome, byRole: 'senior-officer' })),
   fc
     .constantFrom('op-7', STAFF.spoc.staffId)
     .map((staffId) => ({ type: 'staff-conduct-reported' as const, staffId })),

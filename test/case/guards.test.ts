@@ -47,6 +47,7 @@ describe('EIA before formal action and restriction (TEP-2.3, TEP-2.4)', () => {
     const policy = {
       ...TEP,
       formalAction: {
+        ...TEP.formalAction,
         eiaBeforeFormalAction: false,
         eiaBeforeRestriction: false,
         writtenWarningBeforeRestriction: true,
@@ -65,6 +66,7 @@ describe('EIA before formal action and restriction (TEP-2.3, TEP-2.4)', () => {
     const policy = {
       ...TEP,
       formalAction: {
+        ...TEP.formalAction,
         eiaBeforeFormalAction: false,
         eiaBeforeRestriction: false,
         writtenWarningBeforeRestriction: true,
@@ -421,12 +423,25 @@ describe('appeals (TEP-11.2, TEP-11.3, NF-4) and reconsideration (TEP-11.1)', ()
     const appealed = unwrap(apply(restricted, appeal('2026-03-10T09:00:00Z')));
     const byImposer = apply(
       appealed,
-      ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome: 'dismissed' }, STAFF.manager),
+      ev(
+        'appeal-decided',
+        '2026-03-20T09:00:00Z',
+        { outcome: 'dismissed', byRole: 'senior-officer' },
+        STAFF.manager,
+      ),
     );
     refusal(byImposer, 'DECIDER_NOT_INDEPENDENT');
     expect(rules(byImposer)).toEqual(['NF-4', 'SH-5']);
     unwrap(
-      apply(appealed, ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome: 'dismissed' }, STAFF.senior)),
+      apply(
+        appealed,
+        ev(
+          'appeal-decided',
+          '2026-03-20T09:00:00Z',
+          { outcome: 'dismissed', byRole: 'senior-officer' },
+          STAFF.senior,
+        ),
+      ),
     );
   });
 
@@ -444,7 +459,15 @@ describe('appeals (TEP-11.2, TEP-11.3, NF-4) and reconsideration (TEP-11.1)', ()
     );
     const appealed = unwrap(apply(varied, appeal('2026-03-10T09:00:00Z')));
     refusal(
-      apply(appealed, ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome: 'dismissed' }, 'hm-2')),
+      apply(
+        appealed,
+        ev(
+          'appeal-decided',
+          '2026-03-20T09:00:00Z',
+          { outcome: 'dismissed', byRole: 'senior-officer' },
+          'hm-2',
+        ),
+      ),
       'DECIDER_NOT_INDEPENDENT',
     );
   });
@@ -452,14 +475,30 @@ describe('appeals (TEP-11.2, TEP-11.3, NF-4) and reconsideration (TEP-11.1)', ()
   it('lifts the restriction when the appeal is upheld, and treats the decision as final', () => {
     const appealed = unwrap(apply(restricted, appeal('2026-03-10T09:00:00Z')));
     const upheld = unwrap(
-      apply(appealed, ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome: 'upheld' }, STAFF.senior)),
+      apply(
+        appealed,
+        ev(
+          'appeal-decided',
+          '2026-03-20T09:00:00Z',
+          { outcome: 'upheld', byRole: 'senior-officer' },
+          STAFF.senior,
+        ),
+      ),
     );
     expect(upheld.restrictions[0]).toMatchObject({
       liftedAt: '2026-03-20T09:00:00Z',
       liftedOn: '2026-03-20',
     });
     const dismissed = unwrap(
-      apply(appealed, ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome: 'dismissed' }, STAFF.senior)),
+      apply(
+        appealed,
+        ev(
+          'appeal-decided',
+          '2026-03-20T09:00:00Z',
+          { outcome: 'dismissed', byRole: 'senior-officer' },
+          STAFF.senior,
+        ),
+      ),
     );
     expect(dismissed.restrictions[0]?.liftedAt).toBeUndefined();
     const again = apply(dismissed, appeal('2026-03-21T09:00:00Z', '2026-03-12'));
@@ -469,7 +508,15 @@ describe('appeals (TEP-11.2, TEP-11.3, NF-4) and reconsideration (TEP-11.1)', ()
 
   it('refuses a second appeal while one waits, and a decision with none waiting', () => {
     refusal(
-      apply(restricted, ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome: 'dismissed' }, STAFF.senior)),
+      apply(
+        restricted,
+        ev(
+          'appeal-decided',
+          '2026-03-20T09:00:00Z',
+          { outcome: 'dismissed', byRole: 'senior-officer' },
+          STAFF.senior,
+        ),
+      ),
       'INVALID_TRANSITION',
     );
     const appealed = unwrap(apply(restricted, appeal('2026-03-10T09:00:00Z')));
@@ -491,7 +538,12 @@ describe('appeals (TEP-11.2, TEP-11.3, NF-4) and reconsideration (TEP-11.1)', ()
     const decided = unwrap(
       apply(
         asked,
-        ev('reconsideration-decided', '2026-10-20T09:00:00Z', { outcome: 'upheld' }, STAFF.senior),
+        ev(
+          'reconsideration-decided',
+          '2026-10-20T09:00:00Z',
+          { outcome: 'upheld', byRole: 'senior-officer' },
+          STAFF.senior,
+        ),
       ),
     );
     expect(decided.restrictions[0]?.liftedOn).toBe('2026-10-20');
@@ -855,7 +907,7 @@ describe('review findings: an appeal decided is final (TEP-11.3, TEP-11.2)', () 
     unwrap(
       apply(
         unwrap(apply(restricted, appeal('2026-03-10T09:00:00Z'))),
-        ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome }, STAFF.senior),
+        ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome, byRole: 'senior-officer' }, STAFF.senior),
       ),
     );
 

@@ -158,7 +158,12 @@ describe('obligations', () => {
       true,
     );
     const decided = withEvents(appealed, [
-      ev('appeal-decided', '2026-04-01T09:00:00Z', { outcome: 'dismissed' }, STAFF.senior),
+      ev(
+        'appeal-decided',
+        '2026-04-01T09:00:00Z',
+        { outcome: 'dismissed', byRole: 'senior-officer' },
+        STAFF.senior,
+      ),
     ]);
     expect(due(decided, '2026-04-02T09:00:00Z').some((o) => o.kind === 'appeal-decision')).toBe(false);
     const asked = withEvents(LONG, [ev('reconsideration-requested', '2026-06-01T09:00:00Z', {})]);

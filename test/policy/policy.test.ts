@@ -32,7 +32,8 @@ describe('presets: built from the sources, every setting cited', () => {
     it(`${preset.id} cites every setting: a source heading or a named library default`, () => {
       expect(Object.keys(preset.citations).sort()).toEqual([...SETTING_PATHS].sort());
       const sourceSections = new Set(Object.values(RULES).map((r) => `${r.document}|${r.section}`));
-      for (const [path, citation] of Object.entries(preset.citations)) {
+      for (const path of SETTING_PATHS) {
+        const citation = preset.citations[path];
         const fromSource = sourceSections.has(`${citation.document}|${citation.section}`);
         const fromDefaults =
           citation.document === LIBRARY_DEFAULTS && citation.section.startsWith(`${path}: `);
@@ -52,6 +53,7 @@ describe('presets: built from the sources, every setting cited', () => {
       eiaBeforeRestriction: true,
       writtenWarningBeforeRestriction: true,
       informalActionBeforeFormalAction: true,
+      warningForms: ['letter', 'email'],
     });
     expect(tep.citations['formalAction.informalActionBeforeFormalAction'].section).toBe(
       '4. Managing Unacceptable Behaviour',

@@ -63,7 +63,13 @@ describe('an appeal out of time', () => {
         [
           ...LADDER,
           request,
-          { type: 'reconsideration-decided', at: '2026-04-10T15:00:00Z', by: 'so-9', outcome: 'varied' },
+          {
+            type: 'reconsideration-decided',
+            at: '2026-04-10T15:00:00Z',
+            by: 'so-9',
+            byRole: 'senior-officer',
+            outcome: 'varied',
+          },
         ],
         policy,
         OPENING,
