@@ -15,7 +15,7 @@ export interface SettingInfo {
  * number). The policy's own `citations` say where each value comes from.
  *
  * @example
- * POLICY_SETTINGS['appeal.window'] // => { label: 'Appeal window', unit: 'days', rule: 'TEP-11.2' }
+ * POLICY_SETTINGS['appeal.window'] // => { label: 'Appeal window', unit: 'a period, or no appeal', rule: 'TEP-11.2' }
  */
 export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
   timeZone: { label: 'Time zone civil dates are read in', unit: 'IANA zone', rule: 'NF-5' },
@@ -52,11 +52,15 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
     unit: 'months',
     rule: 'TEP-6',
   },
-  'appeal.window': { label: 'Appeal window', unit: 'days', rule: 'TEP-11.2' },
-  'appeal.decisionWithin': { label: 'Time to decide an appeal', unit: 'days', rule: 'TEP-11.2' },
+  'appeal.window': { label: 'Appeal window', unit: 'a period, or no appeal', rule: 'TEP-11.2' },
+  'appeal.decisionWithin': {
+    label: 'Time to decide an appeal',
+    unit: 'a period, or none stated',
+    rule: 'TEP-11.2',
+  },
   'reconsideration.decisionWithin': {
     label: 'Time to decide a reconsideration',
-    unit: 'days',
+    unit: 'a period, none stated, or no reconsideration',
     rule: 'TEP-11.1',
   },
   exclusions: { label: 'Subjects always received and acted on', unit: 'contact subjects', rule: 'TEP-7' },
@@ -109,6 +113,31 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
     label: "The landlord's closure days delay deemed receipt",
     unit: 'yes/no',
     rule: 'NF-6',
+  },
+  'restriction.maxMonths': {
+    label: 'Longest restriction',
+    unit: 'months, or none',
+    rule: 'TEP-5.2',
+  },
+  'restriction.openEnded': {
+    label: 'A restriction with no stated length stays until lifted',
+    unit: 'yes/no',
+    rule: 'TEP-5.2',
+  },
+  'restriction.firstReviewAfterMonths': {
+    label: 'First case review after',
+    unit: 'months, or the review interval',
+    rule: 'TEP-10',
+  },
+  'restriction.reviewAtEnd': {
+    label: "A case review on the restriction's last day in force",
+    unit: 'yes/no',
+    rule: 'TEP-10',
+  },
+  'eia.currentForMonths': {
+    label: 'How long an equality impact assessment stays current',
+    unit: 'months',
+    rule: 'TEP-2.4',
   },
 };
 
