@@ -19,6 +19,27 @@ import type { CaseState } from './state.js';
  */
 export type EiaReviewBecause = 'change' | 'case-review' | 'age';
 
+/**
+ * Why the EIA's review is due, in words for a sentence: "with the case review".
+ *
+ * @example
+ * eiaDueWords('age', presets.tenancyEnforcementProcedure) // => '6 months after it was last completed or reviewed, the time it stays current'
+ */
+export function eiaDueWords(because: EiaReviewBecause, policy: Policy): string {
+  switch (because) {
+    case 'change':
+      return 'after the change of circumstances';
+    case 'case-review':
+      return 'with the case review';
+    case 'age':
+      return `${policy.eia.currentForMonths} months after it was last completed or reviewed, the time it stays current`;
+    default: {
+      const unknown: never = because;
+      return String(unknown);
+    }
+  }
+}
+
 /** The day the EIA's review is due, why, and the restriction whose review it goes with. */
 export interface EiaReviewDue {
   readonly dueOn: CivilDate;

@@ -8,7 +8,7 @@ import type { Measure, Spoc } from '../shared/restriction.js';
 import type { ErrorCode, Failure, Issue } from '../shared/result.js';
 import type { RuleId } from '../shared/rules.js';
 import { appealLastDayOf } from './deadlines.js';
-import { type EiaReviewBecause, eiaReviewDue } from './eia.js';
+import { eiaDueWords, eiaReviewDue } from './eia.js';
 import { type CaseEvent, type EventOf, LEGAL_STEPS, type LegalStep } from './events.js';
 import {
   civilDateOf,
@@ -83,11 +83,6 @@ const STEP_WORDS: Record<FormalStep, string> = {
   variation: 'varying the restriction',
 };
 
-const EIA_DUE_WORDS: Record<EiaReviewBecause, string> = {
-  change: 'after the change of circumstances',
-  'case-review': 'with the case review',
-  age: 'once older than the time an assessment stays current',
-};
 
 /** TEP-2.3: the refusal when the EIA on file found the treatment not proportionate. */
 function notProportionate(step: FormalStep, eia: NonNullable<Situation['state']['eia']>): Failure {
@@ -144,7 +139,7 @@ function eiaCheck(step: FormalStep, situation: Situation): Failure | undefined {
   if (due === undefined || on <= due.dueOn) return undefined;
   return refusal(
     'EIA_REQUIRED',
-    `The equality impact assessment's review was due by ${describeDate(due.dueOn)} (${EIA_DUE_WORDS[due.because]}) and has not been done: review it before ${what}.`,
+    `The equality impact assessment's review was due by ${describeDate(due.dueOn)} (${eiaDueWords(due.because, policy)}) and has not been done: review it before ${what}.`,
     [
       due.because === 'age'
         ? settingReason(

@@ -9,7 +9,7 @@ import { type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { readState, validateAll } from './apply.js';
 import { decisionDueOf, nextReviewDue } from './deadlines.js';
-import { type EiaReviewBecause, eiaReviewDue } from './eia.js';
+import { eiaDueWords, eiaReviewDue } from './eia.js';
 import { civilDateOf, currentRestrictions, instantMs, latestDate, protectedStaff } from './facts.js';
 import { unansweredConflicts } from './needs.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
@@ -91,11 +91,6 @@ function reviewObligation(
   }
 }
 
-const EIA_REVIEW_WORDS: Record<EiaReviewBecause, string> = {
-  change: 'after the change of circumstances',
-  'case-review': 'with the case review',
-  age: 'once older than the time an assessment stays current',
-};
 
 /**
  * TEP-2.3, TEP-2.4, NF-2: the EIA's review (the same date the guards hold a step to), and what
@@ -121,7 +116,7 @@ function eiaObligations(
               'eia.currentForMonths',
               `The equality impact assessment stays current for ${policy.eia.currentForMonths} months after it was last completed or reviewed, and is reviewed by then.`,
             )
-          : reason('TEP-2.4', `The equality impact assessment is reviewed ${EIA_REVIEW_WORDS[due.because]}.`)
+          : reason('TEP-2.4', `The equality impact assessment is reviewed ${eiaDueWords(due.because, policy)}.`)
         : reason(
             'TEP-2.4',
             `The customer’s circumstances changed (${change.description}): the equality impact assessment is reviewed, and no restriction is continued, varied or escalated until it is.`,

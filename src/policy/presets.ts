@@ -149,11 +149,12 @@ export const tenancyEnforcementProcedure: Policy = {
       'deemedReceipt.skipsClosureDays',
       "no source delays deemed receipt for the landlord's closure days; no: under CPR 6.26 a business day is a weekday that is not a bank holiday",
     ),
-    ...LENGTH_AND_REVIEW_DEFAULTS,
+    'restriction.maxMonths': LENGTH_AND_REVIEW_DEFAULTS['restriction.maxMonths'],
     // TEP 5: the customer is told "the length of time that the restriction will be in place".
     'restriction.openEnded': source('TEP-5.2'),
     // TEP 10: "Each case should be reviewed every six months": the first review too.
     'restriction.firstReviewAfterMonths': source('TEP-10'),
+    'restriction.reviewAtEnd': LENGTH_AND_REVIEW_DEFAULTS['restriction.reviewAtEnd'],
     // TEP 2: "Reviews should be undertaken aligned to when the case is regularly reviewed every six months."
     'eia.currentForMonths': source('TEP-2.4'),
   },

@@ -87,8 +87,8 @@ export const AppealWindowSchema = z
   .strictObject({
     length: z.int().min(1).max(366),
     unit: PeriodUnitSchema,
-    countFrom: CountFromSchema,
     lastDayOnNonBusinessDay: NonBusinessLastDaySchema,
+    countFrom: CountFromSchema,
   })
   .check(withinMaximum);
 export type AppealWindow = z.infer<typeof AppealWindowSchema>;

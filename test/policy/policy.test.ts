@@ -61,15 +61,20 @@ describe('presets: built from the sources, every setting cited', () => {
       reviewIntervalMonths: 6,
       spocOversightIntervalMonths: 3,
       otherLengthNeedsJustification: false,
+      maxMonths: null,
+      openEnded: false,
+      firstReviewAfterMonths: null,
+      reviewAtEnd: false,
     });
-    expect(tep.appeal.window).toEqual({
+    expect(tep.eia).toEqual({ currentForMonths: 6 });
+    expect(tep.appeal?.window).toEqual({
       length: 14,
       unit: 'calendar-days',
       lastDayOnNonBusinessDay: 'stays',
       countFrom: 'letter-date',
     });
-    expect(tep.appeal.decisionWithin.length).toBe(28);
-    expect(tep.reconsideration.decisionWithin.length).toBe(28);
+    expect(tep.appeal?.decisionWithin?.length).toBe(28);
+    expect(tep.reconsideration?.decisionWithin?.length).toBe(28);
     expect(tep.citations['appeal.window'].section).toBe(
       '11. Appealing/Reconsidering a Decision to Restrict Contact',
     );
