@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
-  appealDecisionDue,
   appealDeadline,
+  appealDecisionDue,
   type CaseEvent,
   caseDeadlines,
   definePolicy,
@@ -111,7 +111,10 @@ describe('TEP-11.3: with no internal appeal, the decision is final and the custo
         'NO_RECONSIDERATION_ROUTE',
       ).issues,
     ).toEqual([
-      { path: 'policy.reconsideration', message: 'the policy sets no reconsideration (reconsideration: null)' },
+      {
+        path: 'policy.reconsideration',
+        message: 'the policy sets no reconsideration (reconsideration: null)',
+      },
     ]);
   });
 
@@ -167,10 +170,7 @@ describe('no stated time to decide (decisionWithin: null): no deadline, so no ob
   });
 
   it('the day after 16 March is still out of time: the window to appeal stays', () => {
-    refusal(
-      replay([...LADDER, appeal('2026-03-17T09:00:00Z')], noDeadline, OPENING),
-      'APPEAL_OUT_OF_TIME',
-    );
+    refusal(replay([...LADDER, appeal('2026-03-17T09:00:00Z')], noDeadline, OPENING), 'APPEAL_OUT_OF_TIME');
   });
 
   it('owes no appeal-decision obligation, even a year on', () => {
