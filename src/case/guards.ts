@@ -83,7 +83,6 @@ const STEP_WORDS: Record<FormalStep, string> = {
   variation: 'varying the restriction',
 };
 
-
 /** TEP-2.3: the refusal when the EIA on file found the treatment not proportionate. */
 function notProportionate(step: FormalStep, eia: NonNullable<Situation['state']['eia']>): Failure {
   return refusal(

@@ -9,7 +9,7 @@ import { type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { readState, validateAll } from './apply.js';
 import { decisionDueOf, nextReviewDue } from './deadlines.js';
-import { eiaDueWords, eiaReviewDue } from './eia.js';
+import { type EiaReviewDue, eiaDueWords, eiaReviewDue } from './eia.js';
 import { civilDateOf, currentRestrictions, instantMs, latestDate, protectedStaff } from './facts.js';
 import { unansweredConflicts } from './needs.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
@@ -91,6 +91,24 @@ function reviewObligation(
   }
 }
 
+/** TEP-2.4: why the EIA's review is due: a change of circumstances, the case review, or its age. */
+function eiaReviewReason(eia: NonNullable<CaseState['eia']>, due: EiaReviewDue, policy: Policy): Reason {
+  const change = eia.changeUnreviewed;
+  if (change !== undefined) {
+    return reason(
+      'TEP-2.4',
+      `The customer’s circumstances changed (${change.description}): the equality impact assessment is reviewed, and no restriction is continued, varied or escalated until it is.`,
+    );
+  }
+  if (due.because === 'age') {
+    return settingReason(
+      policy,
+      'eia.currentForMonths',
+      `The equality impact assessment stays current for ${policy.eia.currentForMonths} months after it was last completed or reviewed, and is reviewed by then.`,
+    );
+  }
+  return reason('TEP-2.4', `The equality impact assessment is reviewed ${eiaDueWords(due.because, policy)}.`);
+}
 
 /**
  * TEP-2.3, TEP-2.4, NF-2: the EIA's review (the same date the guards hold a step to), and what
@@ -107,21 +125,7 @@ function eiaObligations(
   if (eia === undefined) return;
   const due = eiaReviewDue(state, policy, atMs);
   if (due !== undefined) {
-    const change = eia.changeUnreviewed;
-    push('eia-review', due.dueOn, due.restrictionId, [
-      change === undefined
-        ? due.because === 'age'
-          ? settingReason(
-              policy,
-              'eia.currentForMonths',
-              `The equality impact assessment stays current for ${policy.eia.currentForMonths} months after it was last completed or reviewed, and is reviewed by then.`,
-            )
-          : reason('TEP-2.4', `The equality impact assessment is reviewed ${eiaDueWords(due.because, policy)}.`)
-        : reason(
-            'TEP-2.4',
-            `The customer’s circumstances changed (${change.description}): the equality impact assessment is reviewed, and no restriction is continued, varied or escalated until it is.`,
-          ),
-    ]);
+    push('eia-review', due.dueOn, due.restrictionId, [eiaReviewReason(eia, due, policy)]);
   }
   const assessedOn = civilDateOf(eia.assessedAt, policy.timeZone);
   for (const restriction of current) {
