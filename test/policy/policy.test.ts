@@ -107,11 +107,11 @@ describe('definePolicy: unset settings come from the base', () => {
       definePolicy({ ...acme, calendar: { nation: 'scotland' }, appeal: { window: { length: 21 } } }),
     );
     expect(policy.calendar).toEqual({ nation: 'scotland', extraClosures: [] });
-    expect(policy.appeal.window).toEqual({
-      ...presets.tenancyEnforcementProcedure.appeal.window,
+    expect(policy.appeal?.window).toEqual({
+      ...presets.tenancyEnforcementProcedure.appeal?.window,
       length: 21,
     });
-    expect(policy.appeal.decisionWithin).toEqual(presets.tenancyEnforcementProcedure.appeal.decisionWithin);
+    expect(policy.appeal?.decisionWithin).toEqual(presets.tenancyEnforcementProcedure.appeal?.decisionWithin);
     expect(policy.citations['appeal.window']).toEqual({
       document: acme.name,
       section: 'Policy setting appeal.window',

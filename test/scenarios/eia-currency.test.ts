@@ -10,16 +10,15 @@ import {
   isLibraryDefault,
   obligations,
   type Policy,
-  type PolicySettings,
   presets,
   RULES,
   replay,
 } from '../../src/index.js';
 import { ev, LADDER, OPENING, restriction, TEP } from '../case/fixtures.js';
 import { refusal, unwrap } from '../helpers.js';
+import { acmePolicy } from '../policy/landlord.js';
 
-const policyWith = (settings: Omit<PolicySettings, 'id' | 'name' | 'effectiveFrom'>): Policy =>
-  unwrap(definePolicy({ id: 'acme', name: 'Acme Homes policy', effectiveFrom: '2000-01-01', ...settings }));
+const policyWith = acmePolicy;
 
 // EIA completed 21 January 2026, written warning 22 January; no restriction yet.
 const BEFORE_RESTRICTION = LADDER.slice(0, 6);

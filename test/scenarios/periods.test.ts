@@ -12,14 +12,13 @@ import {
   caseDeadlines,
   definePolicy,
   type Policy,
-  type PolicySettings,
   replay,
 } from '../../src/index.js';
 import { ev, incident, OPENING } from '../case/fixtures.js';
 import { badPaths, refusal, unwrap } from '../helpers.js';
+import { acmePolicy } from '../policy/landlord.js';
 
-const policyWith = (settings: Omit<PolicySettings, 'id' | 'name' | 'effectiveFrom'>): Policy =>
-  unwrap(definePolicy({ id: 'acme', name: 'Acme Homes policy', effectiveFrom: '2000-01-01', ...settings }));
+const policyWith = acmePolicy;
 
 const lastDay = (decisionLetterDate: string, policy: Policy, receivedOn?: string): string =>
   unwrap(appealDeadline({ decisionLetterDate, policy, ...(receivedOn !== undefined && { receivedOn }) }))
@@ -105,26 +104,12 @@ describe('months: calendar months, with the policy’s month-end rule', () => {
   });
 
   it('a period longer than its unit allows is refused with its path', () => {
-    expect(
-      badPaths(
-        definePolicy({
-          id: 'acme',
-          name: 'Acme',
-          effectiveFrom: '2026-01-01',
-          appeal: { window: { length: 13, unit: 'months' } },
-        }),
-      ),
-    ).toEqual(['settings.appeal.window.length']);
-    expect(
-      badPaths(
-        definePolicy({
-          id: 'acme',
-          name: 'Acme',
-          effectiveFrom: '2026-01-01',
-          appeal: { window: { unit: 'fortnights' as never } },
-        }),
-      ),
-    ).toEqual(['settings.appeal.window.unit']);
+    const withWindow = (window: Record<string, unknown>) =>
+      definePolicy({ id: 'acme', name: 'Acme', effectiveFrom: '2026-01-01', appeal: { window } });
+    expect(badPaths(withWindow({ length: 13, unit: 'months' }))).toEqual(['settings.appeal.window.length']);
+    expect(badPaths(withWindow({ length: 53, unit: 'weeks' }))).toEqual(['settings.appeal.window.length']);
+    expect(withWindow({ length: 52, unit: 'weeks' }).ok).toBe(true);
+    expect(badPaths(withWindow({ unit: 'fortnights' }))).toEqual(['settings.appeal.window.unit']);
   });
 });
 

@@ -15,7 +15,6 @@ import {
   LIBRARY_DEFAULTS,
   obligations,
   type Policy,
-  type PolicySettings,
   presets,
   replay,
   restrictionPeriod,
@@ -23,9 +22,9 @@ import {
 } from '../../src/index.js';
 import { ev, LADDER, OPENING, restriction, TEP } from '../case/fixtures.js';
 import { badPaths, refusal, unwrap } from '../helpers.js';
+import { acmePolicy } from '../policy/landlord.js';
 
-const policyWith = (settings: Omit<PolicySettings, 'id' | 'name' | 'effectiveFrom'>): Policy =>
-  unwrap(definePolicy({ id: 'acme', name: 'Acme Homes policy', effectiveFrom: '2000-01-01', ...settings }));
+const policyWith = acmePolicy;
 
 const BEFORE = LADDER.slice(0, -1);
 const DECIDED = '2026-03-02T10:00:00Z';
