@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import {
   applyEvent,
   type CaseEvent,
-  definePolicy,
   isLibraryDefault,
   obligations,
   type Policy,
