@@ -220,7 +220,7 @@ type RestrictionSettings = {
 };
 
 /** Two restriction settings that cannot both hold, and why, in words an officer can act on. */
-interface Contradiction {
+export interface Contradiction {
   readonly paths: readonly [keyof RestrictionSettings, keyof RestrictionSettings];
   readonly why: string;
 }
