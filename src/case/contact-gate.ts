@@ -20,16 +20,17 @@ export const spocOf = (state: CaseState): Spoc | undefined =>
 
 /**
  * A restriction record in the gate's shape, with the case's SPOC: lifted before the end of its
- * last day, the day of the lift is its last in force.
+ * last day, the day of the lift is its last in force; open-ended and not lifted, it has none (`null`).
  */
 export function gateRestriction(record: RestrictionRecord, spoc: Spoc | undefined): Restriction {
+  const { liftedOn, lastDayInForce } = record;
   return {
     id: record.id,
     startsOn: record.startsOn,
     lastDayInForce:
-      record.liftedOn !== undefined && record.liftedOn < record.lastDayInForce
-        ? record.liftedOn
-        : record.lastDayInForce,
+      liftedOn !== undefined && (lastDayInForce === null || liftedOn < lastDayInForce)
+        ? liftedOn
+        : lastDayInForce,
     measures: record.measures,
     ...(spoc !== undefined && { spoc }),
   };

@@ -2,7 +2,7 @@ import { addMonths } from '../calendar/civil-date.js';
 import { appealDeadlineTrusted } from '../deadlines/appeal.js';
 import type { Deadline } from '../deadlines/count.js';
 import { challengeDecisionDueTrusted } from '../deadlines/decisions.js';
-import { scheduleReviews } from '../deadlines/restriction.js';
+import { reviewDueDates, scheduleReviews } from '../deadlines/restriction.js';
 import type { Policy } from '../policy/schema.js';
 import type { CivilDate } from '../shared/dates.js';
 import { ok, type Result } from '../shared/result.js';
@@ -22,12 +22,15 @@ const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
 /**
  * TEP-11.2: the window to appeal a restriction's current decision letter, under the policy
  * given. Where the letter stated a later last day (`appealLastDayStated`), the customer keeps it.
+ * A policy with no internal appeal refuses (`NO_APPEAL_ROUTE`); one counting from actual receipt
+ * reads the letter's `letterReceivedOn`.
  */
 export function appealWindowOf(restriction: RestrictionRecord, policy: Policy): Result<Deadline> {
   const counted = appealDeadlineTrusted({
     decisionLetterDate: restriction.decisionLetterDate,
     policy,
     ...opt('service', restriction.service),
+    ...opt('receivedOn', restriction.letterReceivedOn),
   });
   if (!counted.ok) return counted;
   const stated = restriction.appealLastDayStated;
@@ -41,26 +44,42 @@ export function appealLastDayOf(restriction: RestrictionRecord, policy: Policy):
   return window.ok ? ok(window.value.lastDay) : window;
 }
 
-/** TEP-10: the civil dates a restriction's reviews fall due while it is in force. */
-export function reviewsDueOf(restriction: RestrictionRecord, policy: Policy): readonly CivilDate[] {
-  return scheduleReviews(restriction.startsOn, restriction.lastDayInForce, policy).dates;
+/**
+ * TEP-10: the civil dates a restriction's reviews fall due while it is in force, up to `until`
+ * when given. An open-ended restriction is reviewed for as long as it lasts, so its list is
+ * always bounded: by `until`, else by the day it was lifted, else it ends at its first review.
+ */
+export function reviewsDueOf(
+  restriction: RestrictionRecord,
+  policy: Policy,
+  until?: CivilDate,
+): readonly CivilDate[] {
+  const bound = until ?? (restriction.lastDayInForce === null ? restriction.liftedOn : undefined);
+  return scheduleReviews(restriction.startsOn, restriction.lastDayInForce, policy, bound).dates;
 }
 
-/** TEP-11.1, TEP-11.2: the deadline for deciding an appeal or a request to reconsider. */
+/**
+ * TEP-11.1, TEP-11.2: the deadline for deciding an appeal or a request to reconsider, or
+ * nothing when the policy states no time to decide it (`decisionWithin: null`) or no longer has
+ * the route (a challenge received under an earlier version of the policy).
+ */
 export function decisionDueOf(
   challenge: Challenge,
   kind: 'appeal' | 'reconsideration',
   policy: Policy,
-): Result<Deadline> {
+): Result<Deadline | undefined> {
+  const route = kind === 'appeal' ? policy.appeal : policy.reconsideration;
+  if (route === null || route.decisionWithin === null) return ok(undefined);
   return challengeDecisionDueTrusted(challenge.receivedOn, policy, kind);
 }
 
 /**
  * The first scheduled date not yet met. A review on a day after the previous scheduled date (or
- * the start) meets the next one, whether early or late; each review meets one date.
+ * the start) meets the next one, whether early or late; each review meets one date. The schedule
+ * is read only as far as needed, so it may be an open-ended restriction's never-ending one.
  */
 function firstUnmet(
-  schedule: readonly CivilDate[],
+  schedule: Iterable<CivilDate>,
   startsOn: CivilDate,
   done: readonly CivilDate[],
 ): CivilDate | undefined {
@@ -80,7 +99,7 @@ function firstUnmet(
  * done: the earlier of the first scheduled date not yet met and the review interval after the
  * last review since it started (with the policy's month-end rule), so an early review never
  * pushes the next one further than the interval away. Nothing once neither falls on or before
- * the restriction's last day.
+ * the restriction's last day; an open-ended restriction always has a next review.
  *
  * @example
  * // 24 months from 2 March 2026, reviewed early on 1 August 2026:
@@ -93,14 +112,17 @@ export function nextReviewDue(
   policy: Policy,
 ): CivilDate | undefined {
   const since = done.filter((on) => on > restriction.startsOn).sort();
-  const scheduled = firstUnmet(reviewsDueOf(restriction, policy), restriction.startsOn, since);
+  const { startsOn, lastDayInForce } = restriction;
+  const scheduled = firstUnmet(reviewDueDates(startsOn, lastDayInForce, policy), startsOn, since);
   const last = since.at(-1);
   const byInterval =
     last === undefined
       ? undefined
       : addMonths(last, policy.restriction.reviewIntervalMonths, policy.monthEnd);
   const capped =
-    byInterval !== undefined && byInterval <= restriction.lastDayInForce ? byInterval : undefined;
+    byInterval !== undefined && (lastDayInForce === null || byInterval <= lastDayInForce)
+      ? byInterval
+      : undefined;
   if (scheduled === undefined) return capped;
   return capped !== undefined && capped < scheduled ? capped : scheduled;
 }

@@ -13,10 +13,32 @@ import type { CaseState } from './state.js';
 
 /**
  * Why the EIA's review is due: a change of health or circumstances (`'change'`), the case
- * review it is aligned with while a restriction is current (`'case-review'`), or its age, one
- * review interval after it was last completed or reviewed, when no restriction is current (`'age'`).
+ * review it is aligned with while a restriction is current (`'case-review'`), or its age,
+ * `eia.currentForMonths` after it was last completed or reviewed, when no restriction's case
+ * review is due (`'age'`).
  */
 export type EiaReviewBecause = 'change' | 'case-review' | 'age';
+
+/**
+ * Why the EIA's review is due, in words for a sentence: "with the case review".
+ *
+ * @example
+ * eiaDueWords('age', presets.tenancyEnforcementProcedure) // => '6 months after it was last completed or reviewed, the time it stays current'
+ */
+export function eiaDueWords(because: EiaReviewBecause, policy: Policy): string {
+  switch (because) {
+    case 'change':
+      return 'after the change of circumstances';
+    case 'case-review':
+      return 'with the case review';
+    case 'age':
+      return `${policy.eia.currentForMonths} months after it was last completed or reviewed, the time it stays current`;
+    default: {
+      const unknown: never = because;
+      return String(unknown);
+    }
+  }
+}
 
 /** The day the EIA's review is due, why, and the restriction whose review it goes with. */
 export interface EiaReviewDue {
@@ -31,8 +53,9 @@ export interface EiaReviewDue {
  * should be undertaken aligned to when the case is regularly reviewed every six months.
  * However, any known changes to the customer's health and/or personal circumstances may also
  * trigger a review" (TEP 2): a change makes it due at once; while a restriction is current it
- * is due with that restriction's next case review; otherwise one review interval after it was
- * last completed or reviewed.
+ * is due with that restriction's next case review; otherwise it stays current for the policy's
+ * own `eia.currentForMonths` after it was last completed or reviewed (TEP: six months, "aligned
+ * to when the case is regularly reviewed every six months").
  *
  * @example
  * // EIA completed 21 January 2026; a 12-month restriction from 2 March 2026:
@@ -53,7 +76,7 @@ export function eiaReviewDue(state: CaseState, policy: Policy, atMs: number): Ei
   }
   if (aligned !== undefined) return aligned;
   const last = latestDate(done) ?? eia.completedOn;
-  return { dueOn: addMonths(last, policy.restriction.reviewIntervalMonths, policy.monthEnd), because: 'age' };
+  return { dueOn: addMonths(last, policy.eia.currentForMonths, policy.monthEnd), because: 'age' };
 }
 
 /**

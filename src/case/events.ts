@@ -142,6 +142,8 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     justification: Text.optional(),
     /** How the decision letter was sent, when the policy counts the appeal window from deemed receipt (NF-6). */
     service: ServiceSchema.optional(),
+    /** The day the customer actually received the decision letter: required when the policy counts the appeal window from actual receipt. */
+    letterReceivedOn: CivilDateSchema.optional(),
     /** TEP-11.2: the last day to appeal the decision letter stated, if it stated one; the customer keeps the later of this and the policy's. */
     appealLastDayStated: CivilDateSchema.optional(),
     /** SH-2: why the restriction lasts other than the policy's default length. */
@@ -150,13 +152,15 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   event('restriction-varied', {
     restrictionId: Id.optional(),
     measures: MeasuresSchema.optional(),
-    /** The new length, counted from the restriction's original start. */
+    /** The new length, counted from the restriction's original start (an open-ended one then has a last day). */
     months: z.int().min(1).max(120).optional(),
     /** The letter telling the customer of the varied decision; a new appeal window opens from it. */
     decisionLetterDate: CivilDateSchema.optional(),
     adjustments: Adjustments.optional(),
     justification: Text.optional(),
     service: ServiceSchema.optional(),
+    /** The day the customer actually received the new decision letter (with `decisionLetterDate`). */
+    letterReceivedOn: CivilDateSchema.optional(),
     /** TEP-11.2: the last day to appeal the new letter stated, if it stated one. */
     appealLastDayStated: CivilDateSchema.optional(),
     /** SH-2: why the new length differs from the policy's default length. */

@@ -32,10 +32,13 @@ export const latestDate = (dates: readonly CivilDate[]): CivilDate | undefined =
 /** Milliseconds since the epoch of a validated instant. */
 export const instantMs = (instant: Instant): number => Date.parse(instant);
 
-/** Decided, not yet lifted or ended at `atMs`: a restriction that can be varied, lifted, appealed or reconsidered. */
+/**
+ * Decided, not yet lifted or ended at `atMs`: a restriction that can be varied, lifted, appealed
+ * or reconsidered. An open-ended one (`endsAt: null`) never ends by itself.
+ */
 export function isCurrent(restriction: RestrictionRecord, atMs: number): boolean {
   const lifted = restriction.liftedAt !== undefined && instantMs(restriction.liftedAt) <= atMs;
-  return !lifted && atMs < instantMs(restriction.endsAt);
+  return !lifted && (restriction.endsAt === null || atMs < instantMs(restriction.endsAt));
 }
 
 /** Current, and started: a restriction the customer must keep to at `atMs`. */

@@ -1,13 +1,14 @@
 import { addDays } from '../calendar/civil-date.js';
 import { describeDate, startOfDay } from '../calendar/zone.js';
-import { appealLapseWords } from '../deadlines/appeal.js';
+import { appealLapseWords, noAppealRoute } from '../deadlines/appeal.js';
+import { lengthOverMaximum } from '../deadlines/restriction.js';
 import { settingReason } from '../policy/settings.js';
 import { type Reason, reason } from '../shared/reason.js';
 import type { Measure, Spoc } from '../shared/restriction.js';
 import type { ErrorCode, Failure, Issue } from '../shared/result.js';
 import type { RuleId } from '../shared/rules.js';
 import { appealLastDayOf } from './deadlines.js';
-import { type EiaReviewBecause, eiaReviewDue } from './eia.js';
+import { eiaDueWords, eiaReviewDue } from './eia.js';
 import { type CaseEvent, type EventOf, LEGAL_STEPS, type LegalStep } from './events.js';
 import {
   civilDateOf,
@@ -82,12 +83,6 @@ const STEP_WORDS: Record<FormalStep, string> = {
   variation: 'varying the restriction',
 };
 
-const EIA_DUE_WORDS: Record<EiaReviewBecause, string> = {
-  change: 'after the change of circumstances',
-  'case-review': 'with the case review',
-  age: 'one review interval after it was last completed or reviewed',
-};
-
 /** TEP-2.3: the refusal when the EIA on file found the treatment not proportionate. */
 function notProportionate(step: FormalStep, assessedOn: string): Failure {
   return refusal(
@@ -144,13 +139,19 @@ function eiaCheck(step: FormalStep, situation: Situation): Failure | undefined {
   if (due === undefined || on <= due.dueOn) return undefined;
   return refusal(
     'EIA_REQUIRED',
-    `The equality impact assessment's review was due by ${describeDate(due.dueOn)} (${EIA_DUE_WORDS[due.because]}) and has not been done: review it before ${what}.`,
+    `The equality impact assessment's review was due by ${describeDate(due.dueOn)} (${eiaDueWords(due.because, policy)}) and has not been done: review it before ${what}.`,
     [
-      settingReason(
-        policy,
-        'restriction.reviewIntervalMonths',
-        'The equality impact assessment is reviewed with every case review, at least every review interval: one not reviewed when due is not current.',
-      ),
+      due.because === 'age'
+        ? settingReason(
+            policy,
+            'eia.currentForMonths',
+            `An equality impact assessment stays current for ${policy.eia.currentForMonths} months after it was last completed or reviewed: one not reviewed since is not current.`,
+          )
+        : settingReason(
+            policy,
+            'restriction.reviewIntervalMonths',
+            'The equality impact assessment is reviewed with every case review, at least every review interval: one not reviewed when due is not current.',
+          ),
       reason(
         'TEP-2.4',
         'Reviews of the equality impact assessment are aligned to when the case is regularly reviewed.',
@@ -574,9 +575,7 @@ export const lengthKnown: Guard<EventOf<'restriction-imposed'>> = {
   code: 'LENGTH_REQUIRED',
   rule: 'TEP-5.2',
   check: (context) => {
-    if (context.event.restriction.months !== undefined || context.policy.restriction.defaultMonths !== null) {
-      return undefined;
-    }
+    if (context.event.restriction.months !== undefined || !lengthNeeded(context)) return undefined;
     return refusal(
       'LENGTH_REQUIRED',
       `The policy '${context.policy.id}' sets no default length: the decision must state how long the restriction lasts.`,
@@ -590,11 +589,76 @@ export const lengthKnown: Guard<EventOf<'restriction-imposed'>> = {
       [issue(context, 'restriction.months', 'expected the restriction length in whole months')],
     );
   },
-  hint: ({ policy }) =>
-    policy.restriction.defaultMonths === null
+  hint: (situation) =>
+    lengthNeeded(situation)
       ? reason(
           'TEP-5.2',
           'The policy sets no default length: the restriction must state its length in months.',
+        )
+      : undefined,
+};
+
+/** A decision must state its length: the policy has no default, and is not open-ended. */
+const lengthNeeded = ({ policy }: Situation): boolean =>
+  policy.restriction.defaultMonths === null && !policy.restriction.openEnded;
+
+/**
+ * TEP-5.2: a restriction lasts any length up to the policy's `restriction.maxMonths`; a decision
+ * imposing or varying it to a longer one is refused (`LENGTH_OVER_MAXIMUM`), naming the length.
+ */
+export const lengthWithinMaximum: Guard<LengthEvent> = {
+  code: 'LENGTH_OVER_MAXIMUM',
+  rule: 'TEP-5.2',
+  check: (context) => {
+    const months = monthsOf(context.event);
+    if (months === undefined) return undefined;
+    const path = context.event.type === 'restriction-imposed' ? 'restriction.months' : 'months';
+    return lengthOverMaximum(months, context.policy, `${context.root}.${path}`);
+  },
+  hint: ({ policy }) => {
+    const max = policy.restriction.maxMonths;
+    return max === null
+      ? undefined
+      : settingReason(policy, 'restriction.maxMonths', `A restriction may last at most ${max} months.`);
+  },
+};
+
+/**
+ * Under a policy counting the appeal window from the day the customer actually received the
+ * decision letter, a decision with a new letter records that day (`letterReceivedOn`), so the
+ * last day to appeal can be worked out (`RECEIVED_ON_REQUIRED`).
+ */
+export const receiptRecorded: Guard<LengthEvent> = {
+  code: 'RECEIVED_ON_REQUIRED',
+  rule: 'TEP-11.2',
+  check: (context) => {
+    const { event, policy } = context;
+    if (policy.appeal?.window.countFrom !== 'actual-receipt') return undefined;
+    if (event.decisionLetterDate === undefined || event.letterReceivedOn !== undefined) return undefined;
+    return refusal(
+      'RECEIVED_ON_REQUIRED',
+      'The policy counts the time to appeal from the day the customer actually received the decision letter: record that day (letterReceivedOn).',
+      [
+        settingReason(
+          policy,
+          'appeal.window',
+          'The time to appeal runs from the day the customer received the decision letter.',
+        ),
+      ],
+      [
+        issue(
+          context,
+          'letterReceivedOn',
+          'expected the civil date the customer received the decision letter',
+        ),
+      ],
+    );
+  },
+  hint: ({ policy }) =>
+    policy.appeal?.window.countFrom === 'actual-receipt'
+      ? reason(
+          'TEP-11.2',
+          'The time to appeal runs from the day the customer received the decision letter: a decision with a letter records it (letterReceivedOn).',
         )
       : undefined,
 };
@@ -627,6 +691,18 @@ function decisionDateIssues(context: Context<DatedEvent>): Issue[] {
           : `expected a last day to appeal on or after the date on the letter (${letter})`,
       ),
     );
+  }
+  const received = event.letterReceivedOn;
+  if (received !== undefined) {
+    const problem =
+      letter === undefined
+        ? 'expected the new decision letter (decisionLetterDate) that was received'
+        : received < letter
+          ? `expected a day on or after the date on the letter (${letter})`
+          : received > on
+            ? `expected a day on or before the decision is recorded (${on})`
+            : undefined;
+    if (problem !== undefined) issues.push(issue(context, 'letterReceivedOn', problem));
   }
   const earliestLetter = addDays(on, -DECISION_LETTER_RECORDED_WITHIN_DAYS);
   if (letter !== undefined && letter < earliestLetter) {
@@ -1339,6 +1415,55 @@ export const challengeIsNew = (kind: ChallengeKind): Guard<ReceivedEvent> => ({
     );
   },
 });
+
+/**
+ * TEP-11.2, TEP-11.3: the policy gives an internal appeal. With none (`appeal: null`) every
+ * decision is final: an appeal is refused `NO_APPEAL_ROUTE`, never "out of time", and the
+ * reasons signpost the Housing Ombudsman.
+ */
+export const appealRouteExists: Precondition = {
+  code: 'NO_APPEAL_ROUTE',
+  rule: 'TEP-11.3',
+  check: ({ policy }) => (policy.appeal === null ? noAppealRoute(policy, 'policy.appeal') : undefined),
+};
+
+/**
+ * TEP-11.1: the policy gives a route to ask for reconsideration. With none
+ * (`reconsideration: null`) a request is refused `NO_RECONSIDERATION_ROUTE`; the restriction is
+ * still reviewed at every case review, where it may be lifted (TEP-10).
+ */
+export const reconsiderationRouteExists: Precondition = {
+  code: 'NO_RECONSIDERATION_ROUTE',
+  rule: 'TEP-11.1',
+  check: ({ policy }) =>
+    policy.reconsideration !== null
+      ? undefined
+      : refusal(
+          'NO_RECONSIDERATION_ROUTE',
+          `The policy '${policy.id}' gives no route to ask for a restriction to be reconsidered: the restriction is reconsidered at its case reviews, where it may be lifted.`,
+          [
+            settingReason(
+              policy,
+              'reconsideration.decisionWithin',
+              'The policy gives no route to ask in writing for a restriction to be reconsidered.',
+            ),
+            reason(
+              'TEP-10',
+              'Every case is reviewed at least every review interval: the restriction stays, is adjusted or is lifted, and the customer is written to with the outcome.',
+            ),
+            reason(
+              'NF-3',
+              'The customer may still complain, and take the matter to the Housing Ombudsman: no restriction stops that.',
+            ),
+          ],
+          [
+            {
+              path: 'policy.reconsideration',
+              message: 'the policy sets no reconsideration (reconsideration: null)',
+            },
+          ],
+        ),
+};
 
 /**
  * TEP-11.2: an appeal is made within the window from the decision letter, or the right is lost.

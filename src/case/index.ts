@@ -23,6 +23,7 @@ export {
   allowedEvents,
   type BlockedEvent,
   type CaseDeadlines,
+  type CaseDeadlinesOptions,
   type ChallengeDeadline,
   caseDeadlines,
   type RestrictionDeadlines,

@@ -1,5 +1,6 @@
 import { addMonths } from '../calendar/civil-date.js';
 import { describeDate } from '../calendar/zone.js';
+import { endReviewReason } from '../deadlines/restriction.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import { type CivilDate, type Instant, InstantSchema } from '../shared/dates.js';
@@ -8,7 +9,7 @@ import { type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { readState, validateAll } from './apply.js';
 import { decisionDueOf, nextReviewDue } from './deadlines.js';
-import { type EiaReviewBecause, eiaReviewDue } from './eia.js';
+import { type EiaReviewDue, eiaDueWords, eiaReviewDue } from './eia.js';
 import { civilDateOf, currentRestrictions, instantMs, latestDate, protectedStaff } from './facts.js';
 import { unansweredConflicts } from './needs.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
@@ -34,11 +35,11 @@ export type ObligationKind =
   | 'spoc-change-notice'
   /** SC-2: replace a SPOC the resident has reported. */
   | 'spoc-replacement'
-  /** TEP-11.2: decide an appeal. */
+  /** TEP-11.2: decide an appeal (none when the policy states no time to decide it). */
   | 'appeal-decision'
   /** TEP-11.1: decide a request to reconsider. */
   | 'reconsideration-decision'
-  /** TEP-5.2: the restriction's last day in force; never overdue, it simply ends. */
+  /** TEP-5.2: the restriction's last day in force; never overdue, it simply ends. None for an open-ended one. */
   | 'restriction-ends'
   /** NF-2: a need recorded since a restriction was decided conflicts with a measure: vary it, or record adjustments or a justification. */
   | 'measure-conflict'
@@ -64,21 +65,50 @@ function reviewObligation(
   const interval = policy.restriction.reviewIntervalMonths;
   const caseReview = nextReviewDue(restriction, reviewedOn, policy);
   if (caseReview !== undefined) {
-    push('case-review', caseReview, restriction.id, [
+    const reasons = [
       settingReason(
         policy,
         'restriction.reviewIntervalMonths',
         `Restriction '${restriction.id}' is reviewed at least every ${interval} months from ${describeDate(restriction.startsOn)}: the measures stay, are adjusted or are lifted.`,
       ),
-    ]);
+    ];
+    const first = policy.restriction.firstReviewAfterMonths;
+    if (first !== null) {
+      reasons.push(
+        settingReason(
+          policy,
+          'restriction.firstReviewAfterMonths',
+          `The first review is due ${first} months after the restriction starts.`,
+        ),
+      );
+    }
+    const atEnd =
+      caseReview === restriction.lastDayInForce
+        ? endReviewReason(restriction.startsOn, restriction.lastDayInForce, policy)
+        : undefined;
+    if (atEnd !== undefined) reasons.push(atEnd);
+    push('case-review', caseReview, restriction.id, reasons);
   }
 }
 
-const EIA_REVIEW_WORDS: Record<EiaReviewBecause, string> = {
-  change: 'after the change of circumstances',
-  'case-review': 'with the case review',
-  age: 'one review interval after it was last completed or reviewed',
-};
+/** TEP-2.4: why the EIA's review is due: a change of circumstances, the case review, or its age. */
+function eiaReviewReason(eia: NonNullable<CaseState['eia']>, due: EiaReviewDue, policy: Policy): Reason {
+  const change = eia.changeUnreviewed;
+  if (change !== undefined) {
+    return reason(
+      'TEP-2.4',
+      `The customer’s circumstances changed (${change.description}): the equality impact assessment is reviewed, and no restriction is continued, varied or escalated until it is.`,
+    );
+  }
+  if (due.because === 'age') {
+    return settingReason(
+      policy,
+      'eia.currentForMonths',
+      `The equality impact assessment stays current for ${policy.eia.currentForMonths} months after it was last completed or reviewed, and is reviewed by then.`,
+    );
+  }
+  return reason('TEP-2.4', `The equality impact assessment is reviewed ${eiaDueWords(due.because, policy)}.`);
+}
 
 /**
  * TEP-2.3, TEP-2.4, NF-2: the EIA's review (the same date the guards hold a step to), and what
@@ -95,15 +125,7 @@ function eiaObligations(
   if (eia === undefined) return;
   const due = eiaReviewDue(state, policy, atMs);
   if (due !== undefined) {
-    const change = eia.changeUnreviewed;
-    push('eia-review', due.dueOn, due.restrictionId, [
-      change === undefined
-        ? reason('TEP-2.4', `The equality impact assessment is reviewed ${EIA_REVIEW_WORDS[due.because]}.`)
-        : reason(
-            'TEP-2.4',
-            `The customer’s circumstances changed (${change.description}): the equality impact assessment is reviewed, and no restriction is continued, varied or escalated until it is.`,
-          ),
-    ]);
+    push('eia-review', due.dueOn, due.restrictionId, [eiaReviewReason(eia, due, policy)]);
   }
   const assessedOn = civilDateOf(eia.assessedAt, policy.timeZone);
   for (const restriction of current) {
@@ -158,6 +180,8 @@ function challengeObligations(
     if (challenge.outcome !== undefined) continue;
     const due = decisionDueOf(challenge, kind, policy);
     if (!due.ok) return due;
+    // No time to decide stated (decisionWithin: null): nothing is owed by a date.
+    if (due.value === undefined) continue;
     const dueOn = due.value.lastDay;
     push(`${kind}-decision`, dueOn, challenge.restrictionId, [
       kind === 'appeal'
@@ -277,15 +301,17 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
   }
 
   for (const restriction of current) {
+    const lastDay = restriction.lastDayInForce;
+    if (lastDay === null) continue; // open-ended: it ends only when lifted
     found.push({
       kind: 'restriction-ends',
-      dueOn: restriction.lastDayInForce,
+      dueOn: lastDay,
       overdue: false,
       subject: restriction.id,
       reasons: [
         reason(
           'TEP-5.2',
-          `Restriction '${restriction.id}' is in force to the end of ${describeDate(restriction.lastDayInForce)}, as the customer was told.`,
+          `Restriction '${restriction.id}' is in force to the end of ${describeDate(lastDay)}, as the customer was told.`,
         ),
       ],
     });

@@ -1,12 +1,13 @@
+import { z } from 'zod';
 import { type Policy, PolicySchema } from '../policy/schema.js';
-import { type CivilDate, type Instant, InstantSchema } from '../shared/dates.js';
+import { type CivilDate, CivilDateSchema, type Instant, InstantSchema } from '../shared/dates.js';
 import type { Reason } from '../shared/reason.js';
 import type { Protection, Restriction } from '../shared/restriction.js';
 import { type ErrorCode, type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { readState, situationAt, validateAll } from './apply.js';
 import { gateRestriction, spocOf } from './contact-gate.js';
-import { appealLastDayOf, decisionDueOf, reviewsDueOf } from './deadlines.js';
+import { appealLastDayOf, decisionDueOf, nextReviewDue, reviewsDueOf } from './deadlines.js';
 import { CASE_EVENT_TYPES, type CaseEventType } from './events.js';
 import { instantMs, isInForce } from './facts.js';
 import type { CaseState, Challenge } from './state.js';
@@ -148,22 +149,40 @@ export function allowedEvents(state: CaseState, at: Instant, policy: Policy): Re
 export interface RestrictionDeadlines {
   readonly restrictionId: string;
   readonly startsOn: CivilDate;
-  readonly lastDayInForce: CivilDate;
-  /** TEP-11.2: the last day to appeal its current decision letter (the later of the policy's and any the letter stated). */
-  readonly appealLastDay: CivilDate;
-  /** TEP-10: the civil dates its reviews fall due while in force. */
+  /** `null`: open-ended, in force until lifted. */
+  readonly lastDayInForce: CivilDate | null;
+  /**
+   * TEP-11.2: the last day to appeal its current decision letter (the later of the policy's and
+   * any the letter stated); `null` when the policy gives no internal appeal (`appeal: null`): the
+   * decision is final (TEP-11.3).
+   */
+  readonly appealLastDay: CivilDate | null;
+  /**
+   * TEP-10: the civil dates its reviews fall due while in force, up to `reviewsUntil` when asked.
+   * An open-ended restriction is reviewed for as long as it lasts, so without `reviewsUntil` its
+   * list runs to its next review due (or to the day it was lifted).
+   */
   readonly reviewsDue: readonly CivilDate[];
+  /** TEP-10: the next review due, given the reviews done on the case; `null` when none is due before it ends. */
+  readonly nextReviewDue: CivilDate | null;
 }
 
 /** An appeal's or reconsideration's decision deadline under the policy given. */
 export interface ChallengeDeadline {
   readonly restrictionId: string;
   readonly receivedOn: CivilDate;
-  /** TEP-11.1, TEP-11.2: the last day to give the outcome. */
-  readonly decisionDue: CivilDate;
+  /** TEP-11.1, TEP-11.2: the last day to give the outcome; `null` when the policy states no time to decide (`decisionWithin: null`). */
+  readonly decisionDue: CivilDate | null;
   /** Whether the outcome has been given. */
   readonly decided: boolean;
 }
+
+const CaseDeadlinesOptionsSchema = z.strictObject({
+  /** The last day to list reviews up to (inclusive); an open-ended restriction needs a bound. */
+  reviewsUntil: CivilDateSchema.optional(),
+});
+/** The options of `caseDeadlines`: `reviewsUntil`, the last day to list reviews up to. */
+export type CaseDeadlinesOptions = z.input<typeof CaseDeadlinesOptionsSchema>;
 
 /** Every date the policy and calendar give a case's facts. */
 export interface CaseDeadlines {
@@ -180,32 +199,53 @@ export interface CaseDeadlines {
  * always agree. A last day to appeal that a letter stated (`appealLastDayStated`) is kept when
  * later: a recomputation never shortens what the customer was told.
  *
+ * Edge cases: under a policy with no internal appeal (`appeal: null`) `appealLastDay` is `null`;
+ * with no time to decide stated, `decisionDue` is `null`. An open-ended restriction
+ * (`lastDayInForce: null`) lists its reviews up to `options.reviewsUntil` (a civil date) when
+ * given, else up to its next review due or the day it was lifted.
+ *
  * @example
  * caseDeadlines(state, presets.tenancyEnforcementProcedure)
  * // => { ok: true, value: {
  * //      restrictions: [{ restrictionId: 'r-1', startsOn: '2026-03-02', lastDayInForce: '2027-03-01',
- * //                       appealLastDay: '2026-03-16', reviewsDue: ['2026-09-02'] }],
+ * //                       appealLastDay: '2026-03-16', reviewsDue: ['2026-09-02'], nextReviewDue: '2026-09-02' }],
  * //      appeals: [{ restrictionId: 'r-1', receivedOn: '2026-03-10', decisionDue: '2026-04-07', decided: false }],
  * //      reconsiderations: [] } }
  */
-export function caseDeadlines(state: CaseState, policy: Policy): Result<CaseDeadlines> {
+export function caseDeadlines(
+  state: CaseState,
+  policy: Policy,
+  options?: CaseDeadlinesOptions,
+): Result<CaseDeadlines> {
   const validState = readState(state, 'state');
   if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
   const validPolicy = validate(PolicySchema, policy, 'policy');
-  const failure = validateAll([validState, validPolicy]);
-  if (failure !== undefined || !validState.ok || !validPolicy.ok)
+  const validOptions = validate(CaseDeadlinesOptionsSchema, options ?? {}, 'options');
+  const failure = validateAll([validState, validPolicy, validOptions]);
+  if (failure !== undefined || !validState.ok || !validPolicy.ok || !validOptions.ok)
     return { ok: false, error: failure as Failure };
   const rules = validPolicy.value;
+  const { reviewsUntil } = validOptions.value;
+  const reviewedOn = validState.value.reviews.map((review) => review.on);
   const restrictions: RestrictionDeadlines[] = [];
   for (const restriction of validState.value.restrictions) {
-    const appealLastDay = appealLastDayOf(restriction, rules);
-    if (!appealLastDay.ok) return appealLastDay;
+    let appealLastDay: CivilDate | null = null;
+    if (rules.appeal !== null) {
+      const lastDay = appealLastDayOf(restriction, rules);
+      if (!lastDay.ok) return lastDay;
+      appealLastDay = lastDay.value;
+    }
+    const next = nextReviewDue(restriction, reviewedOn, rules) ?? null;
+    const until =
+      reviewsUntil ??
+      (restriction.lastDayInForce === null ? (restriction.liftedOn ?? next ?? undefined) : undefined);
     restrictions.push({
       restrictionId: restriction.id,
       startsOn: restriction.startsOn,
       lastDayInForce: restriction.lastDayInForce,
-      appealLastDay: appealLastDay.value,
-      reviewsDue: reviewsDueOf(restriction, rules),
+      appealLastDay,
+      reviewsDue: reviewsDueOf(restriction, rules, until),
+      nextReviewDue: next,
     });
   }
   const challenges = (list: readonly Challenge[], kind: 'appeal' | 'reconsideration') => {
@@ -216,7 +256,7 @@ export function caseDeadlines(state: CaseState, policy: Policy): Result<CaseDead
       out.push({
         restrictionId: challenge.restrictionId,
         receivedOn: challenge.receivedOn,
-        decisionDue: due.value.lastDay,
+        decisionDue: due.value === undefined ? null : due.value.lastDay,
         decided: challenge.outcome !== undefined,
       });
     }

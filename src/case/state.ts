@@ -119,10 +119,13 @@ const EiaSchema = z.strictObject({
 const RestrictionRecordSchema = z.strictObject({
   id: Id,
   startsOn: CivilDateSchema,
-  lastDayInForce: CivilDateSchema,
+  /** `null`: open-ended (`restriction.openEnded`), in force until lifted. */
+  lastDayInForce: CivilDateSchema.nullable(),
   startsAt: InstantSchema,
-  endsAt: InstantSchema,
-  months: z.int().min(1),
+  /** `null` when open-ended. */
+  endsAt: InstantSchema.nullable(),
+  /** `null` when open-ended. */
+  months: z.int().min(1).nullable(),
   measures: MeasuresSchema,
   imposedAt: InstantSchema,
   /** Everyone who took part in the decision (imposed or varied it): none of them may decide an appeal (NF-4). */
@@ -130,6 +133,8 @@ const RestrictionRecordSchema = z.strictObject({
   decisionLetterDate: CivilDateSchema,
   /** How the current decision letter was sent, for an appeal window counted from deemed receipt (NF-6). */
   service: ServiceSchema.optional(),
+  /** The day the customer actually received the current decision letter, for an appeal window counted from actual receipt. */
+  letterReceivedOn: CivilDateSchema.optional(),
   /**
    * TEP-11.2: the last day to appeal that the current decision letter stated, when recorded. The
    * customer keeps the later of this and the day the policy gives: a recomputation never

@@ -1,5 +1,6 @@
 import { describeDate } from '../calendar/zone.js';
-import { restrictionPeriod, reviewDates } from '../deadlines/restriction.js';
+import { finalDecisionReasons } from '../deadlines/appeal.js';
+import { restrictionPeriodTrusted, scheduleReviews } from '../deadlines/restriction.js';
 import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import type { CivilDate } from '../shared/dates.js';
@@ -314,8 +315,12 @@ function warningReason({ state, policy, event }: Context<EventOf<'restriction-im
 }
 
 /** SH-2: the recorded reason a restriction lasts other than the policy's default length. */
-function lengthReasons(context: Context, months: number, lengthJustification: string | undefined): Reason[] {
-  if (lengthJustification === undefined) return [];
+function lengthReasons(
+  context: Context,
+  months: number | null,
+  lengthJustification: string | undefined,
+): Reason[] {
+  if (lengthJustification === undefined || months === null) return [];
   const text = `The decision records why the restriction lasts ${months} months: ${lengthJustification}.`;
   return [
     context.policy.restriction.otherLengthNeedsJustification
@@ -324,14 +329,21 @@ function lengthReasons(context: Context, months: number, lengthJustification: st
   ];
 }
 
+/**
+ * TEP-11.2, TEP-11.3: what the decision letter says of an appeal: the window to appeal it, or,
+ * under a policy with no internal appeal, that the decision is final and the customer is
+ * signposted to the Housing Ombudsman.
+ */
+function appealReasons(record: RestrictionRecord, policy: Policy): Result<readonly Reason[]> {
+  if (policy.appeal === null) return ok(finalDecisionReasons(policy));
+  const window = appealWindowOf(record, policy);
+  return window.ok ? ok(window.value.reasons) : window;
+}
+
 export function imposeRestriction(context: Context<EventOf<'restriction-imposed'>>): Result<Step> {
   const { policy, state, event } = context;
   const { restriction } = event;
-  const period = restrictionPeriod({
-    startsOn: restriction.startsOn,
-    policy,
-    ...opt('months', restriction.months),
-  });
+  const period = restrictionPeriodTrusted(restriction.startsOn, policy, restriction.months);
   if (!period.ok) return period;
   const evidence = evidenceOf(context);
 
@@ -347,20 +359,16 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
     decidedBy: decidersOf(event),
     decisionLetterDate: event.decisionLetterDate,
     ...opt('service', event.service),
+    ...opt('letterReceivedOn', event.letterReceivedOn),
     ...opt('appealLastDayStated', event.appealLastDayStated),
     evidence,
     ...opt('warningSkippedBecause', event.warningSkippedBecause),
     ...proportionalityAnswer(context),
     ...opt('lengthJustification', event.lengthJustification),
   };
-  const appeal = appealWindowOf(record, policy);
+  const appeal = appealReasons(record, policy);
   if (!appeal.ok) return appeal;
-  const reviews = reviewDates({
-    startsOn: restriction.startsOn,
-    lastDayInForce: period.value.lastDayInForce,
-    policy,
-  });
-  if (!reviews.ok) return reviews;
+  const reviews = scheduleReviews(restriction.startsOn, period.value.lastDayInForce, policy);
   const spoc =
     state.spoc ?? (restriction.spoc === undefined ? undefined : spocFrom(restriction.spoc, context));
   const next: CaseState = {
@@ -392,8 +400,8 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
     ),
     ...period.value.reasons,
     ...lengthReasons(context, period.value.months, event.lengthJustification),
-    ...appeal.value.reasons,
-    ...reviews.value.reasons,
+    ...appeal.value,
+    ...reviews.reasons,
   ];
   return step(next, reasons, { subject: restriction.id, evidence });
 }
@@ -416,7 +424,7 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
     ),
   ];
   if (event.months !== undefined) {
-    const period = restrictionPeriod({ startsOn: target.startsOn, months: event.months, policy });
+    const period = restrictionPeriodTrusted(target.startsOn, policy, event.months);
     if (!period.ok) return period;
     // A new length replaces the old one's justification (SH-2).
     const { lengthJustification: _previous, ...kept } = varied;
@@ -430,17 +438,23 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
     reasons.push(...period.value.reasons, ...lengthReasons(context, event.months, event.lengthJustification));
   }
   if (event.decisionLetterDate !== undefined) {
-    // A new letter: its own way of sending and its own stated date replace the old letter's.
-    const { service: _service, appealLastDayStated: _stated, ...unlettered } = varied;
+    // A new letter: its own way of sending, receipt and stated date replace the old letter's.
+    const {
+      service: _service,
+      letterReceivedOn: _received,
+      appealLastDayStated: _stated,
+      ...unlettered
+    } = varied;
     varied = {
       ...unlettered,
       decisionLetterDate: event.decisionLetterDate,
       ...opt('service', event.service),
+      ...opt('letterReceivedOn', event.letterReceivedOn),
       ...opt('appealLastDayStated', event.appealLastDayStated),
     };
-    const appeal = appealWindowOf(varied, policy);
+    const appeal = appealReasons(varied, policy);
     if (!appeal.ok) return appeal;
-    reasons.push(...appeal.value.reasons);
+    reasons.push(...appeal.value);
   }
   if (event.measures !== undefined) {
     reasons.push(...proportionalityReasons(context, event.measures, event.adjustments, event.justification));
@@ -638,7 +652,18 @@ function receiveChallenge(
   };
   const decision = decisionDueOf(challenge, kind, context.policy);
   if (!decision.ok) return decision;
-  return ok({ challenge, target, reasons: decision.value.reasons });
+  const setting = kind === 'appeal' ? 'appeal.decisionWithin' : 'reconsideration.decisionWithin';
+  const reasons =
+    decision.value === undefined
+      ? [
+          settingReason(
+            context.policy,
+            setting,
+            `The policy states no time to decide ${kind === 'appeal' ? 'an appeal' : 'a request to reconsider'}: no deadline is set for the outcome.`,
+          ),
+        ]
+      : decision.value.reasons;
+  return ok({ challenge, target, reasons });
 }
 
 export function receiveAppeal(context: Context<EventOf<'appeal-received'>>): Result<Step> {
@@ -688,7 +713,7 @@ const OUTCOME_WORDS = {
 function decideChallenge(
   context: Context<EventOf<'appeal-decided'> | EventOf<'reconsideration-decided'>>,
   kind: 'appeal' | 'reconsideration',
-): Result<{ state: CaseState; challenge: Challenge; due: CivilDate; late: boolean }> {
+): Result<{ state: CaseState; challenge: Challenge; due: CivilDate | undefined; late: boolean }> {
   const pending = pendingChallenge(context, kind);
   if (isFailure(pending)) return { ok: false, error: pending };
   const { outcome, by } = context.event;
@@ -705,12 +730,15 @@ function decideChallenge(
   }
   const due = decisionDueOf(pending, kind, context.policy);
   if (!due.ok) return due;
-  return ok({ state, challenge: decided, due: due.value.lastDay, late: context.on > due.value.lastDay });
+  const lastDay = due.value?.lastDay;
+  return ok({ state, challenge: decided, due: lastDay, late: lastDay !== undefined && context.on > lastDay });
 }
 
 /** A decision given after its due date says so in the audit trail. */
-const lateReason = (rule: 'TEP-11.1' | 'TEP-11.2', late: boolean, due: string): Reason[] =>
-  late ? [reason(rule, `The decision was due by ${describeDate(due)} and was given late.`)] : [];
+const lateReason = (rule: 'TEP-11.1' | 'TEP-11.2', late: boolean, due: string | undefined): Reason[] =>
+  late && due !== undefined
+    ? [reason(rule, `The decision was due by ${describeDate(due)} and was given late.`)]
+    : [];
 
 export function decideAppeal(context: Context<EventOf<'appeal-decided'>>): Result<Step> {
   const decided = decideChallenge(context, 'appeal');

@@ -138,9 +138,10 @@ function compileRestriction(restriction: Restriction, policy: Policy): CompiledR
   const zone = policy.timeZone;
   const cite = (rule: RuleId, text: string) => policyReason(policy, rule, text);
   // TEP-5.2: in force from the start of its first day to the end of its last, in the policy's zone,
-  // or until the instant it was lifted (TEP-10), if that is sooner.
+  // or until the instant it was lifted (TEP-10), if that is sooner. An open-ended one never ends by itself.
   const startsAt = Date.parse(startOfDay(restriction.startsOn, zone));
-  const lastDayEnds = Date.parse(endOfDay(restriction.lastDayInForce, zone));
+  const lastDay = restriction.lastDayInForce;
+  const lastDayEnds = lastDay === null ? Number.POSITIVE_INFINITY : Date.parse(endOfDay(lastDay, zone));
   const endsAt =
     restriction.liftedAt === undefined
       ? lastDayEnds
@@ -148,7 +149,7 @@ function compileRestriction(restriction: Restriction, policy: Policy): CompiledR
   const within = frozen(
     cite(
       'TEP-5.2',
-      `Restriction ${restriction.id} is in force from ${describeDate(restriction.startsOn)} to the end of ${describeDate(restriction.lastDayInForce)}; this contact keeps to its arrangements.`,
+      `Restriction ${restriction.id} is in force from ${describeDate(restriction.startsOn)} ${lastDay === null ? 'until it is lifted' : `to the end of ${describeDate(lastDay)}`}; this contact keeps to its arrangements.`,
     ),
   );
   // A service-scope measure narrows the restriction to contacts about its services; several narrow it further.

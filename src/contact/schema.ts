@@ -53,12 +53,12 @@ export type ContactAttempt = z.infer<typeof ContactAttemptSchema>;
 
 /**
  * A restriction as the gate needs it: the shared schema, plus what makes it usable. Its last day
- * is on or after its first; a spoc-only measure has a SPOC to route to (TEP-6). (That every call
+ * is on or after its first (or `null`: open-ended, never ending until lifted); a spoc-only measure has a SPOC to route to (TEP-6). (That every call
  * window ends after it starts is checked by the shared CallWindowSchema.)
  */
 export const GateRestrictionSchema = RestrictionSchema.check((ctx) => {
   const restriction = ctx.value;
-  if (restriction.lastDayInForce < restriction.startsOn) {
+  if (restriction.lastDayInForce !== null && restriction.lastDayInForce < restriction.startsOn) {
     ctx.issues.push({
       code: 'custom',
       input: restriction.lastDayInForce,

@@ -6,8 +6,8 @@ import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { isLibraryDefault, settingReason } from '../policy/settings.js';
 import { CivilDateSchema } from '../shared/dates.js';
-import type { Reason } from '../shared/reason.js';
-import { fail, ok, type Result } from '../shared/result.js';
+import { type Reason, reason } from '../shared/reason.js';
+import { type Failure, fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { countPeriod, type Deadline, describePeriod, withReasonsFirst } from './count.js';
 
@@ -27,18 +27,65 @@ export function appealLapseWords(policy: Policy): string {
     : 'the right of appeal is lost';
 }
 
+/**
+ * Why a decision under a policy with no internal appeal (`appeal: null`) is final: the policy's
+ * own setting, and, in TEP-11.3's words for a final decision, the signpost to the Housing
+ * Ombudsman, which no restriction ever closes (NF-3).
+ *
+ * @example
+ * finalDecisionReasons(noAppealPolicy).map((r) => r.rule) // => ['TEP-11.2', 'TEP-11.3', 'NF-3']
+ */
+export function finalDecisionReasons(policy: Policy): Reason[] {
+  return [
+    settingReason(
+      policy,
+      'appeal.window',
+      'The policy gives no internal appeal against this decision: the decision is final.',
+    ),
+    reason(
+      'TEP-11.3',
+      'A final decision cannot be appealed against; a customer who remains dissatisfied is signposted to the Housing Ombudsman.',
+    ),
+    reason(
+      'NF-3',
+      'The customer may still complain, and take the matter to the Housing Ombudsman: no restriction stops that.',
+    ),
+  ];
+}
+
+/**
+ * The refusal when the policy gives no internal appeal (`appeal: null`): `NO_APPEAL_ROUTE`,
+ * never "out of time". `path` is the input path the refusal names.
+ *
+ * @example
+ * noAppealRoute(noAppealPolicy, 'policy.appeal').code // => 'NO_APPEAL_ROUTE'
+ */
+export function noAppealRoute(policy: Policy, path: string): Failure {
+  return {
+    code: 'NO_APPEAL_ROUTE',
+    message: `The policy '${policy.id}' gives no internal appeal: the decision is final, and a customer who remains dissatisfied is signposted to the Housing Ombudsman.`,
+    issues: [{ path, message: 'the policy sets no appeal route (appeal: null)' }],
+    reasons: finalDecisionReasons(policy),
+  };
+}
+
 const AppealDeadlineInput = z.strictObject({
   decisionLetterDate: CivilDateSchema,
   policy: PolicySchema,
   /** How the letter was sent; needed when the policy counts from deemed receipt (NF-6). */
   service: ServiceSchema.optional(),
+  /** The day the customer actually received the letter; needed when the policy counts from actual receipt. */
+  receivedOn: CivilDateSchema.optional(),
 });
 
 /**
  * The last day to appeal a decision (TEP-11.2): by default within 14 days of the date on the
  * decision letter, the letter's own day not counted (NF-5), closing at midnight at the end of
- * the last day, London time. The policy may count business days, count from the letter's
- * deemed receipt (NF-6: pass `service`), or move a last day that is not a business day.
+ * the last day, London time. The policy may count business days, weeks or months, count from the
+ * letter's deemed receipt (NF-6: pass `service`) or from the day the customer actually received
+ * it (pass `receivedOn`; `RECEIVED_ON_REQUIRED` without it), or move a last day that is not a
+ * business day. A policy with no internal appeal (`appeal: null`) gives no last day:
+ * `NO_APPEAL_ROUTE`. `service` and `receivedOn` are ignored when the policy does not count from them.
  *
  * @example
  * appealDeadline({ decisionLetterDate: '2026-03-02', policy: presets.tenancyEnforcementProcedure })
@@ -46,6 +93,11 @@ const AppealDeadlineInput = z.strictObject({
  * //      closesAt: '2026-03-17T00:00:00+00:00',
  * //      basis: '14 calendar days counted from the day after the date on the decision letter (Monday 2 March 2026): ...',
  * //      reasons: [{ rule: 'TEP-11.2', ... }, { rule: 'NF-5', ... }] } }
+ * // Ten business days from actual receipt, in Scotland, received Tuesday 22 December 2026:
+ * appealDeadline({ decisionLetterDate: '2026-12-21', receivedOn: '2026-12-22', policy: acmeScotland })
+ * // => { ok: true, value: { countedFrom: '2026-12-22', lastDay: '2027-01-11', ... } }
+ * appealDeadline({ decisionLetterDate: '2026-03-02', policy: noAppealPolicy })
+ * // => { ok: false, error: { code: 'NO_APPEAL_ROUTE', reasons: [{ rule: 'TEP-11.2', ... }, { rule: 'TEP-11.3', ... }, ...] } }
  */
 export function appealDeadline(input: z.input<typeof AppealDeadlineInput>): Result<Deadline> {
   const valid = validate(AppealDeadlineInput, input, '');
@@ -58,9 +110,11 @@ export function appealDeadlineTrusted({
   decisionLetterDate,
   policy,
   service,
+  receivedOn,
 }: z.output<typeof AppealDeadlineInput>): Result<Deadline> {
   const inEffect = checkInEffect(policy, decisionLetterDate, 'The decision letter');
   if (!inEffect.ok) return inEffect;
+  if (policy.appeal === null) return { ok: false, error: noAppealRoute(policy, 'policy.appeal') };
   const window = policy.appeal.window;
 
   let from = decisionLetterDate;
@@ -103,6 +157,26 @@ export function appealDeadlineTrusted({
         ),
       );
     }
+  }
+
+  if (window.countFrom === 'actual-receipt') {
+    if (receivedOn === undefined) {
+      return fail(
+        'RECEIVED_ON_REQUIRED',
+        'The policy counts the appeal window from the day the customer actually received the decision letter: say when in `receivedOn`.',
+        [{ path: 'receivedOn', message: 'expected the civil date the customer received the letter' }],
+      );
+    }
+    if (receivedOn < decisionLetterDate) {
+      return fail('INVALID_INPUT', 'The letter cannot be received before the date on it.', [
+        {
+          path: 'receivedOn',
+          message: `expected a day on or after the decision letter date ${decisionLetterDate}`,
+        },
+      ]);
+    }
+    from = receivedOn;
+    event = 'the day the customer received the decision letter';
   }
 
   const counted = countPeriod(from, window, policy, event);

@@ -4,10 +4,10 @@ import {
   stepWorkingDays,
   workingDayTest,
 } from '../calendar/business-days.js';
-import { fromDayNumber, toDayNumber } from '../calendar/civil-date.js';
+import { addMonths, fromDayNumber, toDayNumber } from '../calendar/civil-date.js';
 import { describeDate, endOfDay } from '../calendar/zone.js';
 import { calendarOf } from '../policy/calendar.js';
-import type { Period, Policy } from '../policy/schema.js';
+import type { Period, PeriodUnit, Policy } from '../policy/schema.js';
 import { type CivilDate, type Instant, YEAR_RANGE } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { fail, ok, type Result } from '../shared/result.js';
@@ -25,10 +25,46 @@ export interface Deadline {
   readonly reasons: readonly Reason[];
 }
 
-const UNIT_WORDS: Record<Period['unit'], string> = {
-  'calendar-days': 'calendar days',
-  'business-days': 'business days',
+/** Each unit in a sentence: one, and more than one. */
+const UNIT_WORDS: Record<PeriodUnit, readonly [string, string]> = {
+  'calendar-days': ['calendar day', 'calendar days'],
+  'business-days': ['business day', 'business days'],
+  weeks: ['week', 'weeks'],
+  months: ['month', 'months'],
 };
+
+/** The day number of day `length` of the period, before any move off a non-business day. */
+function periodEnd(
+  start: number,
+  from: CivilDate,
+  period: Period,
+  policy: Policy,
+  isWorkingDay: (day: number) => boolean | undefined,
+  calendar: ResolvedCalendar,
+): Result<number> {
+  switch (period.unit) {
+    case 'calendar-days':
+      return ok(start + period.length);
+    case 'weeks':
+      return ok(start + 7 * period.length);
+    case 'months':
+      return ok(toDayNumber(addMonths(from, period.length, policy.monthEnd)));
+    case 'business-days':
+      return stepWorkingDays(start, period.length, isWorkingDay, calendar.holidayTable);
+    default: {
+      const unknownUnit: never = period.unit;
+      return fail('INTERNAL_ERROR', `No way to count a period in ${String(unknownUnit)}.`);
+    }
+  }
+}
+
+/** How the period's end was reached, when the unit does not say it alone. */
+function unitNote(from: CivilDate, period: Period, policy: Policy, end: CivilDate): string {
+  if (period.unit === 'weeks') return ` (${7 * period.length} calendar days)`;
+  if (period.unit !== 'months' || end.slice(8) === from.slice(8)) return '';
+  const rule = policy.monthEnd === 'clamp' ? 'clamps to that month’s last day' : 'moves to the next day';
+  return ` (that month has no day ${Number(from.slice(8))}, so the date ${rule})`;
+}
 
 const NATION_NAMES: Record<ResolvedCalendar['nation'], string> = {
   'england-and-wales': 'England and Wales',
@@ -69,10 +105,7 @@ export function countPeriod(
   const calendar = calendarOf(policy);
   const isWorkingDay = workingDayTest(calendar);
   const start = toDayNumber(from);
-  const counted =
-    period.unit === 'calendar-days'
-      ? ok(start + period.length)
-      : stepWorkingDays(start, period.length, isWorkingDay, calendar.holidayTable);
+  const counted = periodEnd(start, from, period, policy, isWorkingDay, calendar);
   if (!counted.ok) return counted;
   const moves = period.lastDayOnNonBusinessDay === 'moves-to-next-business-day';
   const last = moves ? firstWorkingDayFrom(counted.value, isWorkingDay, calendar.holidayTable) : counted;
@@ -87,9 +120,11 @@ export function countPeriod(
       `${event[0]?.toUpperCase()}${event.slice(1)}, ${describeDate(from)}, is not itself counted: counting starts on ${describeDate(fromDayNumber(start + 1))}.`,
     ),
   ];
-  let basis = `${period.length} ${UNIT_WORDS[period.unit]} counted from the day after ${event} (${describeDate(from)})`;
+  const end = fromDayNumber(counted.value);
+  let basis = `${describePeriod(period)}${unitNote(from, period, policy, end)} counted from the day after ${event} (${describeDate(from)})`;
   if (last.value !== counted.value) {
-    basis += `; day ${period.length}, ${describeDate(fromDayNumber(counted.value))}, is not a business day, so the last day moves to ${describeDate(lastDay)}`;
+    const day = period.unit.endsWith('-days') ? `day ${period.length}` : 'the period’s last day';
+    basis += `; ${day}, ${describeDate(end)}, is not a business day, so the last day moves to ${describeDate(lastDay)}`;
   } else {
     basis += `: the last day is ${describeDate(lastDay)}`;
   }
@@ -98,9 +133,16 @@ export function countPeriod(
   return ok({ countedFrom: from, lastDay, closesAt: endOfDay(lastDay, policy.timeZone), basis, reasons });
 }
 
-/** How a period reads in a sentence: "14 calendar days". */
-export function describePeriod(period: Period): string {
-  return `${period.length} ${UNIT_WORDS[period.unit]}`;
+/**
+ * How a period reads in a sentence.
+ *
+ * @example
+ * describePeriod({ length: 14, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays' }) // => '14 calendar days'
+ * describePeriod({ length: 1, unit: 'months', lastDayOnNonBusinessDay: 'stays' }) // => '1 month'
+ */
+export function describePeriod(period: Pick<Period, 'length' | 'unit'>): string {
+  const [one, many] = UNIT_WORDS[period.unit];
+  return `${period.length} ${period.length === 1 ? one : many}`;
 }
 
 /** The deadline with the reasons that name its rule placed before the counting reasons. */

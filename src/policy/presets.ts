@@ -52,6 +52,18 @@ const THRESHOLD_CITATIONS = {
   'thresholds.copyingIn': libraryDefault('thresholds.copyingIn', 'no source gives a number; 5 in 30 days'),
 } as const satisfies Partial<Citations>;
 
+/** Lengths and reviews no source sets: no maximum, and no review on the last day beyond the library's own rule. */
+const LENGTH_AND_REVIEW_DEFAULTS = {
+  'restriction.maxMonths': libraryDefault(
+    'restriction.maxMonths',
+    'the source sets no longest restriction; none (each decision states its own length)',
+  ),
+  'restriction.reviewAtEnd': libraryDefault(
+    'restriction.reviewAtEnd',
+    'the source sets no review on the last day in force; no, but a restriction that no scheduled review falls within is reviewed on its last day in force, so none goes unreviewed',
+  ),
+} as const satisfies Partial<Citations>;
+
 const COMMON_CITATIONS = {
   timeZone: libraryDefault('timeZone', 'Europe/London, where UK landlords count their days'),
   calendar: libraryDefault('calendar', 'England and Wales bank holidays, no extra closure days'),
@@ -112,11 +124,16 @@ export const tenancyEnforcementProcedure: Policy = {
     informalActionBeforeFormalAction: true,
     warningForms: WRITTEN_FORMS,
   },
+  eia: { currentForMonths: 6 },
   restriction: {
     defaultMonths: null,
     reviewIntervalMonths: 6,
     spocOversightIntervalMonths: 3,
     otherLengthNeedsJustification: false,
+    maxMonths: null,
+    openEnded: false,
+    firstReviewAfterMonths: null,
+    reviewAtEnd: false,
   },
   appeal: {
     window: { length: 14, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays', countFrom: 'letter-date' },
@@ -157,6 +174,14 @@ export const tenancyEnforcementProcedure: Policy = {
     // In SETTING_PATHS order, so the preset is the same JSON text after parsePolicy.
     authority: source('TEP-11.1'),
     ...IN_WRITING_CITATIONS,
+    'restriction.maxMonths': LENGTH_AND_REVIEW_DEFAULTS['restriction.maxMonths'],
+    // TEP 5: the customer is told "the length of time that the restriction will be in place".
+    'restriction.openEnded': source('TEP-5.2'),
+    // TEP 10: "Each case should be reviewed every six months": the first review too.
+    'restriction.firstReviewAfterMonths': source('TEP-10'),
+    'restriction.reviewAtEnd': LENGTH_AND_REVIEW_DEFAULTS['restriction.reviewAtEnd'],
+    // TEP 2: "Reviews should be undertaken aligned to when the case is regularly reviewed every six months."
+    'eia.currentForMonths': source('TEP-2.4'),
   },
 };
 
@@ -181,6 +206,14 @@ const FOLLOWING_TEP = {
   'reconsideration.decisionWithin': libraryDefault(
     'reconsideration.decisionWithin',
     'the source sets none; 28 days from receipt, following the Tenancy Enforcement Procedure, 11',
+  ),
+  'restriction.firstReviewAfterMonths': libraryDefault(
+    'restriction.firstReviewAfterMonths',
+    'the source sets none; after one review interval, following the Tenancy Enforcement Procedure, 10',
+  ),
+  'eia.currentForMonths': libraryDefault(
+    'eia.currentForMonths',
+    'the source sets none; 6 months, aligned with the case review, following the Tenancy Enforcement Procedure, 2',
   ),
   'formalAction.eiaBeforeFormalAction': libraryDefault(
     'formalAction.eiaBeforeFormalAction',
@@ -236,6 +269,10 @@ export const housingOmbudsman2021: Policy = {
       'restriction.otherLengthNeedsJustification',
       'the source sets no length; no',
     ),
+    'restriction.openEnded': libraryDefault(
+      'restriction.openEnded',
+      'the source sets no length; no: every decision states its length',
+    ),
   },
 };
 
@@ -273,6 +310,8 @@ export const selwood: Policy = {
     ),
     'restriction.defaultMonths': source('SH-2'),
     'restriction.otherLengthNeedsJustification': source('SH-2'),
+    // SH-2: "We have clearly detailed a 12-month period": measures have a length.
+    'restriction.openEnded': source('SH-2'),
     'thresholds.swearingOrShouting': libraryDefault(
       'thresholds.swearingOrShouting',
       "the source says nothing; 'only-when-persistent', following the Tenancy Enforcement Procedure, 3",

@@ -5,36 +5,93 @@ import { CivilDateSchema, TimeZoneSchema } from '../shared/dates.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 import { ContactSubjectSchema, NationSchema } from '../shared/vocabulary.js';
 
-/** Whether a period counts every day or business days only. */
-export const DayUnitSchema = z.enum(['calendar-days', 'business-days']);
+/**
+ * How a period is counted: every day, business days only, whole weeks (seven calendar days
+ * each), or calendar months (with the policy's month-end rule).
+ *
+ * @example
+ * PeriodUnitSchema.options // => ['calendar-days', 'business-days', 'weeks', 'months']
+ */
+export const PeriodUnitSchema = z.enum(['calendar-days', 'business-days', 'weeks', 'months']);
+/** `'calendar-days' | 'business-days' | 'weeks' | 'months'`. */
+export type PeriodUnit = z.infer<typeof PeriodUnitSchema>;
 
 /** What happens when a period's last day is a weekend, bank holiday or closure day. */
 export const NonBusinessLastDaySchema = z.enum(['stays', 'moves-to-next-business-day']);
 
 /**
- * A period counted in days from an event. The event's own day is never counted (NF-5), so 14
- * days from 2 March ends at the end of 16 March.
+ * The longest period each unit may count: a year of days, weeks or months, or a year's business days.
  *
  * @example
- * PeriodSchema.parse({ length: 28, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays' }) // => the same object
+ * PERIOD_MAXIMUM.weeks // => 52
  */
-export const PeriodSchema = z.strictObject({
-  length: z.int().min(1).max(366),
-  unit: DayUnitSchema,
-  lastDayOnNonBusinessDay: NonBusinessLastDaySchema,
-});
+export const PERIOD_MAXIMUM: Readonly<Record<PeriodUnit, number>> = {
+  'calendar-days': 366,
+  'business-days': 260,
+  weeks: 52,
+  months: 12,
+};
+
+/** The length of a period is no longer than its unit allows (`PERIOD_MAXIMUM`). */
+const withinMaximum = (ctx: z.core.ParsePayload<{ length: number; unit: PeriodUnit }>): void => {
+  const { length, unit } = ctx.value;
+  if (length > PERIOD_MAXIMUM[unit]) {
+    ctx.issues.push({
+      code: 'custom',
+      input: length,
+      path: ['length'],
+      message: `expected at most ${PERIOD_MAXIMUM[unit]} ${unit}, received ${length}`,
+    });
+  }
+};
+
+/**
+ * A period counted from an event: `length` of `unit`. The event's own day is never counted
+ * (NF-5), so 14 days from 2 March ends at the end of 16 March; 2 weeks is 14 calendar days; a
+ * month from 31 January ends on the last day of February (with `monthEnd: 'clamp'`). A decision
+ * period (`appeal.decisionWithin`, `reconsideration.decisionWithin`) always counts from the day
+ * the appeal or request was received.
+ *
+ * @example
+ * PeriodSchema.parse({ length: 4, unit: 'weeks', lastDayOnNonBusinessDay: 'stays' }) // => the same object
+ * PeriodSchema.safeParse({ length: 13, unit: 'months', lastDayOnNonBusinessDay: 'stays' }).success // => false
+ */
+export const PeriodSchema = z
+  .strictObject({
+    length: z.int().min(1).max(366),
+    unit: PeriodUnitSchema,
+    lastDayOnNonBusinessDay: NonBusinessLastDaySchema,
+  })
+  .check(withinMaximum);
 export type Period = z.infer<typeof PeriodSchema>;
 
 /**
- * The appeal window: a period, counted from the date on the letter or its deemed receipt (NF-6).
+ * What the appeal window counts from: the date on the letter, its deemed receipt (NF-6), or the
+ * day the customer actually received it (`receivedOn`, `letterReceivedOn`).
+ *
+ * @example
+ * CountFromSchema.options // => ['letter-date', 'deemed-receipt', 'actual-receipt']
+ */
+export const CountFromSchema = z.enum(['letter-date', 'deemed-receipt', 'actual-receipt']);
+
+/**
+ * The appeal window: a period, counted from the date on the letter, its deemed receipt (NF-6),
+ * or its actual receipt.
  *
  * @example
  * AppealWindowSchema.safeParse({ length: 14, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays' }).success
  * // => false: countFrom is missing
+ * AppealWindowSchema.safeParse({ length: 10, unit: 'business-days', countFrom: 'actual-receipt',
+ *   lastDayOnNonBusinessDay: 'stays' }).success // => true
  */
-export const AppealWindowSchema = PeriodSchema.extend({
-  countFrom: z.enum(['letter-date', 'deemed-receipt']),
-});
+export const AppealWindowSchema = z
+  .strictObject({
+    length: z.int().min(1).max(366),
+    unit: PeriodUnitSchema,
+    lastDayOnNonBusinessDay: NonBusinessLastDaySchema,
+    countFrom: CountFromSchema,
+  })
+  .check(withinMaximum);
 export type AppealWindow = z.infer<typeof AppealWindowSchema>;
 
 /** A count of events within a number of days, for contact-pattern thresholds. */
@@ -220,6 +277,12 @@ export const SETTING_PATHS = [
   'authority',
   'formalAction.warningForms',
   'notices.channels',
+  // Restriction lengths and reviews, and the EIA's currency (issue 14).
+  'restriction.maxMonths',
+  'restriction.openEnded',
+  'restriction.firstReviewAfterMonths',
+  'restriction.reviewAtEnd',
+  'eia.currentForMonths',
 ] as const;
 /** The path of a policy setting, e.g. `'appeal.window'`. */
 export type SettingPath = (typeof SETTING_PATHS)[number];
@@ -255,6 +318,71 @@ export const CitationsSchema = z.strictObject({
 });
 export type Citations = z.infer<typeof CitationsSchema>;
 
+type RestrictionSettings = {
+  defaultMonths: number | null;
+  maxMonths: number | null;
+  openEnded: boolean;
+  firstReviewAfterMonths: number | null;
+  otherLengthNeedsJustification: boolean;
+};
+
+/** Two restriction settings that cannot both hold, and why, in words an officer can act on. */
+export interface Contradiction {
+  readonly paths: readonly [keyof RestrictionSettings, keyof RestrictionSettings];
+  readonly why: string;
+}
+
+/**
+ * The restriction settings that contradict each other, each pair named by both its paths: a
+ * maximum below the default; an open-ended policy with a default length or a maximum; a first
+ * review after the longest a restriction lasts; a length justification with no default length
+ * to depart from.
+ *
+ * @example
+ * restrictionContradictions({ ...presets.selwood.restriction, maxMonths: 6 })
+ * // => [{ paths: ['maxMonths', 'defaultMonths'], why: 'the maximum (6 months) is shorter than the default length (12 months)' }]
+ */
+export function restrictionContradictions(r: RestrictionSettings): Contradiction[] {
+  const found: Contradiction[] = [];
+  const { defaultMonths, maxMonths, firstReviewAfterMonths: first } = r;
+  if (maxMonths !== null && defaultMonths !== null && maxMonths < defaultMonths) {
+    found.push({
+      paths: ['maxMonths', 'defaultMonths'],
+      why: `the maximum (${maxMonths} months) is shorter than the default length (${defaultMonths} months)`,
+    });
+  }
+  if (r.openEnded && defaultMonths !== null) {
+    found.push({
+      paths: ['openEnded', 'defaultMonths'],
+      why: 'an open-ended restriction has no default length: set defaultMonths to null, or openEnded to false',
+    });
+  }
+  if (r.openEnded && maxMonths !== null) {
+    found.push({
+      paths: ['openEnded', 'maxMonths'],
+      why: 'an open-ended restriction lasts until lifted, longer than any maximum: set maxMonths to null, or openEnded to false',
+    });
+  }
+  for (const [path, months] of [
+    ['maxMonths', maxMonths],
+    ['defaultMonths', defaultMonths],
+  ] as const) {
+    if (first !== null && months !== null && first > months) {
+      found.push({
+        paths: ['firstReviewAfterMonths', path],
+        why: `the first review (after ${first} months) would fall after a restriction of ${months} months had ended`,
+      });
+    }
+  }
+  if (r.otherLengthNeedsJustification && defaultMonths === null) {
+    found.push({
+      paths: ['otherLengthNeedsJustification', 'defaultMonths'],
+      why: 'a length other than the default needs a default length to depart from: set defaultMonths, or otherLengthNeedsJustification to false',
+    });
+  }
+  return found;
+}
+
 /**
  * A landlord's unacceptable-behaviour policy as data. Strict: an unknown or misplaced key is
  * an error naming its path. Every setting carries its citation in `citations`.
@@ -263,73 +391,111 @@ export type Citations = z.infer<typeof CitationsSchema>;
  * PolicySchema.safeParse(presets.selwood).success // => true
  * PolicySchema.safeParse({ ...presets.selwood, colour: 'blue' }).success // => false (unknown key)
  */
-export const PolicySchema = z.strictObject({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  /** The first day the policy applies; events before it are refused (`POLICY_NOT_IN_EFFECT`). */
-  effectiveFrom: CivilDateSchema,
-  /** The zone civil dates are read in; deadlines close at midnight here. */
-  timeZone: TimeZoneSchema,
-  /** Whose bank holidays apply (NF-7), the landlord's own closure days, and an optional replacement holiday table. */
-  calendar: z.strictObject({
-    nation: NationSchema,
-    extraClosures: z.array(CivilDateSchema),
-    holidayTable: BankHolidayTableSchema.optional(),
-  }),
-  /** How adding months treats a day the target month lacks. */
-  monthEnd: MonthEndSchema,
-  /** What must come before formal action and restriction (TEP-2.3, TEP-4.4). */
-  formalAction: z.strictObject({
-    eiaBeforeFormalAction: z.boolean(),
-    eiaBeforeRestriction: z.boolean(),
-    writtenWarningBeforeRestriction: z.boolean(),
-    /** TEP-4.2: a voluntary (informal) arrangement is tried before formal action, unless the reason to skip it is recorded. */
-    informalActionBeforeFormalAction: z.boolean(),
-    /** TEP-4.4: the forms of warning that count as the written warning before restriction; others are recorded, not counted. */
-    warningForms: z.array(WarningFormSchema).min(1),
-  }),
-  restriction: z.strictObject({
-    /** Months a restriction lasts when the decision gives none; `null`: every decision must state it (TEP-5.2). */
-    defaultMonths: z.int().min(1).max(120).nullable(),
-    /** Months between case reviews (TEP-10); the EIA is reviewed with each (TEP-2.4). */
-    reviewIntervalMonths: z.int().min(1).max(24),
-    /** Months between reviews of the SPOC's correspondence and decisions (TEP-6). */
-    spocOversightIntervalMonths: z.int().min(1).max(12),
+export const PolicySchema = z
+  .strictObject({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    /** The first day the policy applies; events before it are refused (`POLICY_NOT_IN_EFFECT`). */
+    effectiveFrom: CivilDateSchema,
+    /** The zone civil dates are read in; deadlines close at midnight here. */
+    timeZone: TimeZoneSchema,
+    /** Whose bank holidays apply (NF-7), the landlord's own closure days, and an optional replacement holiday table. */
+    calendar: z.strictObject({
+      nation: NationSchema,
+      extraClosures: z.array(CivilDateSchema),
+      holidayTable: BankHolidayTableSchema.optional(),
+    }),
+    /** How adding months treats a day the target month lacks. */
+    monthEnd: MonthEndSchema,
+    /** What must come before formal action and restriction (TEP-2.3, TEP-4.4). */
+    formalAction: z.strictObject({
+      eiaBeforeFormalAction: z.boolean(),
+      eiaBeforeRestriction: z.boolean(),
+      writtenWarningBeforeRestriction: z.boolean(),
+      /** TEP-4.2: a voluntary (informal) arrangement is tried before formal action, unless the reason to skip it is recorded. */
+      informalActionBeforeFormalAction: z.boolean(),
+      /** TEP-4.4: the forms of warning that count as the written warning before restriction; others are recorded, not counted. */
+      warningForms: z.array(WarningFormSchema).min(1),
+    }),
+    /** TEP-2.4: the equality impact assessment. */
+    eia: z.strictObject({
+      /** Months an EIA stays current when no restriction's case review is due sooner (TEP-2.4). */
+      currentForMonths: z.int().min(1).max(24),
+    }),
+    restriction: z.strictObject({
+      /** Months a restriction lasts when the decision gives none; `null`: every decision must state it (TEP-5.2). */
+      defaultMonths: z.int().min(1).max(120).nullable(),
+      /** Months between case reviews (TEP-10); the EIA is reviewed with each (TEP-2.4). */
+      reviewIntervalMonths: z.int().min(1).max(24),
+      /** Months between reviews of the SPOC's correspondence and decisions (TEP-6). */
+      spocOversightIntervalMonths: z.int().min(1).max(12),
+      /**
+       * Whether a restriction of a length other than `defaultMonths` must record why
+       * (`lengthJustification`): SH-2, "We have clearly detailed a 12-month period".
+       */
+      otherLengthNeedsJustification: z.boolean(),
+      // Lengths and reviews (issue 14); how they must agree: `restrictionContradictions`.
+      /** The longest a restriction may last, any length up to it; `null`: no maximum. Longer is refused (`LENGTH_OVER_MAXIMUM`). */
+      maxMonths: z.int().min(1).max(120).nullable(),
+      /** A restriction whose decision gives no length has no last day: it stays until lifted, reviewed every interval. */
+      openEnded: z.boolean(),
+      /** Months from the start to the first review; `null`: one review interval. Later reviews follow every `reviewIntervalMonths`. */
+      firstReviewAfterMonths: z.int().min(1).max(24).nullable(),
+      /** Whether a review is also due on a restriction's last day in force. */
+      reviewAtEnd: z.boolean(),
+    }),
+    /** TEP-11.2; `null`: the policy gives no internal appeal, so a decision is final (TEP-11.3). */
+    appeal: z
+      .strictObject({
+        window: AppealWindowSchema,
+        /** `null`: the policy states no time to decide an appeal, so none is owed by a date. */
+        decisionWithin: PeriodSchema.nullable(),
+      })
+      .nullable(),
+    /** TEP-11.1; `null`: the policy gives no route to ask for reconsideration. */
+    reconsideration: z
+      .strictObject({
+        /** `null`: the policy states no time to decide a reconsideration. */
+        decisionWithin: PeriodSchema.nullable(),
+      })
+      .nullable(),
     /**
-     * Whether a restriction of a length other than `defaultMonths` must record why
-     * (`lengthJustification`): SH-2, "We have clearly detailed a 12-month period".
+     * Deemed receipt of letters (NF-6). Under CPR 6.26 a business day is a weekday that is not a
+     * bank holiday, so the landlord's own closure days do not delay receipt; `skipsClosureDays:
+     * true` is the landlord's own choice to let them.
      */
-    otherLengthNeedsJustification: z.boolean(),
-  }),
-  appeal: z.strictObject({
-    window: AppealWindowSchema,
-    decisionWithin: PeriodSchema,
-  }),
-  reconsideration: z.strictObject({
-    decisionWithin: PeriodSchema,
-  }),
-  /**
-   * Deemed receipt of letters (NF-6). Under CPR 6.26 a business day is a weekday that is not a
-   * bank holiday, so the landlord's own closure days do not delay receipt; `skipsClosureDays:
-   * true` is the landlord's own choice to let them.
-   */
-  deemedReceipt: z.strictObject({ skipsClosureDays: z.boolean() }),
-  /** Subjects always received and acted on, whatever the restriction (TEP-7); at least ALWAYS_EXCLUDED. */
-  exclusions: ExclusionsSchema,
-  thresholds: ThresholdsSchema,
-  /** NF-8, TEP-11.1, SH-5: the roles that may take each formal step; a step left out, anyone. */
-  authority: AuthoritySchema,
-  /** TEP-5.2, HO-6: how notices may be sent to the customer. */
-  notices: z.strictObject({ channels: z.array(NoticeChannelSchema).min(1) }),
-  citations: CitationsSchema,
-  /**
-   * The settings the landlord's own document states (`definePolicy` records the paths it was
-   * given); the others are inherited from the base. Absent: every setting not cited as a library
-   * default is taken as stated (`describePolicy`).
-   */
-  stated: z.array(z.enum(SETTING_PATHS)).optional(),
-  /** What the policy could only approximate, in the landlord's words: kept as data, read by no rule. */
-  notes: z.array(z.string().min(1)).optional(),
-});
+    deemedReceipt: z.strictObject({ skipsClosureDays: z.boolean() }),
+    /** Subjects always received and acted on, whatever the restriction (TEP-7); at least ALWAYS_EXCLUDED. */
+    exclusions: ExclusionsSchema,
+    thresholds: ThresholdsSchema,
+    /** NF-8, TEP-11.1, SH-5: the roles that may take each formal step; a step left out, anyone. */
+    authority: AuthoritySchema,
+    /** TEP-5.2, HO-6: how notices may be sent to the customer. */
+    notices: z.strictObject({ channels: z.array(NoticeChannelSchema).min(1) }),
+    citations: CitationsSchema,
+    /**
+     * The settings the landlord's own document states (`definePolicy` records the paths it was
+     * given); the others are inherited from the base. Absent: every setting not cited as a library
+     * default is taken as stated (`describePolicy`).
+     */
+    stated: z.array(z.enum(SETTING_PATHS)).optional(),
+    /** What the policy could only approximate, in the landlord's words: kept as data, read by no rule. */
+    notes: z.array(z.string().min(1)).optional(),
+  })
+  .check((ctx) => {
+    for (const found of restrictionContradictions(ctx.value.restriction)) {
+      for (const [path, other] of [
+        [found.paths[0], found.paths[1]],
+        [found.paths[1], found.paths[0]],
+      ] as const) {
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value.restriction[path],
+          path: ['restriction', path],
+          message: `contradicts restriction.${other}: ${found.why}`,
+        });
+      }
+    }
+  });
 /** A validated policy. */
 export type Policy = z.infer<typeof PolicySchema>;

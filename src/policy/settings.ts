@@ -15,7 +15,7 @@ export interface SettingInfo {
  * number). The policy's own `citations` say where each value comes from.
  *
  * @example
- * POLICY_SETTINGS['appeal.window'] // => { label: 'Appeal window', unit: 'days', rule: 'TEP-11.2' }
+ * POLICY_SETTINGS['appeal.window'] // => { label: 'Appeal window', unit: 'a period, or no appeal', rule: 'TEP-11.2' }
  */
 export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
   timeZone: { label: 'Time zone civil dates are read in', unit: 'IANA zone', rule: 'NF-5' },
@@ -62,17 +62,17 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
   },
   'appeal.window': {
     label: 'Appeal window',
-    unit: 'a period: length, calendar or business days, what it counts from, a last day on a non-business day',
+    unit: 'a period (length in calendar days, business days, weeks or months; counted from the letter, its deemed or its actual receipt; a last day on a non-business day), or null: no appeal',
     rule: 'TEP-11.2',
   },
   'appeal.decisionWithin': {
     label: 'Time to decide an appeal',
-    unit: 'a period from receipt: length, calendar or business days, a last day on a non-business day',
+    unit: 'a period from receipt, or null: none stated',
     rule: 'TEP-11.2',
   },
   'reconsideration.decisionWithin': {
     label: 'Time to decide a reconsideration',
-    unit: 'a period from receipt: length, calendar or business days, a last day on a non-business day',
+    unit: 'a period from receipt, null: none stated, or no reconsideration',
     rule: 'TEP-11.1',
   },
   exclusions: { label: 'Subjects always received and acted on', unit: 'contact subjects', rule: 'TEP-7' },
@@ -140,6 +140,31 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
     label: 'How notices may be sent',
     unit: "'letter', 'email'",
     rule: 'TEP-5.2',
+  },
+  'restriction.maxMonths': {
+    label: 'Longest restriction',
+    unit: 'months, or none',
+    rule: 'TEP-5.2',
+  },
+  'restriction.openEnded': {
+    label: 'A restriction with no stated length stays until lifted',
+    unit: 'yes/no',
+    rule: 'TEP-5.2',
+  },
+  'restriction.firstReviewAfterMonths': {
+    label: 'First case review after',
+    unit: 'months, or the review interval',
+    rule: 'TEP-10',
+  },
+  'restriction.reviewAtEnd': {
+    label: "A case review on the restriction's last day in force",
+    unit: 'yes/no',
+    rule: 'TEP-10',
+  },
+  'eia.currentForMonths': {
+    label: 'How long an equality impact assessment stays current',
+    unit: 'months',
+    rule: 'TEP-2.4',
   },
 };
 

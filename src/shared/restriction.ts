@@ -123,12 +123,18 @@ export const MeasuresSchema = z
 
 /**
  * A restriction in force from the start of `startsOn` to the end of `lastDayInForce` (London time),
- * or until `liftedAt`, the instant it was lifted, when that comes first.
+ * or until `liftedAt`, the instant it was lifted, when that comes first. An open-ended restriction
+ * (`lastDayInForce: null`) has no last day: it is in force until lifted.
+ *
+ * @example
+ * RestrictionSchema.safeParse({ id: 'R1', startsOn: '2026-03-01', lastDayInForce: null,
+ *   measures: [{ kind: 'written-only' }] }).success // => true (open-ended)
  */
 export const RestrictionSchema = z.strictObject({
   id: z.string().min(1),
   startsOn: CivilDateSchema,
-  lastDayInForce: CivilDateSchema,
+  /** The last civil date in force; `null`: open-ended, in force until lifted. */
+  lastDayInForce: CivilDateSchema.nullable(),
   measures: MeasuresSchema,
   spoc: SpocSchema.optional(),
   /** The instant it was lifted (TEP-10): it applies to no contact from then on. */

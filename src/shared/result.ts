@@ -23,6 +23,16 @@ export type ErrorCode =
   | 'LENGTH_REQUIRED'
   /** A restriction's length differs from the policy's default and the decision records no reason why (SH-2). */
   | 'LENGTH_JUSTIFICATION_REQUIRED'
+  /** A restriction's length is longer than the policy's `restriction.maxMonths` (TEP-5.2). */
+  | 'LENGTH_OVER_MAXIMUM'
+  /** The policy counts the appeal window from the day the letter was actually received, and the call did not say when (`receivedOn`, `letterReceivedOn`). */
+  | 'RECEIVED_ON_REQUIRED'
+  /** The policy gives no internal appeal (`appeal: null`): the decision is final, and the customer is signposted to the Housing Ombudsman. */
+  | 'NO_APPEAL_ROUTE'
+  /** The policy gives no route to ask for a restriction to be reconsidered (`reconsideration: null`). */
+  | 'NO_RECONSIDERATION_ROUTE'
+  /** The policy states no time to decide an appeal or a reconsideration (`decisionWithin: null`): no deadline to give. */
+  | 'NO_DECISION_DEADLINE'
   /** A date worked out would fall after the last year dates may have (YEAR_RANGE). */
   | 'DATE_OUT_OF_RANGE'
   /** A case state was written by a newer version of the library than this one reads. */

@@ -225,6 +225,7 @@ describe('stages and the audit trail', () => {
         lastDayInForce: '2027-03-01',
         appealLastDay: '2026-03-16',
         reviewsDue: ['2026-09-02'],
+        nextReviewDue: '2026-09-02',
       },
     ]);
   });

@@ -3,6 +3,7 @@ import { type CaseEvent, type CaseState, type OpenCaseInput, replay } from '../.
 import { tenancyEnforcementProcedure } from '../../src/policy/presets.js';
 import type { Policy } from '../../src/policy/schema.js';
 import type { Incident } from '../../src/shared/incident.js';
+import type { Need } from '../../src/shared/needs.js';
 import type { Measure } from '../../src/shared/restriction.js';
 import { unwrap } from '../helpers.js';
 
@@ -56,7 +57,8 @@ export function incident(id: string, at: string, overrides: Partial<Incident> = 
 }
 
 export const eia = (at: string, needs: string[] = [], proportionate = true): CaseEvent =>
-  ev('eia-completed', at, { needs, proportionate });
+  // Needs are given as strings, so tests can pass an unknown one and see it refused.
+  ev('eia-completed', at, { needs: needs as Need[], proportionate });
 
 /** TEP-4.2: an initial warning recorded on file, by the officer. */
 export const informal = (at: string): CaseEvent =>

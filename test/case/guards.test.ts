@@ -379,7 +379,8 @@ describe('steps on a restriction', () => {
       measures: WRITTEN_ONLY,
       variedAt: '2026-04-01T09:00:00Z',
     });
-    expect(unwrap(caseDeadlines(varied, TEP)).restrictions[0]?.reviewsDue).toEqual([]);
+    // No six-monthly review falls within six months: it is reviewed on its last day (library default).
+    expect(unwrap(caseDeadlines(varied, TEP)).restrictions[0]?.reviewsDue).toEqual(['2026-09-01']);
     expect(varied.restrictions[0]?.decidedBy).toEqual([STAFF.manager]);
   });
 
@@ -962,15 +963,15 @@ describe('review findings: an EIA older than the review interval (TEP-2.3, TEP-2
   // EIA completed 21 January 2026; six months on is 21 July 2026.
   const restricted = caseAfter(LADDER);
 
-  it('TEP-2.4: with no restriction current, refuses formal action once the EIA is older than the review interval', () => {
+  it('TEP-2.4: with no restriction current, refuses formal action once the EIA is older than the time it stays current', () => {
     // EIA of 21 January 2026: its review falls due on 21 July.
     const persisted = unwrap(apply(caseAfter(BEFORE_RESTRICTION), incident('inc-4', '2026-07-20T09:00:00Z')));
     unwrap(apply(persisted, restriction('2026-07-21T09:00:00Z')));
     const stale = apply(persisted, restriction('2026-07-22T09:00:00Z'));
     expect(refusal(stale, 'EIA_REQUIRED').message).toMatch(
-      /review was due by Tuesday 21 July 2026 \(one review interval after it was last completed or reviewed\)/,
+      /review was due by Tuesday 21 July 2026 \(6 months after it was last completed or reviewed, the time it stays current\)/,
     );
-    expect(rules(stale)).toEqual(['TEP-10', 'TEP-2.4']);
+    expect(rules(stale)).toEqual(['TEP-2.4', 'TEP-2.4']);
     refusal(apply(persisted, warning('2026-07-22T09:00:00Z')), 'EIA_REQUIRED');
   });
 

@@ -34,7 +34,7 @@ function accepted(events: readonly CaseEvent[], policy: Policy = TEP) {
 const isCurrent = (state: CaseState, at: string) =>
   state.restrictions.some(
     (r) =>
-      Date.parse(at) < Date.parse(r.endsAt) &&
+      (r.endsAt === null || Date.parse(at) < Date.parse(r.endsAt)) &&
       (r.liftedAt === undefined || Date.parse(at) < Date.parse(r.liftedAt)),
   );
 

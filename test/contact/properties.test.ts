@@ -66,7 +66,8 @@ const restrictionOf = (id: string, spocs = SPOCS) =>
   fc
     .record({
       start: fc.integer({ min: 0, max: 900 }),
-      length: fc.integer({ min: 0, max: 540 }),
+      // Now and then open-ended (no last day, in force until lifted).
+      length: fc.option(fc.integer({ min: 0, max: 540 }), { nil: null }),
       measures: fc.array(measure, { minLength: 1, maxLength: 4 }),
       spoc: fc.constantFrom(...spocs),
     })
@@ -74,7 +75,7 @@ const restrictionOf = (id: string, spocs = SPOCS) =>
       ({ start, length, measures, spoc }): Restriction => ({
         id,
         startsOn: isoDay(start),
-        lastDayInForce: isoDay(start + length),
+        lastDayInForce: length === null ? null : isoDay(start + length),
         measures,
         spoc,
       }),
@@ -170,7 +171,7 @@ const barredFor = (list: Protection[], c: ContactAttempt): Set<string> =>
 
 const inForceAt = (r: Restriction, at: string) =>
   Date.parse(at) >= Date.parse(startOfDay(r.startsOn, 'Europe/London')) &&
-  Date.parse(at) < Date.parse(endOfDay(r.lastDayInForce, 'Europe/London'));
+  (r.lastDayInForce === null || Date.parse(at) < Date.parse(endOfDay(r.lastDayInForce, 'Europe/London')));
 
 describe('properties of the contact gate', () => {
   it('an excluded subject is never declined or redirected (with no protection in play)', () => {

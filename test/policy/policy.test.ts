@@ -63,15 +63,20 @@ describe('presets: built from the sources, every setting cited', () => {
       reviewIntervalMonths: 6,
       spocOversightIntervalMonths: 3,
       otherLengthNeedsJustification: false,
+      maxMonths: null,
+      openEnded: false,
+      firstReviewAfterMonths: null,
+      reviewAtEnd: false,
     });
-    expect(tep.appeal.window).toEqual({
+    expect(tep.eia).toEqual({ currentForMonths: 6 });
+    expect(tep.appeal?.window).toEqual({
       length: 14,
       unit: 'calendar-days',
       lastDayOnNonBusinessDay: 'stays',
       countFrom: 'letter-date',
     });
-    expect(tep.appeal.decisionWithin.length).toBe(28);
-    expect(tep.reconsideration.decisionWithin.length).toBe(28);
+    expect(tep.appeal?.decisionWithin?.length).toBe(28);
+    expect(tep.reconsideration?.decisionWithin?.length).toBe(28);
     expect(tep.citations['appeal.window'].section).toBe(
       '11. Appealing/Reconsidering a Decision to Restrict Contact',
     );
@@ -104,11 +109,11 @@ describe('definePolicy: unset settings come from the base', () => {
       definePolicy({ ...acme, calendar: { nation: 'scotland' }, appeal: { window: { length: 21 } } }),
     );
     expect(policy.calendar).toEqual({ nation: 'scotland', extraClosures: [] });
-    expect(policy.appeal.window).toEqual({
-      ...presets.tenancyEnforcementProcedure.appeal.window,
+    expect(policy.appeal?.window).toEqual({
+      ...presets.tenancyEnforcementProcedure.appeal?.window,
       length: 21,
     });
-    expect(policy.appeal.decisionWithin).toEqual(presets.tenancyEnforcementProcedure.appeal.decisionWithin);
+    expect(policy.appeal?.decisionWithin).toEqual(presets.tenancyEnforcementProcedure.appeal?.decisionWithin);
     expect(policy.citations['appeal.window']).toEqual({
       document: acme.name,
       section: 'Policy setting appeal.window',

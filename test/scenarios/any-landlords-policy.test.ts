@@ -412,7 +412,7 @@ describe('nothing passed off: describePolicy, stated settings, a policy from not
   });
 
   it('POLICY_SETTINGS states the right units: a period is more than "days"', () => {
-    expect(POLICY_SETTINGS['appeal.window'].unit).toMatch(/calendar or business days/);
+    expect(POLICY_SETTINGS['appeal.window'].unit).toMatch(/calendar days, business days, weeks or months/);
     expect(POLICY_SETTINGS['restriction.defaultMonths'].unit).toMatch(/null/);
     for (const path of SETTING_PATHS) expect(POLICY_SETTINGS[path].unit).not.toBe('days');
   });

@@ -157,7 +157,8 @@ describe('NF-2, TEP-2.2: one vocabulary of needs, shared by the classifier and t
         target: 'staff',
         behaviours: [{ code: 'swearing', persistent: true }],
       },
-      { customer: { needs: ['sign-language-user'] } },
+      // A CRM's typo, as JSON would bring it: refused, never ignored.
+      { customer: { needs: ['sign-language-user'] } } as never,
     );
     const [bad] = refusal(classified, 'INVALID_INPUT').issues;
     expect(bad?.path).toMatch(/customer\.needs\[0\]$/);

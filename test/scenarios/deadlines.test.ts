@@ -149,7 +149,7 @@ describe('NF-6: “first class post, the second day after posting if a business 
   });
 
   it('“A landlord may choose instead to count from the date on the letter”: the default does', () => {
-    expect(tep.appeal.window.countFrom).toBe('letter-date');
+    expect(tep.appeal?.window.countFrom).toBe('letter-date');
   });
 });
 
