@@ -141,41 +141,120 @@ export function isWithinAll(weeks: readonly Week[], now: LocalTime): boolean {
 }
 
 /**
- * The next window every week permits, after the instant `at` (epoch ms, local time `now`),
- * looking a full week ahead; `null` when the weeks never meet. Windows are wall-clock times: a
- * window that starts in the hour the clocks skip opens when they jump, and a window the jump
- * swallows whole is passed over.
+ * Whether the weeks share any time at all, on the wall clock: false when the call windows and
+ * contact days never coincide, whatever the date.
+ *
+ * @example
+ * weeksMeet([weekOfWindows([{ day: 'monday', from: '09:00', to: '12:00' }]), weekOfDays(['tuesday'])]) // => false
+ */
+export function weeksMeet(weeks: readonly Week[]): boolean {
+  for (let weekday = 1; weekday <= 7; weekday++) if (sharedRanges(weeks, weekday).length > 0) return true;
+  return false;
+}
+
+/**
+ * How far a search with no end in sight looks ahead, in days. A real zone changes its offset a few
+ * times a year at most, so a weekday's window missing one week (swallowed by the spring change) is
+ * there the next: a window the weeks share opens within weeks, far inside this bound.
+ */
+const UNBOUNDED_SEARCH_DAYS = 371;
+
+/**
+ * The first window every week permits that is open at or after `from` and opens before `until`,
+ * or null. Each local day's wall-clock ranges become the real stretches in which the clock reads
+ * them: none on a day the spring change skips them, two in the hour the autumn change repeats.
+ */
+function firstWindow(
+  weeks: readonly Week[],
+  from: number,
+  until: number,
+  clock: ZoneClock,
+): PermittedWindow | null {
+  const shared: (readonly number[])[] = [];
+  let any = false;
+  for (let weekday = 1; weekday <= 7; weekday++) {
+    shared[weekday] = sharedRanges(weeks, weekday);
+    if ((shared[weekday] as readonly number[]).length > 0) any = true;
+  }
+  if (!any) return null;
+  let best = Number.POSITIVE_INFINITY;
+  let found: PermittedWindow | null = null;
+  // From the day before: after the autumn change, the clock may read the previous day again.
+  const firstDay = clock.localTime(from).dayNumber - 1;
+  for (let dayNumber = firstDay; ; dayNumber++) {
+    // No real instant of a later local day comes before the day's first.
+    const opens = clock.instantOf(dayNumber, 0);
+    if (opens >= best || opens >= until) break;
+    if (until === Number.POSITIVE_INFINITY && dayNumber - firstDay > UNBOUNDED_SEARCH_DAYS) break;
+    const ranges = shared[isoWeekday(dayNumber)] as readonly number[];
+    for (let i = 0; i < ranges.length; i += 2) {
+      const start = ranges[i] as number;
+      const end = ranges[i + 1] as number;
+      const stretches = clock.whenReads(dayNumber, start, end);
+      for (let j = 0; j < stretches.length; j += 2) {
+        const startsAt = Math.max(stretches[j] as number, from);
+        const endsAt = stretches[j + 1] as number;
+        if (endsAt <= from || startsAt >= until || startsAt >= best) continue;
+        best = startsAt;
+        found = {
+          date: fromDayNumber(dayNumber),
+          from: timeOf(start),
+          to: timeOf(end),
+          startsAt: clock.format(startsAt),
+          endsAt: clock.format(endsAt),
+        };
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The next window every week permits, after the instant `at` (epoch ms): the
+ * first real instant at which the local wall clock reads a time inside every week, searching as
+ * far ahead as needed. Windows are wall-clock times (TEP-5.3): in the hour the autumn change
+ * repeats, a window is open both times the clock reads it, and a window across that hour lasts an
+ * hour longer; in the spring, the part of a window the clocks skip does not happen, so a window
+ * starting in it opens when they jump and one wholly inside it is passed over for the next week.
+ *
+ * `until[i]`, when given, is the instant `weeks[i]` stops binding (its restriction's end). A
+ * window must open before the first of them; failing that, the search goes on from there with the
+ * weeks still binding. Null when no window opens while any week binds: the weeks never coincide,
+ * or no window is left before the restrictions end.
+ *
+ * `startsAt` is the later of the window's opening and `at`; `from` and `to` are the window's own
+ * wall-clock times, so where the spring change cuts a window short, `endsAt` (the jump) is the
+ * real close.
  *
  * @example
  * // A call on Tuesday 31 March 2026 at 10:15 BST, windows Monday 09:00-12:00:
- * nextPermittedWindow([weekOfWindows([{ day: 'monday', from: '09:00', to: '12:00' }])], now, at, london)
+ * nextPermittedWindow([weekOfWindows([{ day: 'monday', from: '09:00', to: '12:00' }])], at, london)
  * // => { date: '2026-04-06', from: '09:00', to: '12:00',
  * //      startsAt: '2026-04-06T09:00:00+01:00', endsAt: '2026-04-06T12:00:00+01:00' }
+ * // Sunday 01:15-01:45, a call at 01:50 BST on 25 October 2026 (00:50Z): the clocks go back at
+ * // 02:00 BST, so the window opens again at 01:15 GMT:
+ * // => { date: '2026-10-25', from: '01:15', to: '01:45',
+ * //      startsAt: '2026-10-25T01:15:00+00:00', endsAt: '2026-10-25T01:45:00+00:00' }
  */
 export function nextPermittedWindow(
   weeks: readonly Week[],
-  now: LocalTime,
   at: number,
   clock: ZoneClock,
+  until?: readonly number[],
 ): PermittedWindow | null {
-  for (let ahead = 0; ahead <= 7; ahead++) {
-    const dayNumber = now.dayNumber + ahead;
-    const ranges = sharedRanges(weeks, isoWeekday(dayNumber));
-    for (let i = 0; i < ranges.length; i += 2) {
-      const from = ranges[i] as number;
-      const to = ranges[i + 1] as number;
-      const startsAt = clock.instantOf(dayNumber, from);
-      const endsAt = to === DAY_MINUTES ? clock.instantOf(dayNumber + 1, 0) : clock.instantOf(dayNumber, to);
-      // Passed over: a window already closed today, or one the spring clock change swallows whole.
-      if (endsAt <= startsAt || endsAt <= at) continue;
-      return {
-        date: fromDayNumber(dayNumber),
-        from: timeOf(from),
-        to: timeOf(to),
-        startsAt: clock.format(Math.max(startsAt, at)),
-        endsAt: clock.format(endsAt),
-      };
-    }
+  if (until === undefined) return firstWindow(weeks, at, Number.POSITIVE_INFINITY, clock);
+  let binding = weeks;
+  let ends = until;
+  let from = at;
+  while (binding.length > 0) {
+    let horizon = Number.POSITIVE_INFINITY;
+    for (const end of ends) horizon = Math.min(horizon, end);
+    const found = firstWindow(binding, from, horizon, clock);
+    if (found !== null || horizon === Number.POSITIVE_INFINITY) return found;
+    // The first restriction to end has ended: what the others permit from then on.
+    binding = binding.filter((_, i) => (ends[i] as number) > horizon);
+    ends = ends.filter((end) => end > horizon);
+    from = horizon;
   }
   return null;
 }
