@@ -25,7 +25,7 @@ import {
   ContactGateInputSchema,
   type ContactRoute,
 } from './schema.js';
-import { isWithinAll, nextPermittedWindow, type PermittedWindow, type Week, weeksMeet } from './windows.js';
+import { isWithinAll, nextPermittedWindow, type Week } from './windows.js';
 
 /**
  * The contact gate (TEP-5 to TEP-7, SH-1, SC-2, NF-3): may this call, email, letter or visit go
@@ -85,8 +85,6 @@ interface CompiledRestriction {
   readonly endsAt: number;
   readonly measures: readonly CompiledMeasure[];
   readonly within: Reason;
-  /** TEP-5.3: no window of the times in force opens before this restriction ends. */
-  readonly noTimeLeft: Reason;
 }
 
 interface CompiledProtection {
@@ -116,8 +114,10 @@ interface Compiled {
   readonly noSharedSpoc: Reason;
   readonly noSharedPerson: Reason;
   readonly noWindow: Reason;
-  /** The restriction each call-windows or specified-days week belongs to. */
-  readonly weekOwners: ReadonlyMap<Week, CompiledRestriction>;
+  /** When each call-windows or specified-days week stops binding: its restriction's end. */
+  readonly weekEnds: ReadonlyMap<Week, number>;
+  /** Scratch for the ends of the weeks of one route, reused between contacts. */
+  readonly until: number[];
 }
 
 function decision(
@@ -145,12 +145,6 @@ function compileRestriction(restriction: Restriction, policy: Policy): CompiledR
     endsAt,
     measures: restriction.measures.map((measure) => compileMeasure(measure, restriction, zone)),
     within,
-    noTimeLeft: frozen(
-      reason(
-        'TEP-5.3',
-        `No time keeps to the call windows and contact days in force before restriction ${restriction.id} ends, at the end of ${describeDate(restriction.lastDayInForce)}.`,
-      ),
-    ),
   };
 }
 
@@ -200,14 +194,16 @@ function compile(
   const none = frozen(reason('TEP-5.1', 'No contact restriction is in force at the time of this contact.'));
   const because = (rule: Parameters<typeof reason>[0], text: string) => frozen(reason(rule, text));
   const compiled = restrictions.map((restriction) => compileRestriction(restriction, policy));
-  const weekOwners = new Map<Week, CompiledRestriction>();
+  const weekEnds = new Map<Week, number>();
   for (const restriction of compiled) {
-    for (const measure of restriction.measures)
-      if ('week' in measure) weekOwners.set(measure.week, restriction);
+    for (const measure of restriction.measures) {
+      if ('week' in measure) weekEnds.set(measure.week, restriction.endsAt);
+    }
   }
   return {
     restrictions: compiled,
-    weekOwners,
+    weekEnds,
+    until: [],
     protections: protections.map(compileProtection),
     exclusions,
     clock: zoneClock(policy.timeZone),
@@ -380,34 +376,19 @@ function routeOf(gate: Compiled, a: Assessment, avoid: boolean): ContactRoute | 
   if (weeks.length > 0) {
     const now: LocalTime = nowOf(a);
     if (!isWithinAll(weeks, now)) {
-      const next = nextWindowOf(gate, weeks, a.at);
-      if (isReason(next)) return next;
+      // TEP-5.3: however far ahead, while the restriction each week belongs to is in force.
+      const until = gate.until;
+      until.length = 0;
+      for (const week of weeks) until.push(gate.weekEnds.get(week) as number);
+      const next = nextPermittedWindow(weeks, a.at, gate.clock, until);
+      if (next === null) return gate.noWindow;
       route.nextWindow = next;
     }
   }
   return route;
 }
 
-/**
- * TEP-5.3: the first window every week permits while its restriction is in force, however far
- * ahead, or why there is none: the weeks never coincide, or none is left before they end.
- */
-function nextWindowOf(gate: Compiled, weeks: readonly Week[], at: number): PermittedWindow | Reason {
-  const owners = weeks.map((week) => gate.weekOwners.get(week) as CompiledRestriction);
-  const next = nextPermittedWindow(
-    weeks,
-    at,
-    gate.clock,
-    owners.map((owner) => owner.endsAt),
-  );
-  if (next !== null) return next;
-  if (!weeksMeet(weeks)) return gate.noWindow;
-  let last = owners[0] as CompiledRestriction;
-  for (const owner of owners) if (owner.endsAt > last.endsAt) last = owner;
-  return last.noTimeLeft;
-}
-
-function isReason(value: ContactRoute | PermittedWindow | Reason): value is Reason {
+function isReason(value: ContactRoute | Reason): value is Reason {
   return 'rule' in value;
 }
 

@@ -139,11 +139,9 @@ export function zoneClock(zone: TimeZone): ZoneClock {
       const offsets = offsetsOf(utcDay);
       const before = t < offsets.changesAt;
       const offset = before ? offsets.before : offsets.after;
-      const stretchEnd = Math.min(
-        before ? offsets.changesAt : Number.POSITIVE_INFINITY,
-        (utcDay + 1) * DAY,
-        last,
-      );
+      let stretchEnd = (utcDay + 1) * DAY;
+      if (before && offsets.changesAt < stretchEnd) stretchEnd = offsets.changesAt;
+      if (last < stretchEnd) stretchEnd = last;
       const start = Math.max(t, wallFrom - offset * MINUTE);
       const end = Math.min(stretchEnd, wallTo - offset * MINUTE);
       if (start < end) {

@@ -49,6 +49,12 @@ export const WEEKDAY_NAMES = [
 ] as const;
 
 const DAY_MINUTES = 1440;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** The most a zone's clock runs ahead of UTC: 14 hours (Pacific/Kiritimati). */
+const EARLIEST = 14 * 60 * MINUTE;
+/** The most it runs behind: 12 hours. */
+const LATEST = 12 * 60 * MINUTE;
 
 /** Minutes past midnight of a validated `'HH:MM'`. */
 export function minutesOf(time: string): number {
@@ -126,12 +132,21 @@ function intersect(a: readonly number[], b: readonly number[]): number[] {
 
 /** The ranges of one weekday every week permits. */
 function sharedRanges(weeks: readonly Week[], weekday: number): readonly number[] {
+  // One week (the usual case): its own ranges, already sorted and merged.
+  if (weeks.length === 1) return (weeks[0] as Week)[weekday] as readonly number[];
   let ranges: readonly number[] = [0, DAY_MINUTES];
   for (const week of weeks) {
     ranges = intersect(ranges, week[weekday] as readonly number[]);
     if (ranges.length === 0) break;
   }
   return ranges;
+}
+
+/** The week every week permits. */
+function sharedWeek(weeks: readonly Week[]): Week {
+  const out: (readonly number[])[] = [[]];
+  for (let weekday = 1; weekday <= 7; weekday++) out.push(sharedRanges(weeks, weekday));
+  return out;
 }
 
 /** Whether a local time falls inside every week. */
@@ -161,7 +176,7 @@ const UNBOUNDED_SEARCH_DAYS = 371;
 
 /**
  * The first window every week permits that is open at or after `from` and opens before `until`,
- * or null. Each local day's wall-clock ranges become the real stretches in which the clock reads
+ * or null (always null when the weeks never meet). Each local day's wall-clock ranges become the real stretches in which the clock reads
  * them: none on a day the spring change skips them, two in the hour the autumn change repeats.
  */
 function firstWindow(
@@ -170,57 +185,79 @@ function firstWindow(
   until: number,
   clock: ZoneClock,
 ): PermittedWindow | null {
-  const shared: (readonly number[])[] = [];
-  let any = false;
-  for (let weekday = 1; weekday <= 7; weekday++) {
-    shared[weekday] = sharedRanges(weeks, weekday);
-    if ((shared[weekday] as readonly number[]).length > 0) any = true;
-  }
-  if (!any) return null;
+  const shared: Week = weeks.length === 1 ? (weeks[0] as Week) : sharedWeek(weeks);
+  let open = 0;
+  for (let weekday = 1; weekday <= 7; weekday++) open += (shared[weekday] as readonly number[]).length;
+  if (open === 0) return null;
   let best = Number.POSITIVE_INFINITY;
-  let found: PermittedWindow | null = null;
-  // From the day before: after the autumn change, the clock may read the previous day again.
-  const firstDay = clock.localTime(from).dayNumber - 1;
+  let bestEnd = 0;
+  let bestDay = 0;
+  let bestRange = 0;
+  const offset = clock.offsetAt(from);
+  const today = Math.floor((from + offset * MINUTE) / DAY);
+  // The clock reads the day before again after `from` only if it goes back across midnight in
+  // the hours after (a zone changes offset at most once in a day): then start from the day before.
+  const yesterday = shared[isoWeekday(today - 1)] as readonly number[];
+  const firstDay = yesterday.length > 0 && clock.offsetAt(today * DAY + LATEST) < offset ? today - 1 : today;
   for (let dayNumber = firstDay; ; dayNumber++) {
-    // No real instant of a later local day comes before the day's first.
-    const opens = clock.instantOf(dayNumber, 0);
-    if (opens >= best || opens >= until) break;
+    // Offsets are at most 14 hours ahead: no local day starts before its wall midnight less 14 hours.
+    if (dayNumber * DAY - EARLIEST >= until) break;
+    if (best !== Number.POSITIVE_INFINITY) {
+      // A later day comes first only if the clock went back between `from` and the window found;
+      // even then, not before the day's own first instant.
+      if (clock.offsetAt(best) >= offset || clock.instantOf(dayNumber, 0) >= best) break;
+    }
     if (until === Number.POSITIVE_INFINITY && dayNumber - firstDay > UNBOUNDED_SEARCH_DAYS) break;
     const ranges = shared[isoWeekday(dayNumber)] as readonly number[];
     for (let i = 0; i < ranges.length; i += 2) {
-      const start = ranges[i] as number;
-      const end = ranges[i + 1] as number;
-      const stretches = clock.whenReads(dayNumber, start, end);
+      const stretches = clock.whenReads(dayNumber, ranges[i] as number, ranges[i + 1] as number);
       for (let j = 0; j < stretches.length; j += 2) {
         const startsAt = Math.max(stretches[j] as number, from);
         const endsAt = stretches[j + 1] as number;
         if (endsAt <= from || startsAt >= until || startsAt >= best) continue;
         best = startsAt;
-        found = {
-          date: fromDayNumber(dayNumber),
-          from: timeOf(start),
-          to: timeOf(end),
-          startsAt: clock.format(startsAt),
-          endsAt: clock.format(endsAt),
-        };
+        bestEnd = endsAt;
+        bestDay = dayNumber;
+        bestRange = i;
       }
     }
   }
-  return found;
+  if (best === Number.POSITIVE_INFINITY) return null;
+  const ranges = shared[isoWeekday(bestDay)] as readonly number[];
+  return {
+    date: fromDayNumber(bestDay),
+    from: timeOf(ranges[bestRange] as number),
+    to: timeOf(ranges[bestRange + 1] as number),
+    startsAt: clock.format(best),
+    endsAt: clock.format(bestEnd),
+  };
+}
+
+/** The rest of the local day from an instant: the times no longer bind from then on. */
+function freeFrom(at: number, clock: ZoneClock): PermittedWindow {
+  const local = clock.localTime(at);
+  return {
+    date: fromDayNumber(local.dayNumber),
+    from: timeOf(local.minute),
+    to: timeOf(DAY_MINUTES),
+    startsAt: clock.format(at),
+    endsAt: clock.format(clock.instantOf(local.dayNumber + 1, 0)),
+  };
 }
 
 /**
- * The next window every week permits, after the instant `at` (epoch ms): the
- * first real instant at which the local wall clock reads a time inside every week, searching as
- * far ahead as needed. Windows are wall-clock times (TEP-5.3): in the hour the autumn change
- * repeats, a window is open both times the clock reads it, and a window across that hour lasts an
- * hour longer; in the spring, the part of a window the clocks skip does not happen, so a window
- * starting in it opens when they jump and one wholly inside it is passed over for the next week.
+ * The next window every week permits, after the instant `at` (epoch ms): the first real instant
+ * at which the local wall clock reads a time inside every week, searching as far ahead as needed.
+ * Windows are wall-clock times (TEP-5.3): in the hour the autumn change repeats, a window is open
+ * both times the clock reads it, and a window across that hour lasts an hour longer; in the
+ * spring, the part of a window the clocks skip does not happen, so a window starting in it opens
+ * when they jump and one wholly inside it is passed over for the next week.
  *
- * `until[i]`, when given, is the instant `weeks[i]` stops binding (its restriction's end). A
- * window must open before the first of them; failing that, the search goes on from there with the
- * weeks still binding. Null when no window opens while any week binds: the weeks never coincide,
- * or no window is left before the restrictions end.
+ * `until[i]`, when given, is the instant `weeks[i]` stops binding (its restriction's end). A window
+ * must open before the first of them; failing that, the search goes on from there with the weeks
+ * still binding, and once none binds, the answer is the rest of that day from that instant
+ * (`to: '24:00'`). Null when the weeks never coincide on any weekday, whatever the date, and no
+ * window opens while some of them bind.
  *
  * `startsAt` is the later of the window's opening and `at`; `from` and `to` are the window's own
  * wall-clock times, so where the spring change cuts a window short, `endsAt` (the jump) is the
@@ -256,7 +293,8 @@ export function nextPermittedWindow(
     ends = ends.filter((end) => end > horizon);
     from = horizon;
   }
-  return null;
+  // Restrictions whose times never coincide cannot all be kept, like two channels that differ.
+  return weeksMeet(weeks) ? freeFrom(from, clock) : null;
 }
 
 /**

@@ -436,23 +436,26 @@ describe('call windows across the clock changes (TEP-5.3): wall-clock time, the 
     );
   });
 
-  it('no window left before the restriction ends: decline, naming its last day, not "never coincide"', () => {
+  it('no window left before the restriction ends: the call may go ahead once it has ended', () => {
     const decision = decide(
       [restriction([windows('sunday', '01:00', '02:00')], { lastDayInForce: '2026-04-04' })],
       call('2026-03-25T12:00:00Z'),
     );
-    expect(decision.outcome).toBe('decline');
-    expect(decision.reasons.at(-1)).toMatchObject({
-      rule: 'TEP-5.3',
-      text: 'No time keeps to the call windows and contact days in force before restriction R1 ends, at the end of Saturday 4 April 2026.',
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route?.nextWindow).toEqual({
+      date: '2026-04-05',
+      from: '00:00',
+      to: '24:00',
+      startsAt: '2026-04-05T00:00:00+01:00',
+      endsAt: '2026-04-06T00:00:00+01:00',
     });
-    // Through the end of Sunday 5 April, the window that day is the route.
+    // In force through Sunday 5 April, the window that day is the route.
     expect(
       decide(
         [restriction([windows('sunday', '01:00', '02:00')], { lastDayInForce: '2026-04-05' })],
         call('2026-03-25T12:00:00Z'),
-      ).route?.nextWindow?.date,
-    ).toBe('2026-04-05');
+      ).route?.nextWindow?.startsAt,
+    ).toBe('2026-04-05T01:00:00+01:00');
   });
 
   it('once one restriction ends, the window is where those still in force meet', () => {

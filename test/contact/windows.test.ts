@@ -198,7 +198,14 @@ describe('call windows across the 2026 clock changes (TEP-5.3): wall-clock time,
 
   it('bounded by when each week stops binding: none before the end, or the weeks left after it', () => {
     const end = Date.parse('2026-04-01T00:00:00+01:00');
-    expect(next('2026-03-25T12:00:00Z', sunday('01:00', '02:00'), [end])).toBeNull();
+    // No window before the end of 31 March: free from then on.
+    expect(next('2026-03-25T12:00:00Z', sunday('01:00', '02:00'), [end])).toEqual({
+      date: '2026-04-01',
+      from: '00:00',
+      to: '24:00',
+      startsAt: '2026-04-01T00:00:00+01:00',
+      endsAt: '2026-04-02T00:00:00+01:00',
+    });
     expect(
       next('2026-03-25T12:00:00Z', sunday('01:00', '02:00'), [Date.parse('2026-04-06T00:00:00+01:00')]),
     ).toMatchObject({
@@ -215,6 +222,8 @@ describe('call windows across the 2026 clock changes (TEP-5.3): wall-clock time,
       startsAt: '2026-04-07T00:00:00+01:00',
       endsAt: '2026-04-08T00:00:00+01:00',
     });
+    // Times that never coincide while both bind: none.
+    expect(nextPermittedWindow([mondays, tuesdays], at, london, [end, end])).toBeNull();
     expect(weeksMeet([mondays, tuesdays])).toBe(false);
     expect(weeksMeet([mondays])).toBe(true);
   });
