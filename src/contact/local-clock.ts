@@ -61,6 +61,9 @@ export interface ZoneClock {
  * const clock = zoneClock('Europe/London');
  * clock.localTime(Date.parse('2026-03-29T01:00:00Z')) // => { dayNumber: 20541, minute: 120, weekday: 7 }
  * clock.format(clock.instantOf(20542, 9 * 60))        // => '2026-03-30T09:00:00+01:00'
+ * // 01:15-01:45 on 25 October 2026 happens twice, in BST and then in GMT:
+ * clock.whenReads(20751, 75, 105).map((ms) => new Date(ms).toISOString())
+ * // => ['2026-10-25T00:15:00.000Z', '2026-10-25T00:45:00.000Z', '2026-10-25T01:15:00.000Z', '2026-10-25T01:45:00.000Z']
  */
 export function zoneClock(zone: TimeZone): ZoneClock {
   const iana = IANAZone.create(zone);
