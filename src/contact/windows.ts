@@ -176,8 +176,9 @@ const UNBOUNDED_SEARCH_DAYS = 371;
 
 /**
  * The first window every week permits that is open at or after `from` and opens before `until`,
- * or null (always null when the weeks never meet). Each local day's wall-clock ranges become the real stretches in which the clock reads
- * them: none on a day the spring change skips them, two in the hour the autumn change repeats.
+ * or null (always null when the weeks never meet). Each local day's wall-clock ranges become the
+ * real stretches in which the clock reads them: none on a day the spring change skips them, two
+ * in the hour the autumn change repeats.
  */
 function firstWindow(
   weeks: readonly Week[],
