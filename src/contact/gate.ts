@@ -124,6 +124,10 @@ interface Compiled {
   readonly noSharedSpoc: Reason;
   readonly noSharedPerson: Reason;
   readonly noWindow: Reason;
+  /** When each call-windows or specified-days week stops binding: its restriction's end. */
+  readonly weekEnds: ReadonlyMap<Week, number>;
+  /** Scratch for the ends of the weeks of one route, reused between contacts. */
+  readonly until: number[];
 }
 
 function decision(
@@ -240,8 +244,17 @@ function compile(
   const cite = (rule: RuleId, text: string) => policyReason(policy, rule, text);
   const none = frozen(cite('TEP-5.1', 'No contact restriction is in force at the time of this contact.'));
   const because = (rule: RuleId, text: string) => frozen(cite(rule, text));
+  const compiled = restrictions.map((restriction) => compileRestriction(restriction, policy));
+  const weekEnds = new Map<Week, number>();
+  for (const restriction of compiled) {
+    for (const measure of restriction.measures) {
+      if ('week' in measure) weekEnds.set(measure.week, restriction.endsAt);
+    }
+  }
   return {
-    restrictions: restrictions.map((restriction) => compileRestriction(restriction, policy)),
+    restrictions: compiled,
+    weekEnds,
+    until: [],
     protections: protections.map((protection) => compileProtection(protection, policy)),
     exclusions,
     clock: zoneClock(policy.timeZone),
@@ -425,7 +438,11 @@ function routeOf(gate: Compiled, a: Assessment, avoid: boolean): ContactRoute | 
   if (weeks.length > 0) {
     const now: LocalTime = nowOf(a);
     if (!isWithinAll(weeks, now)) {
-      const next = nextPermittedWindow(weeks, now, a.at, gate.clock);
+      // TEP-5.3: however far ahead, while the restriction each week belongs to is in force.
+      const until = gate.until;
+      until.length = 0;
+      for (const week of weeks) until.push(gate.weekEnds.get(week) as number);
+      const next = nextPermittedWindow(weeks, a.at, gate.clock, until);
       if (next === null) return gate.noWindow;
       route.nextWindow = next;
     }

@@ -42,6 +42,14 @@ export interface ZoneClock {
    * jump, the first moment at or after it that exists.
    */
   instantOf(dayNumber: number, minute: number): number;
+  /**
+   * Every real stretch of time in which the wall clock of a local day reads a minute in
+   * `[from, to)` (minutes past local midnight, `to` up to 1440), as sorted, disjoint half-open
+   * ranges of epoch milliseconds `[start0, end0, start1, end1, ...]`. Usually one range; none when
+   * the spring change skips the whole of it; two when it lies in the hour the autumn change repeats
+   * (one range when it runs across the repeated hour, which then lasts an hour longer).
+   */
+  whenReads(dayNumber: number, from: number, to: number): number[];
   /** An instant as ISO 8601 with this zone's offset, e.g. `'2026-03-30T09:00:00+01:00'`. */
   format(ms: number): Instant;
 }
@@ -53,6 +61,9 @@ export interface ZoneClock {
  * const clock = zoneClock('Europe/London');
  * clock.localTime(Date.parse('2026-03-29T01:00:00Z')) // => { dayNumber: 20541, minute: 120, weekday: 7 }
  * clock.format(clock.instantOf(20542, 9 * 60))        // => '2026-03-30T09:00:00+01:00'
+ * // 01:15-01:45 on 25 October 2026 happens twice, in BST and then in GMT:
+ * clock.whenReads(20751, 75, 105).map((ms) => new Date(ms).toISOString())
+ * // => ['2026-10-25T00:15:00.000Z', '2026-10-25T00:45:00.000Z', '2026-10-25T01:15:00.000Z', '2026-10-25T01:45:00.000Z']
  */
 export function zoneClock(zone: TimeZone): ZoneClock {
   const iana = IANAZone.create(zone);
@@ -118,6 +129,34 @@ export function zoneClock(zone: TimeZone): ZoneClock {
     return high;
   }
 
+  function whenReads(dayNumber: number, from: number, to: number): number[] {
+    const wallFrom = dayNumber * DAY + from * MINUTE;
+    const wallTo = dayNumber * DAY + to * MINUTE;
+    const out: number[] = [];
+    // Offsets run from -12 to +14 hours. Walk that span in stretches of one offset each (split at
+    // each UTC midnight and each change); in each, the clock reads wall = real + offset.
+    const last = wallTo + 12 * 60 * MINUTE;
+    let t = wallFrom - 14 * 60 * MINUTE;
+    while (t < last) {
+      const utcDay = Math.floor(t / DAY);
+      const offsets = offsetsOf(utcDay);
+      const before = t < offsets.changesAt;
+      const offset = before ? offsets.before : offsets.after;
+      let stretchEnd = (utcDay + 1) * DAY;
+      if (before && offsets.changesAt < stretchEnd) stretchEnd = offsets.changesAt;
+      if (last < stretchEnd) stretchEnd = last;
+      const start = Math.max(t, wallFrom - offset * MINUTE);
+      const end = Math.min(stretchEnd, wallTo - offset * MINUTE);
+      if (start < end) {
+        // A range running on across a change of offset is one stretch of real time.
+        if (out.length > 0 && out[out.length - 1] === start) out[out.length - 1] = end;
+        else out.push(start, end);
+      }
+      t = stretchEnd;
+    }
+    return out;
+  }
+
   function format(ms: number): Instant {
     const offset = offsetAt(ms);
     const local = ms + offset * MINUTE;
@@ -131,7 +170,7 @@ export function zoneClock(zone: TimeZone): ZoneClock {
     );
   }
 
-  return { zone, offsetAt, localTime, instantOf, format };
+  return { zone, offsetAt, localTime, instantOf, whenReads, format };
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));

@@ -404,6 +404,84 @@ describe('the route keeps the contact’s channel when permitted, and times it f
   });
 });
 
+describe('call windows across the clock changes (TEP-5.3): wall-clock time, the first real window', () => {
+  const windows = (day: 'sunday' | 'monday', from: string, to: string) => ({
+    kind: 'call-windows' as const,
+    windows: [{ day, from, to }],
+  });
+  const call = (at: string) => contact({ at });
+
+  it('October: Sunday 01:15-01:45 is open on both passes of the repeated hour', () => {
+    const r = [restriction([windows('sunday', '01:15', '01:45')])];
+    expect(decide(r, call('2026-10-25T00:20:00Z')).outcome).toBe('allow'); // 01:20 BST
+    expect(decide(r, call('2026-10-25T01:20:00Z')).outcome).toBe('allow'); // 01:20 GMT
+    // 01:50 BST, first pass: the window opens again at 01:15 GMT, not a week later.
+    const decision = decide(r, call('2026-10-25T00:50:00Z'));
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route?.nextWindow).toEqual({
+      date: '2026-10-25',
+      from: '01:15',
+      to: '01:45',
+      startsAt: '2026-10-25T01:15:00+00:00',
+      endsAt: '2026-10-25T01:45:00+00:00',
+    });
+  });
+
+  it('March: Sunday 01:00-02:00 does not happen on 29 March; the call is redirected to 5 April', () => {
+    const decision = decide(
+      [restriction([windows('sunday', '01:00', '02:00')])],
+      call('2026-03-25T12:00:00Z'),
+    );
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route?.nextWindow).toEqual({
+      date: '2026-04-05',
+      from: '01:00',
+      to: '02:00',
+      startsAt: '2026-04-05T01:00:00+01:00',
+      endsAt: '2026-04-05T02:00:00+01:00',
+    });
+    expect(decision.route?.nextWindow?.startsAt).toSatisfy(
+      (at: string) => Date.parse(at) === Date.parse('2026-04-05T00:00:00Z'),
+    );
+  });
+
+  it('no window left before the restriction ends: the call may go ahead once it has ended', () => {
+    const decision = decide(
+      [restriction([windows('sunday', '01:00', '02:00')], { lastDayInForce: '2026-04-04' })],
+      call('2026-03-25T12:00:00Z'),
+    );
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route?.nextWindow).toEqual({
+      date: '2026-04-05',
+      from: '00:00',
+      to: '24:00',
+      startsAt: '2026-04-05T00:00:00+01:00',
+      endsAt: '2026-04-06T00:00:00+01:00',
+    });
+    // In force through Sunday 5 April, the window that day is the route.
+    expect(
+      decide(
+        [restriction([windows('sunday', '01:00', '02:00')], { lastDayInForce: '2026-04-05' })],
+        call('2026-03-25T12:00:00Z'),
+      ).route?.nextWindow?.startsAt,
+    ).toBe('2026-04-05T01:00:00+01:00');
+  });
+
+  it('once one restriction ends, the window is where those still in force meet', () => {
+    const mondays = restriction([windows('monday', '09:00', '12:00')], { lastDayInForce: '2026-05-10' });
+    const tuesdays = restriction([{ kind: 'specified-days', days: ['tuesday'] }], { id: 'R2' });
+    const decision = decide([mondays, tuesdays], call('2026-05-06T10:00:00+01:00'));
+    expect(decision.outcome).toBe('redirect');
+    expect(decision.route?.nextWindow).toEqual({
+      date: '2026-05-12',
+      from: '00:00',
+      to: '24:00',
+      startsAt: '2026-05-12T00:00:00+01:00',
+      endsAt: '2026-05-13T00:00:00+01:00',
+    });
+  });
+});
+
 describe('a policy’s own exclusions are the ones applied (TEP-7 as a setting)', () => {
   const policy = unwrap(
     definePolicy({

@@ -110,6 +110,30 @@ describe('zoneClock answers as luxon does, remembering offsets by the day', () =
     expect(new Date(clock.instantOf(autumn, 120)).toISOString()).toBe('2026-10-25T02:00:00.000Z');
   });
 
+  it('whenReads: the real stretches in which the wall clock reads a range, across the 2026 changes', () => {
+    const spans = (y: number, m: number, d: number, from: number, to: number) =>
+      clock.whenReads(dayNumberOf(y, m, d), from, to).map((ms) => new Date(ms).toISOString());
+    // An ordinary day, the day before and the day after each change: one stretch.
+    expect(spans(2026, 3, 28, 75, 105)).toEqual(['2026-03-28T01:15:00.000Z', '2026-03-28T01:45:00.000Z']);
+    expect(spans(2026, 3, 30, 75, 105)).toEqual(['2026-03-30T00:15:00.000Z', '2026-03-30T00:45:00.000Z']);
+    expect(spans(2026, 10, 24, 75, 105)).toEqual(['2026-10-24T00:15:00.000Z', '2026-10-24T00:45:00.000Z']);
+    expect(spans(2026, 10, 26, 75, 105)).toEqual(['2026-10-26T01:15:00.000Z', '2026-10-26T01:45:00.000Z']);
+    // 29 March: 01:00-02:00 is skipped; 00:30-01:30 exists only until the jump.
+    expect(spans(2026, 3, 29, 60, 120)).toEqual([]);
+    expect(spans(2026, 3, 29, 30, 90)).toEqual(['2026-03-29T00:30:00.000Z', '2026-03-29T01:00:00.000Z']);
+    // 25 October: 01:15-01:45 happens twice; 00:30-02:30 is one stretch of three hours.
+    expect(spans(2026, 10, 25, 75, 105)).toEqual([
+      '2026-10-25T00:15:00.000Z',
+      '2026-10-25T00:45:00.000Z',
+      '2026-10-25T01:15:00.000Z',
+      '2026-10-25T01:45:00.000Z',
+    ]);
+    expect(spans(2026, 10, 25, 30, 150)).toEqual(['2026-10-24T23:30:00.000Z', '2026-10-25T02:30:00.000Z']);
+    // A whole day runs to the next local midnight: 23 and 25 hours.
+    expect(spans(2026, 3, 29, 0, 1440)).toEqual(['2026-03-29T00:00:00.000Z', '2026-03-29T23:00:00.000Z']);
+    expect(spans(2026, 10, 25, 0, 1440)).toEqual(['2026-10-24T23:00:00.000Z', '2026-10-26T00:00:00.000Z']);
+  });
+
   it('local midnight is the instant startOfDay gives, on ordinary days and clock-change days', () => {
     for (const [y, m, d] of [
       [2026, 3, 28],

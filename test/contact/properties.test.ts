@@ -436,7 +436,8 @@ describe('properties of the contact gate', () => {
           if (route.nextWindow) {
             const opens = Date.parse(route.nextWindow.startsAt);
             expect(opens).toBeGreaterThan(Date.parse(c.at));
-            expect(opens).toBeLessThanOrEqual(Date.parse(c.at) + 8 * DAY);
+            // Within a week, or two when the spring change swallows the week's window whole.
+            expect(opens).toBeLessThanOrEqual(Date.parse(c.at) + 15 * DAY);
             expect(Date.parse(route.nextWindow.endsAt)).toBeGreaterThan(opens);
             // One second before the window closes is inside it too.
             const last = {
