@@ -1,9 +1,9 @@
 import type { Policy, StepAuthority } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import type { Reason } from '../shared/reason.js';
-import type { Issue } from '../shared/result.js';
+import type { Failure, Issue } from '../shared/result.js';
 import type { CaseEvent } from './events.js';
-import { type Guard, issue, refusal } from './guards.js';
+import { type Context, type Guard, issue, refusal } from './guards.js';
 
 /**
  * NF-8, TEP-11.1, SH-5: who may take a formal step. A policy's `authority` names, for each step
@@ -65,53 +65,68 @@ export const authorised: Guard<CaseEvent> = {
   code: 'NOT_AUTHORISED',
   rule: 'NF-8',
   check: (context) => {
-    const { event, policy } = context;
-    const limit = limitOf(policy, event.type);
-    if (limit === undefined) return undefined;
-    const reasons = [
-      settingReason(policy, 'authority', `Only ${who(limit)} may take the step '${event.type}'.`),
-    ];
-    if (event.byRole === undefined || !limit.roles.includes(event.byRole)) {
-      return refusal(
-        'NOT_AUTHORISED',
-        event.byRole === undefined
-          ? `The policy lets only ${who(limit)} take the step '${event.type}': record the role of ${event.by}, who took it (byRole).`
-          : `${event.by} acted as '${event.byRole}', and the policy lets only ${who(limit)} take the step '${event.type}': ask someone holding one of those roles to decide.`,
-        reasons,
-        [issue(context, 'byRole', `expected one of the roles ${rolesWords(limit.roles)}`)],
-      );
+    for (const step of stepsTaken(context.event)) {
+      const failure = authorisedFor(context, step);
+      if (failure !== undefined) return failure;
     }
-    if (limit.count === 1) return undefined;
-    const qualified = new Set([event.by]);
-    const issues: Issue[] = [];
-    (event.jointlyWith ?? []).forEach((decider, index) => {
-      if (decider.byRole !== undefined && limit.roles.includes(decider.byRole)) qualified.add(decider.by);
-      else
-        issues.push(
-          issue(
-            context,
-            `jointlyWith[${index}].byRole`,
-            `expected one of the roles ${rolesWords(limit.roles)}`,
-          ),
-        );
-    });
-    if (qualified.size >= limit.count) return undefined;
-    return refusal(
-      'NOT_AUTHORISED',
-      `The policy needs ${who(limit)} to take the step '${event.type}', and ${qualified.size === 1 ? 'only 1 did' : `only ${qualified.size} did`}: record the others who decided, with their roles (jointlyWith).`,
-      reasons,
-      issues.length > 0
-        ? issues
-        : [
-            issue(
-              context,
-              'jointlyWith',
-              `expected ${limit.count - qualified.size} more decider(s) { by, byRole }`,
-            ),
-          ],
-    );
+    return undefined;
   },
 };
+
+/**
+ * The steps an event takes, for `authority`: its own type, and for a case review that lifts the
+ * restrictions, the lift too, so a review cannot take a step the policy keeps to other roles.
+ */
+const stepsTaken = (event: CaseEvent): CaseEvent['type'][] =>
+  event.type === 'case-reviewed' && event.outcome === 'lift'
+    ? [event.type, 'restriction-lifted']
+    : [event.type];
+
+function authorisedFor(context: Context<CaseEvent>, step: CaseEvent['type']): Failure | undefined {
+  const { event, policy } = context;
+  const limit = limitOf(policy, step);
+  if (limit === undefined) return undefined;
+  const reasons = [settingReason(policy, 'authority', `Only ${who(limit)} may take the step '${step}'.`)];
+  if (event.byRole === undefined || !limit.roles.includes(event.byRole)) {
+    return refusal(
+      'NOT_AUTHORISED',
+      event.byRole === undefined
+        ? `The policy lets only ${who(limit)} take the step '${step}': record the role of ${event.by}, who took it (byRole).`
+        : `${event.by} acted as '${event.byRole}', and the policy lets only ${who(limit)} take the step '${step}': ask someone holding one of those roles to decide.`,
+      reasons,
+      [issue(context, 'byRole', `expected one of the roles ${rolesWords(limit.roles)}`)],
+    );
+  }
+  if (limit.count === 1) return undefined;
+  const qualified = new Set([event.by]);
+  const issues: Issue[] = [];
+  (event.jointlyWith ?? []).forEach((decider, index) => {
+    if (decider.byRole !== undefined && limit.roles.includes(decider.byRole)) qualified.add(decider.by);
+    else
+      issues.push(
+        issue(
+          context,
+          `jointlyWith[${index}].byRole`,
+          `expected one of the roles ${rolesWords(limit.roles)}`,
+        ),
+      );
+  });
+  if (qualified.size >= limit.count) return undefined;
+  return refusal(
+    'NOT_AUTHORISED',
+    `The policy needs ${who(limit)} to take the step '${step}', and ${qualified.size === 1 ? 'only 1 did' : `only ${qualified.size} did`}: record the others who decided, with their roles (jointlyWith).`,
+    reasons,
+    issues.length > 0
+      ? issues
+      : [
+          issue(
+            context,
+            'jointlyWith',
+            `expected ${limit.count - qualified.size} more decider(s) { by, byRole }`,
+          ),
+        ],
+  );
+}
 
 /** Everyone who decided a step: `by`, and those it names in `jointlyWith`. */
 export const decidersOf = (event: CaseEvent): string[] => [

@@ -2,8 +2,8 @@ import { addMonths } from '../calendar/civil-date.js';
 import type { Policy } from '../policy/schema.js';
 import type { CivilDate } from '../shared/dates.js';
 import { nextReviewDue } from './deadlines.js';
-import { currentRestrictions, latestDate } from './facts.js';
-import type { CaseState } from './state.js';
+import { currentRestrictions, instantMs, latestDate } from './facts.js';
+import type { CaseState, RestrictionRecord } from './state.js';
 
 /**
  * TEP-2.3, TEP-2.4: when the equality impact assessment falls due for review. One function, so
@@ -49,13 +49,34 @@ export interface EiaReviewDue {
 }
 
 /**
+ * The instant since which the EIA must have been assessed to go with a restriction's next case
+ * review: the last case review since the restriction started, or its start.
+ */
+function sinceLastCaseReview(state: CaseState, restriction: RestrictionRecord): number {
+  const start = instantMs(restriction.startsAt);
+  const last = state.reviews.filter((review) => instantMs(review.at) >= start).at(-1);
+  return last === undefined ? start : instantMs(last.at);
+}
+
+/**
+ * TEP-2.4: whether the EIA has been assessed (completed or reviewed) since the last case review
+ * of every current restriction (or its start): the review that goes with the next case review.
+ */
+export function eiaReviewedForCaseReview(state: CaseState, atMs: number): boolean {
+  const eia = state.eia;
+  if (eia === undefined) return false;
+  const assessed = instantMs(eia.assessedAt);
+  return currentRestrictions(state, atMs).every((r) => assessed > sinceLastCaseReview(state, r));
+}
+
+/**
  * When the EIA on file falls due for review at `atMs`, or nothing when there is none. "Reviews
  * should be undertaken aligned to when the case is regularly reviewed every six months.
  * However, any known changes to the customer's health and/or personal circumstances may also
  * trigger a review" (TEP 2): a change makes it due at once; while a restriction is current it
- * is due with that restriction's next case review; otherwise it stays current for the policy's
- * own `eia.currentForMonths` after it was last completed or reviewed (TEP: six months, "aligned
- * to when the case is regularly reviewed every six months").
+ * is due with that restriction's next case review, or, once assessed since the last case review,
+ * with the one after; otherwise it stays current for the policy's own `eia.currentForMonths`
+ * after it was last completed or reviewed (TEP: six months).
  *
  * @example
  * // EIA completed 21 January 2026; a 12-month restriction from 2 March 2026:
@@ -66,16 +87,23 @@ export function eiaReviewDue(state: CaseState, policy: Policy, atMs: number): Ei
   const eia = state.eia;
   if (eia === undefined) return undefined;
   if (eia.changeUnreviewed !== undefined) return { dueOn: eia.changeUnreviewed.on, because: 'change' };
-  const done = [eia.completedOn, ...eia.reviewedOn];
+  const caseReviews = state.reviews.map((review) => review.on);
+  const assessed = instantMs(eia.assessedAt);
   let aligned: EiaReviewDue | undefined;
   for (const restriction of currentRestrictions(state, atMs)) {
-    const due = nextReviewDue(restriction, done, policy);
+    const next = nextReviewDue(restriction, caseReviews, policy);
+    if (next === undefined) continue;
+    // Assessed since the last case review: it goes with the next one, so the one after is due.
+    const due =
+      assessed > sinceLastCaseReview(state, restriction)
+        ? nextReviewDue(restriction, [...caseReviews, next], policy)
+        : next;
     if (due !== undefined && (aligned === undefined || due < aligned.dueOn)) {
       aligned = { dueOn: due, because: 'case-review', restrictionId: restriction.id };
     }
   }
   if (aligned !== undefined) return aligned;
-  const last = latestDate(done) ?? eia.completedOn;
+  const last = latestDate([eia.completedOn, ...eia.reviewedOn]) ?? eia.completedOn;
   return { dueOn: addMonths(last, policy.eia.currentForMonths, policy.monthEnd), because: 'age' };
 }
 

@@ -14,7 +14,8 @@ import { ChannelSchema } from '../shared/vocabulary.js';
  */
 
 const Id = z.string().min(1);
-const Text = z.string().min(1);
+/** Words a person wrote: a reason, a description. Only spaces is not a reason recorded. */
+const Text = z.string().regex(/\S/, { error: 'expected words, not an empty or blank text' });
 
 /**
  * Another person deciding a step together with `by` (a policy may need several: `authority`,
@@ -237,6 +238,8 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     complaintId: Id.optional(),
     /** The letter telling the customer of the decision and how to appeal it (HO-6). */
     letterDate: CivilDateSchema,
+    /** TEP-4.2, TEP-4.5: why no informal action came first. */
+    informalSkippedBecause: Text.optional(),
   }),
   // SH-1, HO-5: informing the local authority or another relevant public body (the police: police-notified).
   event('public-authority-notified', {

@@ -8,7 +8,7 @@ import type { Measure, Spoc } from '../shared/restriction.js';
 import type { ErrorCode, Failure, Issue } from '../shared/result.js';
 import type { RuleId } from '../shared/rules.js';
 import { appealLastDayOf } from './deadlines.js';
-import { eiaDueWords, eiaReviewDue } from './eia.js';
+import { eiaDueWords, eiaReviewDue, eiaReviewedForCaseReview } from './eia.js';
 import { type CaseEvent, type EventOf, LEGAL_STEPS, type LegalStep } from './events.js';
 import {
   civilDateOf,
@@ -113,17 +113,8 @@ function eiaCheck(step: FormalStep, situation: Situation): Failure | undefined {
     step === 'formal-action'
       ? policy.formalAction.eiaBeforeFormalAction
       : policy.formalAction.eiaBeforeRestriction;
-  if (!required) return undefined;
-  if (eia === undefined) {
-    return refusal('EIA_REQUIRED', `An equality impact assessment must be completed before ${what}.`, [
-      settingReason(
-        policy,
-        path,
-        `An equality impact assessment, considering the customer's known disabilities and health, is completed before ${what}.`,
-      ),
-    ]);
-  }
-  if (eia.changeUnreviewed !== undefined) {
+  // An EIA on file binds whatever the policy requires: a change of circumstances awaits its review (TEP-2.4).
+  if (eia?.changeUnreviewed !== undefined) {
     return refusal(
       'EIA_REQUIRED',
       `The customer's circumstances changed on ${describeDate(eia.changeUnreviewed.on)} and the equality impact assessment has not been reviewed since: review it before ${what}.`,
@@ -134,6 +125,16 @@ function eiaCheck(step: FormalStep, situation: Situation): Failure | undefined {
         ),
       ],
     );
+  }
+  if (!required) return undefined;
+  if (eia === undefined) {
+    return refusal('EIA_REQUIRED', `An equality impact assessment must be completed before ${what}.`, [
+      settingReason(
+        policy,
+        path,
+        `An equality impact assessment, considering the customer's known disabilities and health, is completed before ${what}.`,
+      ),
+    ]);
   }
   const due = eiaReviewDue(state, policy, atMs);
   if (due === undefined || on <= due.dueOn) return undefined;
@@ -183,16 +184,40 @@ export const reviewOutcomeHasEia: Guard<EventOf<'case-reviewed'>> = {
   check: (context) => {
     const { outcome } = context.event;
     if (outcome === 'lift') return undefined;
-    return eiaCheck(outcome === 'continue' ? 'restriction' : 'variation', context);
+    return (
+      eiaCheck(outcome === 'continue' ? 'restriction' : 'variation', context) ?? eiaWithCaseReview(context)
+    );
   },
   hint: (situation) =>
-    eiaCheck('restriction', situation) === undefined
+    eiaCheck('restriction', situation) === undefined && eiaWithCaseReview(situation) === undefined
       ? undefined
       : reason(
           'TEP-2.4',
-          'The equality impact assessment is not current or found the restriction not proportionate: a review can vary or lift the restriction, but not continue it, until the assessment is reviewed.',
+          'The equality impact assessment is reviewed with every case review: a review can lift the restriction, but not continue or vary it, until the assessment is reviewed (eia-reviewed) and found proportionate.',
         ),
 };
+
+/**
+ * TEP-2.4: "Reviews [of the EIA] should be undertaken aligned to when the case is regularly
+ * reviewed": where the policy requires an EIA before restriction, a case review that keeps or
+ * varies a restriction needs the EIA assessed since the last case review (or the restriction's
+ * start), so each case review has its EIA review, made first.
+ */
+function eiaWithCaseReview(situation: Situation): Failure | undefined {
+  const { state, policy, atMs } = situation;
+  if (!policy.formalAction.eiaBeforeRestriction || state.eia === undefined) return undefined;
+  if (eiaReviewedForCaseReview(state, atMs)) return undefined;
+  return refusal(
+    'EIA_REQUIRED',
+    'The equality impact assessment has not been reviewed since the last case review (or since the restriction started): review it (eia-reviewed) with this case review, before deciding to keep or vary the restriction.',
+    [
+      reason(
+        'TEP-2.4',
+        'The equality impact assessment is reviewed with every case review; its review determines whether the procedure continues.',
+      ),
+    ],
+  );
+}
 
 /** TEP-4.6: whether the event records an immediate risk to safety. */
 type RiskEvent = EventOf<'legal-action-taken'> | EventOf<'police-notified'>;
@@ -230,7 +255,10 @@ export const eiaOnFile: Precondition = {
 // ---------------------------------------------------------------------------------------------
 // TEP-4.2: a voluntary (informal) arrangement before formal action.
 
-type FormalEvent = EventOf<'written-warning-issued'> | EventOf<'restriction-imposed'>;
+type FormalEvent =
+  | EventOf<'written-warning-issued'>
+  | EventOf<'restriction-imposed'>
+  | EventOf<'complaint-investigation-declined'>;
 
 const informalMissing = ({ state, policy }: Situation): boolean =>
   policy.formalAction.informalActionBeforeFormalAction && state.informalActions.length === 0;
@@ -1014,16 +1042,43 @@ function conflictedRestrictions({ state, atMs }: Situation): { id: string; confl
     .filter((found) => found.conflicts.length > 0);
 }
 
+/** The steps that keep or enforce a restriction's measures as they are (NF-2). */
+type EnforcingEvent =
+  | EventOf<'case-reviewed'>
+  | EventOf<'breach-warning-issued'>
+  | EventOf<'legal-action-taken'>;
+
+/** What an enforcing step would do, in words, and whether it does (a review that lifts, or legal action for an immediate risk, does not). */
+function enforces(event: EnforcingEvent): { what: string; path: string } | undefined {
+  switch (event.type) {
+    case 'case-reviewed':
+      return event.outcome === 'continue' ? { what: 'continuing it', path: 'outcome' } : undefined;
+    case 'breach-warning-issued':
+      return { what: 'warning the customer for breaching it', path: '' };
+    case 'legal-action-taken':
+      return event.immediateRiskBecause === undefined
+        ? { what: 'taking legal action over it', path: 'step' }
+        : undefined;
+    default: {
+      const unknown: never = event;
+      return unknown;
+    }
+  }
+}
+
 /**
- * NF-2, TEP-10: a review keeps a restriction's measures only when they answer every need now on
- * file: a need recorded since the decision that conflicts with a measure is met by varying the
- * measure, or by recording adjustments or a justification (`restriction-varied`), first.
+ * NF-2, TEP-10, TEP-8: a restriction's measures are kept (a review that continues them) or
+ * enforced (a breach warning, legal action, save for an immediate risk, TEP-4.6) only when they
+ * answer every need now on file: a need recorded since the decision that conflicts with a measure
+ * is met by varying the measure, or by recording adjustments or a justification
+ * (`restriction-varied`), first.
  */
-export const measuresAnswerNeeds: Guard<EventOf<'case-reviewed'>> = {
+export const measuresAnswerNeeds: Guard<EnforcingEvent> = {
   code: 'DISPROPORTIONATE_MEASURE',
   rule: 'NF-2',
   check: (context) => {
-    if (context.event.outcome !== 'continue') return undefined;
+    const step = enforces(context.event);
+    if (step === undefined) return undefined;
     const conflicted = conflictedRestrictions(context);
     if (conflicted.length === 0) return undefined;
     const all = conflicted.flatMap((found) =>
@@ -1031,7 +1086,7 @@ export const measuresAnswerNeeds: Guard<EventOf<'case-reviewed'>> = {
     );
     return refusal(
       'DISPROPORTIONATE_MEASURE',
-      `The measures conflict with needs recorded since they were decided (${all.map(({ id, conflict }) => `restriction '${id}': '${conflict.measure.kind}' and '${conflict.need}'`).join('; ')}): vary the measure, or record the adjustments made or why it is still justified (restriction-varied), before continuing it.`,
+      `The measures conflict with needs recorded since they were decided (${all.map(({ id, conflict }) => `restriction '${id}': '${conflict.measure.kind}' and '${conflict.need}'`).join('; ')}): vary the measure, or record the adjustments made or why it is still justified (restriction-varied), before ${step.what}.`,
       [
         reason(
           'NF-2',
@@ -1044,7 +1099,7 @@ export const measuresAnswerNeeds: Guard<EventOf<'case-reviewed'>> = {
           ),
         ),
       ],
-      [issue(context, 'outcome', "expected 'vary' or 'lift' while a measure conflicts with a recorded need")],
+      [issue(context, step.path, 'expected the measures to answer every recorded need first')],
     );
   },
   hint: (situation) =>
@@ -1052,7 +1107,7 @@ export const measuresAnswerNeeds: Guard<EventOf<'case-reviewed'>> = {
       ? undefined
       : reason(
           'NF-2',
-          'A measure conflicts with a need recorded since it was decided: vary it, or record adjustments or a justification, before a review continues it.',
+          'A measure conflicts with a need recorded since it was decided: vary it, or record adjustments or a justification, before it is continued or enforced.',
         ),
 };
 
@@ -1488,10 +1543,16 @@ export const appealInTime: Guard<EventOf<'appeal-received'>> = {
           'appeal.window',
           `An appeal must be made in writing within the appeal window from the decision letter dated ${describeDate(target.decisionLetterDate)}, or ${appealLapseWords(context.policy)}: the last day was ${describeDate(lastDay.value)}.`,
         ),
-        reason(
-          'TEP-11.1',
-          'The customer may still ask in writing for the restriction to be reconsidered, showing a more acceptable approach.',
-        ),
+        // Only where the policy has a route to reconsider, and worded as its setting is cited.
+        ...(context.policy.reconsideration === null
+          ? []
+          : [
+              settingReason(
+                context.policy,
+                'reconsideration.decisionWithin',
+                'The customer may still ask in writing for the restriction to be reconsidered, showing a more acceptable approach.',
+              ),
+            ]),
       ],
       [
         issue(
@@ -1507,8 +1568,9 @@ export const appealInTime: Guard<EventOf<'appeal-received'>> = {
       const lastDay = appealLastDayOf(restriction, policy);
       return lastDay.ok && lastDay.value < on;
     })
-      ? reason(
-          'TEP-11.2',
+      ? settingReason(
+          policy,
+          'appeal.window',
           'The time to appeal every current restriction has passed: only an appeal received in time (receivedOn) is accepted.',
         )
       : undefined,

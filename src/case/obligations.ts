@@ -124,7 +124,10 @@ function eiaObligations(
   const eia = state.eia;
   if (eia === undefined) return;
   const due = eiaReviewDue(state, policy, atMs);
-  if (due !== undefined) {
+  // The guards hold steps to the EIA's review date only where the policy requires an EIA, except
+  // after a change of circumstances, which binds whatever the policy: the list says the same.
+  const required = policy.formalAction.eiaBeforeFormalAction || policy.formalAction.eiaBeforeRestriction;
+  if (due !== undefined && (required || due.because === 'change')) {
     push('eia-review', due.dueOn, due.restrictionId, [eiaReviewReason(eia, due, policy)]);
   }
   const assessedOn = civilDateOf(eia.assessedAt, policy.timeZone);
@@ -183,16 +186,15 @@ function challengeObligations(
     // No time to decide stated (decisionWithin: null): nothing is owed by a date.
     if (due.value === undefined) continue;
     const dueOn = due.value.lastDay;
+    // The policy's own period, labelled a library default where the source sets none.
     push(`${kind}-decision`, dueOn, challenge.restrictionId, [
-      kind === 'appeal'
-        ? reason(
-            'TEP-11.2',
-            `The outcome of the appeal received on ${describeDate(challenge.receivedOn)} is given by ${describeDate(dueOn)}, with a fact sheet and a letter.`,
-          )
-        : reason(
-            'TEP-11.1',
-            `A senior officer confirms the decision on the request received on ${describeDate(challenge.receivedOn)} by ${describeDate(dueOn)}.`,
-          ),
+      settingReason(
+        policy,
+        `${kind}.decisionWithin`,
+        kind === 'appeal'
+          ? `The outcome of the appeal received on ${describeDate(challenge.receivedOn)} is given by ${describeDate(dueOn)}, with a fact sheet and a letter.`
+          : `The decision on the request to reconsider received on ${describeDate(challenge.receivedOn)} is confirmed by ${describeDate(dueOn)}.`,
+      ),
     ]);
   }
   return ok(undefined);

@@ -260,7 +260,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [breachOnFile, eiaBefore('formal-action')],
-    guards: [authorised],
+    guards: [authorised, measuresAnswerNeeds],
     update: updates.issueBreachWarning,
   },
   'legal-action-taken': {
@@ -268,7 +268,13 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'legal-action',
     preconditions: [incidentOnFile],
-    guards: [authorised, eiaUnlessImmediateRisk, breachWarnedAndContinued, legalStepsInOrder],
+    guards: [
+      authorised,
+      eiaUnlessImmediateRisk,
+      breachWarnedAndContinued,
+      legalStepsInOrder,
+      measuresAnswerNeeds,
+    ],
     update: updates.takeLegalAction,
   },
   'police-notified': {
@@ -340,7 +346,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [eiaBefore('formal-action'), incidentOnFile],
-    guards: [authorised],
+    guards: [authorised, informalActionFirst],
     update: updates.declineComplaintInvestigation,
   },
   'public-authority-notified': {

@@ -406,6 +406,10 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
   return step(next, reasons, { subject: restriction.id, evidence });
 }
 
+/** The later of two optional civil dates (`'YYYY-MM-DD'` sorts as it reads). */
+const laterOf = (a: CivilDate | undefined, b: CivilDate | undefined): CivilDate | undefined =>
+  a === undefined ? b : b === undefined || a >= b ? a : b;
+
 export function varyRestriction(context: Context<EventOf<'restriction-varied'>>): Result<Step> {
   const { policy, event } = context;
   const target = targetRestriction(context, 'current');
@@ -415,7 +419,13 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
     ...opt('measures', event.measures),
     ...proportionalityAnswer(context),
     decidedBy: [...new Set([...target.decidedBy, ...decidersOf(event)])],
-    variedAt: context.at,
+    // Only a change of the terms is a variation; a justification or adjustments alone answer a need (NF-2).
+    ...opt(
+      'variedAt',
+      event.measures !== undefined || event.months !== undefined || event.decisionLetterDate !== undefined
+        ? context.at
+        : target.variedAt,
+    ),
   };
   const reasons: Reason[] = [
     reason(
@@ -438,7 +448,8 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
     reasons.push(...period.value.reasons, ...lengthReasons(context, event.months, event.lengthJustification));
   }
   if (event.decisionLetterDate !== undefined) {
-    // A new letter: its own way of sending, receipt and stated date replace the old letter's.
+    // A new letter: its own way of sending and receipt replace the old letter's. A last day to
+    // appeal the old letter stated still stands if later: a new letter never shortens it (TEP-11.2).
     const {
       service: _service,
       letterReceivedOn: _received,
@@ -450,7 +461,7 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
       decisionLetterDate: event.decisionLetterDate,
       ...opt('service', event.service),
       ...opt('letterReceivedOn', event.letterReceivedOn),
-      ...opt('appealLastDayStated', event.appealLastDayStated),
+      ...opt('appealLastDayStated', laterOf(event.appealLastDayStated, target.appealLastDayStated)),
     };
     const appeal = appealReasons(varied, policy);
     if (!appeal.ok) return appeal;

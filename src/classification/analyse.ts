@@ -3,7 +3,7 @@ import { localClock, startOfDay } from '../calendar/zone.js';
 import { checkInEffect } from '../policy/effective.js';
 import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema, type SettingPath } from '../policy/schema.js';
-import { settingReason } from '../policy/settings.js';
+import { allCitedUnder, settingReason } from '../policy/settings.js';
 import { type Instant, InstantSchema } from '../shared/dates.js';
 import type { BehaviourCode } from '../shared/incident.js';
 import { type Reason, reason } from '../shared/reason.js';
@@ -465,13 +465,19 @@ function analyseValid(
   }
   byKind.set('repeated-contact-on-closed-issue', closedFindings);
 
-  const findings = FindingKindSchema.options.flatMap((kind) => byKind.get(kind) ?? []);
+  // The landlord's own text for each rule, where its policy gives one (citations.rules).
+  const findings = FindingKindSchema.options
+    .flatMap((kind) => byKind.get(kind) ?? [])
+    .map((finding) => ({ ...finding, reasons: allCitedUnder(policy, finding.reasons) }));
   return ok({
     findings,
     counted: counted.length,
     excluded,
     ignored: { outbound, afterAsOf, beforePolicy },
-    reasons: summaryReasons(policy, excludedSubjectsSeen, excluded.length - overdue, overdue, beforePolicy),
+    reasons: allCitedUnder(
+      policy,
+      summaryReasons(policy, excludedSubjectsSeen, excluded.length - overdue, overdue, beforePolicy),
+    ),
   });
 }
 

@@ -3,7 +3,7 @@ import { localClock } from '../calendar/zone.js';
 import { checkInEffect } from '../policy/effective.js';
 import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
-import { settingReason } from '../policy/settings.js';
+import { allCitedUnder, settingReason } from '../policy/settings.js';
 import { type BehaviourCode, type Incident, IncidentSchema } from '../shared/incident.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { fail, ok, type Result } from '../shared/result.js';
@@ -87,6 +87,19 @@ const CHANNEL_WORDS: Readonly<Record<Channel, string>> = {
   sms: 'text messages',
 };
 
+/** The landlord's own text for each rule, where its policy gives one (`citations.rules`). */
+function citedUnderPolicy(classification: Classification, policy: Policy): Classification {
+  if (policy.citations.rules === undefined) return classification;
+  return {
+    ...classification,
+    reasons: allCitedUnder(policy, classification.reasons),
+    considerations: classification.considerations.map((consideration) => ({
+      ...consideration,
+      reasons: allCitedUnder(policy, consideration.reasons),
+    })),
+  };
+}
+
 /**
  * Classifies a logged incident: whether it is unacceptable, its families of behaviour, how
  * serious it is, which procedures handle it, where it starts on the escalation ladder, and what
@@ -157,7 +170,7 @@ export function classifyIncident(
   const occurredOn = localClock(valid.value.incident.occurredAt, policy.timeZone).date;
   const inEffect = checkInEffect(policy, occurredOn, 'The incident');
   if (!inEffect.ok) return inEffect;
-  return ok(classifyValid(valid.value.incident, policy, customer));
+  return ok(citedUnderPolicy(classifyValid(valid.value.incident, policy, customer), policy));
 }
 
 /** The behaviours of an incident, each code once; persistent if any entry for it was. */

@@ -15,7 +15,7 @@ export interface SettingInfo {
  * number). The policy's own `citations` say where each value comes from.
  *
  * @example
- * POLICY_SETTINGS['appeal.window'] // => { label: 'Appeal window', unit: 'a period, or no appeal', rule: 'TEP-11.2' }
+ * POLICY_SETTINGS['appeal.window'] // => { label: 'Appeal window', unit: 'a period (length in calendar days, business days, weeks or months; counted from the letter, its deemed or its actual receipt; a last day on a non-business day), or null: no appeal', rule: 'TEP-11.2' }
  */
 export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
   timeZone: { label: 'Time zone civil dates are read in', unit: 'IANA zone', rule: 'NF-5' },

@@ -78,6 +78,31 @@ function distance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
+/**
+ * Everyday words for needs, offered as suggestions when an unknown name contains one (never
+ * accepted in place of the name: a record says exactly what was assessed).
+ */
+const EVERYDAY_WORDS: Readonly<Record<string, Need>> = {
+  deaf: 'hearing-impairment',
+  hearing: 'hearing-impairment',
+  blind: 'visual-impairment',
+  sight: 'visual-impairment',
+  autism: 'neurodivergence',
+  autistic: 'neurodivergence',
+  adhd: 'neurodivergence',
+  bsl: 'sign-language',
+  dyslexia: 'literacy-support',
+  dyslexic: 'literacy-support',
+  reading: 'literacy-support',
+  wheelchair: 'physical-disability',
+  mobility: 'physical-disability',
+  anxiety: 'mental-health',
+  depression: 'mental-health',
+  stammer: 'speech-impairment',
+  stutter: 'speech-impairment',
+  language: 'interpreter',
+};
+
 /** Longer than any need's name: a longer input is not compared letter by letter. */
 const LONGEST_COMPARED = 64;
 
@@ -87,12 +112,15 @@ const LONGEST_COMPARED = 64;
  *
  * @example
  * nearestNames('visual-impairement', NEED_NAMES) // => ['visual-impairment', 'hearing-impairment', 'speech-impairment']
+ * nearestNames('deaf', NEED_NAMES)[0] // => 'hearing-impairment' (an everyday word for it)
  */
 export function nearestNames(input: string, names: readonly string[], count = 3): string[] {
   const text = input.toLowerCase().slice(0, LONGEST_COMPARED);
   const words = new Set(text.split(/[^a-z]+/).filter((word) => word.length > 2));
+  const everyday = new Set([...words].flatMap((word) => EVERYDAY_WORDS[word] ?? []));
   const scored = names.map((name) => {
-    const shared = name.split('-').filter((word) => words.has(word)).length;
+    const shared =
+      name.split('-').filter((word) => words.has(word)).length + (everyday.has(name as Need) ? 2 : 0);
     return { name, shared, distance: distance(text, name) };
   });
   scored.sort((a, b) => b.shared - a.shared || a.distance - b.distance || (a.name < b.name ? -1 : 1));

@@ -101,7 +101,8 @@ export type Measure = z.infer<typeof MeasureSchema>;
 
 /**
  * A restriction's measures: at least one, and never a `service-scope` alone, which only narrows
- * the contacts the other measures bind.
+ * the contacts the other measures bind; several scopes narrow it to the services they share, so
+ * they must share one, or the restriction would silently bind nothing.
  *
  * @example
  * MeasuresSchema.safeParse([{ kind: 'service-scope', services: ['repairs'] }]).success // => false
@@ -117,6 +118,21 @@ export const MeasuresSchema = z
         input: ctx.value,
         message:
           'expected a measure besides service-scope: it only says which services the other measures apply to',
+      });
+    }
+    const scopes = ctx.value.flatMap((measure) =>
+      measure.kind === 'service-scope' ? [measure.services] : [],
+    );
+    const shared = scopes.reduce<readonly string[] | undefined>(
+      (common, services) => (common === undefined ? services : common.filter((s) => services.includes(s))),
+      undefined,
+    );
+    if (shared !== undefined && shared.length === 0) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message:
+          'expected the service-scope measures to share a service: the restriction applies only to services every scope names, and these share none',
       });
     }
   });

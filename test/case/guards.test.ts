@@ -389,7 +389,10 @@ describe('steps on a restriction', () => {
     for (const outcome of ['continue', 'vary', 'lift'] as const) {
       refusal(apply(none, ev('case-reviewed', '2026-03-03T09:00:00Z', { outcome })), 'NO_ACTIVE_RESTRICTION');
     }
-    unwrap(apply(restricted, ev('case-reviewed', '2026-03-03T09:00:00Z', { outcome: 'continue' })));
+    const eiaReviewed = unwrap(
+      apply(restricted, ev('eia-reviewed', '2026-03-03T08:00:00Z', { needs: [], proportionate: true })),
+    );
+    unwrap(apply(eiaReviewed, ev('case-reviewed', '2026-03-03T09:00:00Z', { outcome: 'continue' })));
   });
 });
 

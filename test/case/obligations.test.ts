@@ -39,6 +39,7 @@ describe('obligations', () => {
 
   it('TEP-10: an early review never pushes the next one more than the review interval away', () => {
     const early = withEvents(LONG, [
+      ev('eia-reviewed', '2026-08-01T09:00:00Z', { needs: [], proportionate: true }),
       ev('case-reviewed', '2026-08-01T09:00:00Z', { outcome: 'continue', letterDate: '2026-08-01' }),
     ]);
     // The earlier of the next scheduled date (2 March 2027) and 1 August + 6 months.
@@ -53,6 +54,7 @@ describe('obligations', () => {
     expect(due(late, '2026-10-02T09:00:00Z').find((o) => o.kind === 'case-review')?.dueOn).toBe('2027-03-02');
     // A second early review counts from itself: 15 August + 6 months.
     const twice = withEvents(early, [
+      ev('eia-reviewed', '2026-08-15T09:00:00Z', { needs: [], proportionate: true }),
       ev('case-reviewed', '2026-08-15T09:00:00Z', { outcome: 'continue', letterDate: '2026-08-15' }),
     ]);
     expect(due(twice, '2026-08-16T09:00:00Z').find((o) => o.kind === 'case-review')?.dueOn).toBe(
@@ -62,6 +64,7 @@ describe('obligations', () => {
 
   it('TEP-10: counts the interval from a review on the 31st with the month-end rule (clamp and next-day)', () => {
     const reviewed = withEvents(LONG, [
+      ev('eia-reviewed', '2026-08-31T09:00:00Z', { needs: [], proportionate: true }),
       ev('case-reviewed', '2026-08-31T09:00:00Z', { outcome: 'continue', letterDate: '2026-08-31' }),
     ]);
     const nextDay = { ...TEP, monthEnd: 'next-day' as const };
@@ -74,28 +77,35 @@ describe('obligations', () => {
     ).toBe('2027-03-01');
   });
 
-  it('TEP-2.4: an early EIA review never pushes the next one more than the review interval away', () => {
+  it('TEP-2.4: an EIA reviewed since the last case review goes with the next one; the one after is due with the case review after', () => {
     const early = withEvents(LONG, [
       ev('eia-reviewed', '2026-07-10T09:00:00Z', { needs: [], proportionate: true }),
     ]);
-    expect(due(early, '2026-07-11T09:00:00Z').find((o) => o.kind === 'eia-review')?.dueOn).toBe('2027-01-10');
+    expect(due(early, '2026-07-11T09:00:00Z').find((o) => o.kind === 'eia-review')?.dueOn).toBe('2027-03-02');
+    unwrap(applyEvent(early, ev('case-reviewed', '2026-09-02T09:00:00Z', { outcome: 'continue' }), TEP));
   });
 
-  it('keeps the EIA review due until the EIA itself is reviewed', () => {
-    const reviewed = withEvents(LONG, [
-      ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'continue', letterDate: '2026-09-01' }),
-    ]);
-    expect(kinds(due(reviewed, '2026-09-03T09:00:00Z')).filter(([k]) => k === 'eia-review')).toEqual([
+  it('TEP-2.4: a case review that keeps the restriction needs the EIA reviewed with it, first', () => {
+    refusal(
+      applyEvent(LONG, ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'continue' }), TEP),
+      'EIA_REQUIRED',
+    );
+    expect(kinds(due(LONG, '2026-09-03T09:00:00Z')).filter(([k]) => k === 'eia-review')).toEqual([
       ['eia-review', '2026-09-02', true],
     ]);
-    const both = withEvents(reviewed, [
-      ev('eia-reviewed', '2026-09-03T10:00:00Z', { needs: [], proportionate: true }),
+    const both = withEvents(LONG, [
+      ev('eia-reviewed', '2026-09-01T08:00:00Z', { needs: [], proportionate: true }),
+      ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'continue', letterDate: '2026-09-01' }),
     ]);
-    expect(due(both, '2026-09-04T09:00:00Z').find((o) => o.kind === 'eia-review')?.dueOn).toBe('2027-03-02');
+    // The next case review, and the EIA's with it: 1 September + 6 months, before the scheduled 2 March.
+    expect(due(both, '2026-09-04T09:00:00Z').find((o) => o.kind === 'eia-review')?.dueOn).toBe('2027-03-01');
   });
 
   it('asks for the review letter until the customer is written to (TEP-10)', () => {
-    const reviewed = withEvents(LONG, [ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'continue' })]);
+    const reviewed = withEvents(LONG, [
+      ev('eia-reviewed', '2026-09-01T09:00:00Z', { needs: [], proportionate: true }),
+      ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'continue' }),
+    ]);
     expect(
       due(reviewed, '2026-09-01T10:00:00Z').find((o) => o.kind === 'review-outcome-letter'),
     ).toMatchObject({
@@ -234,8 +244,8 @@ describe('a fresh EIA in place of a review', () => {
     ]);
     expect(fresh.eia?.changeUnreviewed).toBeUndefined();
     const eiaReviews = due(fresh, '2026-08-26T09:00:00Z').filter((o) => o.kind === 'eia-review');
-    // TEP-2.4: 25 August + 6 months comes before the scheduled 2 March 2027.
-    expect(eiaReviews.map((o) => o.dueOn)).toEqual(['2027-02-25']);
+    // TEP-2.4: the fresh EIA goes with the case review of 2 September; the next is due with the one after.
+    expect(eiaReviews.map((o) => o.dueOn)).toEqual(['2027-03-02']);
   });
 });
 

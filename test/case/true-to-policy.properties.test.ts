@@ -39,6 +39,8 @@ const isCurrent = (state: CaseState, at: string) =>
   );
 
 const RUNS = { numRuns: 60 };
+/** A fixed seed where a test also counts how often its check was reached: the count never flakes. */
+const COUNTED = { numRuns: 60, seed: 20261129 };
 
 describe('the case stays true to the policy, whatever the history (issue 13)', () => {
   it('TEP-2.4: nothing is continued, varied or escalated while a change of circumstances awaits the EIA review', () => {
@@ -84,7 +86,7 @@ describe('the case stays true to the policy, whatever the history (issue 13)', (
         const owed = unwrap(obligations(state, at, TEP)).filter((o) => o.kind === 'eia-review' && o.overdue);
         expect(owed.map((o) => describeDate(o.dueOn))).toContain(stale[1]);
       }),
-      RUNS,
+      COUNTED,
     );
     expect(checked).toBeGreaterThan(3);
   });
@@ -117,7 +119,7 @@ describe('the case stays true to the policy, whatever the history (issue 13)', (
           }
         }
       }),
-      RUNS,
+      COUNTED,
     );
     expect(conflicted).toBeGreaterThan(0);
   });
@@ -170,7 +172,7 @@ describe('the case stays true to the policy, whatever the history (issue 13)', (
           expect(obligations(stored, at, changed)).toEqual(obligations(replayed.value, at, changed));
         }
       }),
-      RUNS,
+      COUNTED,
     );
     expect(compared).toBeGreaterThan(10);
   });
