@@ -1,6 +1,7 @@
 import { addMonths as addCalendarMonths, format } from 'date-fns';
 import { z } from 'zod';
 import type { CivilDate } from '../shared/dates.js';
+import { describeValue } from '../shared/describe.js';
 
 /**
  * Civil-date arithmetic with no time zone. Hot paths work on integer day numbers (days since
@@ -16,7 +17,7 @@ import type { CivilDate } from '../shared/dates.js';
  * MonthEndSchema.safeParse('round').success // => false
  */
 export const MonthEndSchema = z.enum(['clamp', 'next-day'], {
-  error: (issue) => `expected 'clamp' or 'next-day', received ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected 'clamp' or 'next-day', received ${describeValue(issue.input)}`,
 });
 /**
  * `'clamp'`: the last day of the shorter month (31 August + 6 months = 28 or 29 February).

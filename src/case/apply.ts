@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
-import { type Failure, fail, type Issue, ok, type Result } from '../shared/result.js';
-import { validate } from '../shared/validate.js';
+import { type Failure, fail, ok, type Result } from '../shared/result.js';
+import { combineFailures, validate } from '../shared/validate.js';
 import { eiaStatus } from './eia.js';
 import { type CaseEvent, CaseEventSchema, type CaseEventType } from './events.js';
 import { civilDateOf, instantMs, type Situation } from './facts.js';
@@ -70,15 +70,9 @@ export function readState(input: unknown, root: string): Result<CaseState> {
 
 /** Validates several inputs at once, so one refusal names every bad path of all of them. */
 export function validateAll(results: readonly Result<unknown>[]): Failure | undefined {
-  const failures = results
-    .filter((result) => !result.ok)
-    .map((result) => (result as { error: Failure }).error);
-  const first = failures[0];
-  if (first === undefined) return undefined;
-  if (failures.length === 1 || failures.some((failure) => failure.code !== 'INVALID_INPUT')) return first;
-  const issues: Issue[] = failures.flatMap((failure) => failure.issues);
-  const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-  return { code: 'INVALID_INPUT', message: `Invalid input. ${summary}`, issues };
+  return combineFailures(
+    results.filter((result) => !result.ok).map((result) => (result as { error: Failure }).error),
+  );
 }
 
 /** A stage is raised, never lowered, except by closing. */

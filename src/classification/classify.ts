@@ -4,10 +4,11 @@ import { checkInEffect } from '../policy/effective.js';
 import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
+import { describeValue } from '../shared/describe.js';
 import { type BehaviourCode, type Incident, IncidentSchema } from '../shared/incident.js';
 import { type Reason, reason } from '../shared/reason.js';
-import { fail, ok, type Result } from '../shared/result.js';
-import { validate } from '../shared/validate.js';
+import { ok, type Result } from '../shared/result.js';
+import { invalidInput, isPlainObject, unknownKeys, validate } from '../shared/validate.js';
 import type { Channel } from '../shared/vocabulary.js';
 import { BEHAVIOURS, categoriesOf, SENTENCES } from './behaviours.js';
 import { considerationsFor } from './considerations.js';
@@ -142,11 +143,17 @@ export function classifyIncident(
   incident: z.input<typeof IncidentSchema>,
   options: ClassifyOptions = {},
 ): Result<Classification> {
-  if (typeof options !== 'object' || options === null) {
-    return fail('INVALID_INPUT', 'Invalid input. options: expected an object { policy?, customer? }', [
-      { path: 'options', message: 'expected an object { policy?, customer? }' },
+  if (!isPlainObject(options)) {
+    return invalidInput([
+      {
+        path: 'options',
+        message: `expected an object { policy?, customer? }, received ${describeValue(options)}`,
+      },
     ]);
   }
+  // Strict options: `{ Policy: p }` is refused by name, never read as "no policy given".
+  const unknown = unknownKeys(options, ['policy', 'customer'], '');
+  if (unknown.length > 0) return invalidInput(unknown);
   const valid = validate(
     ClassifyInput,
     { incident, policy: options.policy ?? DEFAULT_POLICY, customer: options.customer },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PolicySchema } from '../policy/schema.js';
 import { InstantSchema } from '../shared/dates.js';
+import { describeValue } from '../shared/describe.js';
 import { JsonObjectSchema } from '../shared/json.js';
 import type { Reason } from '../shared/reason.js';
 import { type Measure, ProtectionSchema, RestrictionSchema, type Spoc } from '../shared/restriction.js';
@@ -14,7 +15,7 @@ import type { PermittedWindow } from './windows.js';
 
 /** Who started the contact: the customer (`'inbound'`) or the landlord (`'outbound'`). */
 export const ContactDirectionSchema = z.enum(['inbound', 'outbound'], {
-  error: (issue) => `expected 'inbound' or 'outbound', received ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected 'inbound' or 'outbound', received ${describeValue(issue.input)}`,
 });
 
 const Id = z.string().min(1);

@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
+import { describeValue } from './describe.js';
 
 /**
  * A calendar day in the policy's zone, `'YYYY-MM-DD'`. Plain string so it survives JSON; the
@@ -54,7 +55,7 @@ function isRealCivilDate(value: string): boolean {
 export const CivilDateSchema = z
   .string({ error: 'expected a civil date as a string, YYYY-MM-DD' })
   .regex(CIVIL_DATE_SHAPE, {
-    error: (issue) => `expected a civil date YYYY-MM-DD, received ${JSON.stringify(issue.input)}`,
+    error: (issue) => `expected a civil date YYYY-MM-DD, received ${describeValue(issue.input)}`,
   })
   .check((ctx) => {
     const value = ctx.value;
@@ -62,7 +63,7 @@ export const CivilDateSchema = z
       ctx.issues.push({
         code: 'custom',
         input: value,
-        message: `expected a civil date YYYY-MM-DD that exists on the calendar, from ${YEAR_RANGE.first} to ${YEAR_RANGE.last}, received '${value}'`,
+        message: `expected a civil date YYYY-MM-DD that exists on the calendar, from ${YEAR_RANGE.first} to ${YEAR_RANGE.last}, received ${describeValue(value)}`,
       });
     }
   });
@@ -78,7 +79,7 @@ export const InstantSchema = z
   .string({ error: 'expected an instant as an ISO 8601 string with Z or an offset' })
   .regex(INSTANT_SHAPE, {
     error: (issue) =>
-      `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), received ${JSON.stringify(issue.input)}`,
+      `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), received ${describeValue(issue.input)}`,
   })
   .check((ctx) => {
     const value = ctx.value;
@@ -88,7 +89,7 @@ export const InstantSchema = z
       ctx.issues.push({
         code: 'custom',
         input: value,
-        message: `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), from ${YEAR_RANGE.first} to ${YEAR_RANGE.last}, received '${value}'`,
+        message: `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), from ${YEAR_RANGE.first} to ${YEAR_RANGE.last}, received ${describeValue(value)}`,
       });
     }
   });
@@ -108,7 +109,7 @@ export const TimeZoneSchema = z
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,
-        message: `expected an IANA time-zone name such as Europe/London, received '${ctx.value}'`,
+        message: `expected an IANA time-zone name such as Europe/London, received ${describeValue(ctx.value)}`,
       });
     }
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InstantSchema } from './dates.js';
+import { describeValue } from './describe.js';
 import { ChannelSchema } from './vocabulary.js';
 
 /** What was done, in the sources' own words (TEP 3, HO's categories). */
@@ -53,7 +54,7 @@ export const BehaviourCodeSchema = z.enum(
   ],
   {
     error: (issue) =>
-      `expected a behaviour code such as 'threat-of-violence', received ${JSON.stringify(issue.input)}`,
+      `expected a behaviour code such as 'threat-of-violence', received ${describeValue(issue.input)}`,
   },
 );
 export type BehaviourCode = z.infer<typeof BehaviourCodeSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CivilDateSchema, InstantSchema } from './dates.js';
+import { describeValue } from './describe.js';
 import { ChannelSchema } from './vocabulary.js';
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -12,7 +13,7 @@ const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
  * LocalTimeSchema.safeParse('24:00').success // => false
  */
 export const LocalTimeSchema = z.string().regex(LOCAL_TIME, {
-  error: (issue) => `expected a local time HH:MM, received ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected a local time HH:MM, received ${describeValue(issue.input)}`,
 });
 
 /** A day of the week, `'monday'`..`'sunday'`. */
@@ -48,7 +49,7 @@ export const CallWindowSchema = z
         code: 'custom',
         input: to,
         path: ['to'],
-        message: `expected a window that ends after it starts (from ${from}), received '${to}'`,
+        message: `expected a window that ends after it starts (from ${from}), received ${describeValue(to)}`,
       });
     }
   });
