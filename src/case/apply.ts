@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
+import { compareInstants, YEAR_RANGE } from '../shared/dates.js';
+import { checkInput } from '../shared/guard.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
 import { combineFailures, validate } from '../shared/validate.js';
 import { eiaStatus } from './eia.js';
@@ -49,6 +51,9 @@ function canonical(state: CaseState): Result<CaseState> {
  * else is looked at, an older one is migrated (`migrateState`), then the state is parsed strictly.
  */
 export function readState(input: unknown, root: string): Result<CaseState> {
+  // The walk at the door comes before the migration reads anything.
+  const shape = checkInput(input, root);
+  if (shape !== undefined) return refused(shape);
   const version =
     typeof input === 'object' && input !== null
       ? (input as { schemaVersion?: unknown }).schemaVersion
@@ -88,7 +93,8 @@ const transitionOf = <K extends CaseEventType>(type: K): Transition<K> => TRANSI
 /** The moment of an event, checked against the case and the policy; a refusal when out of order or before the policy. */
 export function situationAt(state: CaseState, at: string, policy: Policy, path: string): Result<Situation> {
   const atMs = instantMs(at);
-  if (atMs < instantMs(state.lastEventAt)) {
+  // Exactly, not by the millisecond: an event 0.8 µs before the last is still before it.
+  if (compareInstants(at, state.lastEventAt) < 0) {
     return fail(
       'EVENT_OUT_OF_ORDER',
       `The event at ${at} is earlier than the last event applied to the case, at ${state.lastEventAt}.`,
@@ -96,6 +102,13 @@ export function situationAt(state: CaseState, at: string, policy: Policy, path: 
     );
   }
   const on = civilDateOf(at, policy.timeZone);
+  if (on > `${YEAR_RANGE.last}-12-31`) {
+    return fail(
+      'DATE_OUT_OF_RANGE',
+      `The event at ${at} falls on ${on} in ${policy.timeZone}, after the last year the calendar holds (${YEAR_RANGE.last}).`,
+      [{ path, message: `expected an instant on or before ${YEAR_RANGE.last}-12-31 in the policy's zone` }],
+    );
+  }
   const inEffect = checkInEffect(policy, on, 'The event', path);
   if (!inEffect.ok) return inEffect;
   return ok({ state, policy, at, atMs, on });
