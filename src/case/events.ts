@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ServiceSchema } from '../calendar/deemed-receipt.js';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
+import { deepFreeze } from '../shared/freeze.js';
 import { IncidentSchema } from '../shared/incident.js';
 import { JsonObjectSchema } from '../shared/json.js';
 import { NeedSchema } from '../shared/needs.js';
@@ -41,12 +42,12 @@ export const ReviewOutcomeSchema = z.enum(['upheld', 'dismissed', 'varied']);
  * @example
  * LEGAL_STEPS[1] // => 'injunction'
  */
-export const LEGAL_STEPS = [
+export const LEGAL_STEPS = deepFreeze([
   'legal-warning-letter',
   'injunction',
   'civil-restraint-order',
   'notice-of-seeking-possession',
-] as const;
+] as const);
 /** `'legal-warning-letter' | 'injunction' | 'civil-restraint-order' | 'notice-of-seeking-possession'`. */
 export type LegalStep = (typeof LEGAL_STEPS)[number];
 
@@ -240,6 +241,6 @@ export type EventOf<K extends CaseEventType> = Extract<CaseEvent, { type: K }>;
  * @example
  * CASE_EVENT_TYPES[0] // => 'incident-recorded'
  */
-export const CASE_EVENT_TYPES: readonly CaseEventType[] = CaseEventSchema.options.map(
-  (option) => option.shape.type.value,
+export const CASE_EVENT_TYPES: readonly CaseEventType[] = deepFreeze(
+  CaseEventSchema.options.map((option) => option.shape.type.value),
 );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MonthEndSchema } from '../calendar/civil-date.js';
 import { BankHolidayTableSchema } from '../calendar/holiday-table.js';
 import { CivilDateSchema, TimeZoneSchema } from '../shared/dates.js';
+import { deepFreeze } from '../shared/freeze.js';
 import { ContactSubjectSchema, NationSchema } from '../shared/vocabulary.js';
 
 /** Whether a period counts every day or business days only. */
@@ -83,7 +84,7 @@ export type Thresholds = z.infer<typeof ThresholdsSchema>;
  * @example
  * ALWAYS_EXCLUDED // => ['emergency', 'safeguarding', 'domestic-abuse']
  */
-export const ALWAYS_EXCLUDED = ['emergency', 'safeguarding', 'domestic-abuse'] as const;
+export const ALWAYS_EXCLUDED = deepFreeze(['emergency', 'safeguarding', 'domestic-abuse'] as const);
 
 /**
  * The policy's exclusions: contact subjects, always including ALWAYS_EXCLUDED.
@@ -108,7 +109,7 @@ export const ExclusionsSchema = z.array(ContactSubjectSchema).check((ctx) => {
  * @example
  * SETTING_PATHS.includes('appeal.window') // => true
  */
-export const SETTING_PATHS = [
+export const SETTING_PATHS = deepFreeze([
   'timeZone',
   'calendar',
   'monthEnd',
@@ -133,7 +134,7 @@ export const SETTING_PATHS = [
   'thresholds.swearingOrShouting',
   'restriction.otherLengthNeedsJustification',
   'deemedReceipt.skipsClosureDays',
-] as const;
+] as const);
 /** The path of a policy setting, e.g. `'appeal.window'`. */
 export type SettingPath = (typeof SETTING_PATHS)[number];
 

@@ -1,6 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
 import { describeValue } from './describe.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * A calendar day in the policy's zone, `'YYYY-MM-DD'`. Plain string so it survives JSON; the
@@ -36,7 +37,7 @@ export function daysInMonth(year: number, month: number): number {
  * The years a civil date or instant may fall in. Wide enough for any tenancy record, narrow
  * enough that no period the library counts (at most twenty years) can run off the calendar.
  */
-export const YEAR_RANGE = { first: 1900, last: 2999 } as const;
+export const YEAR_RANGE = deepFreeze({ first: 1900, last: 2999 } as const);
 
 const FIRST_INSTANT_MS = Date.UTC(YEAR_RANGE.first, 0, 1);
 const AFTER_LAST_INSTANT_MS = Date.UTC(YEAR_RANGE.last + 1, 0, 1);
