@@ -47,6 +47,8 @@ export {
   JsonObjectSchema,
   type JsonValue,
   JsonValueSchema,
+  LIMITS,
+  type Limits,
   MAX_JSON_DEPTH,
   type Nation,
   NationSchema,

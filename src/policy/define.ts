@@ -26,15 +26,38 @@ function merge(base: unknown, override: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(override)) return override;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = value === undefined ? base[key] : merge(base[key], value);
+    // defineProperty, never `out[key] =`: a key '__proto__' stays an own key, which the strict
+    // schema then names, instead of silently setting the prototype.
+    Object.defineProperty(out, key, {
+      value: value === undefined ? base[key] : merge(base[key], value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
 
-function valueAt(policy: unknown, path: SettingPath): string {
+/** Whether two plain-data values are the same JSON (the settings are checked as plain data before this). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+function valueAt(policy: unknown, path: SettingPath): unknown {
   let value = policy;
-  for (const key of path.split('.')) value = isPlainObject(value) ? value[key] : undefined;
-  return JSON.stringify(value);
+  for (const key of path.split('.'))
+    value = isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  return value;
 }
 
 const Identity = z.looseObject({
@@ -72,7 +95,7 @@ export function definePolicy(settings: PolicySettings, base: Policy = DEFAULT_PO
   const given: Record<string, unknown> = isPlainObject(settings.citations) ? settings.citations : {};
   const citations: Record<string, unknown> = { ...validBase.value.citations };
   for (const path of SETTING_PATHS) {
-    const changed = valueAt(merged, path) !== valueAt(validBase.value, path);
+    const changed = !sameData(valueAt(merged, path), valueAt(validBase.value, path));
     if (changed && given[path] === undefined) {
       citations[path] = { document: identity.value.name, section: `Policy setting ${path}` };
     }
