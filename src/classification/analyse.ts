@@ -264,7 +264,18 @@ export function analyseContactsTrusted(
   if (!settings.ok) return settings;
   if (!Array.isArray(contacts))
     return invalid([{ path: 'contacts', message: 'expected the contact log as an array' }]);
-  return analyseValid(contacts, settings.value);
+  try {
+    return analyseValid(contacts, settings.value);
+  } catch {
+    // The caller's promise broken (a Symbol for a duration, ...): still a refusal, never an exception.
+    return invalid([
+      {
+        path: 'contacts',
+        message:
+          'expected entries already valid against ContactLogEntrySchema (use analyseContacts to find which is not)',
+      },
+    ]);
+  }
 }
 
 /** A run of counted contacts on one closed issue, with no new information among them (TEP-3.3). */
