@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { type CivilDate, CivilDateSchema } from '../shared/dates.js';
+import { countOf } from '../shared/describe.js';
+import { LIMITS } from '../shared/limits.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { DEFAULT_POLICY } from './presets.js';
@@ -116,10 +118,15 @@ export function definePolicy(settings: PolicySettings, base: Policy = DEFAULT_PO
 export function parsePolicy(json: unknown): Result<Policy> {
   let value = json;
   if (typeof json === 'string') {
+    if (json.length > LIMITS.maxJsonTextLength) {
+      const message = `expected JSON text of no more than ${countOf(LIMITS.maxJsonTextLength)} characters (LIMITS.maxJsonTextLength), received ${countOf(json.length)}`;
+      return fail('INPUT_TOO_LARGE', `Input too large. policy: ${message}`, [{ path: 'policy', message }]);
+    }
     try {
       value = JSON.parse(json);
     } catch (error) {
-      return fail('INVALID_JSON', `The policy is not valid JSON: ${(error as Error).message}`);
+      const why = String((error as Error).message).slice(0, 200);
+      return fail('INVALID_JSON', `The policy is not valid JSON: ${why}`);
     }
   }
   return validate(PolicySchema, value, 'policy');

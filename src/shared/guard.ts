@@ -126,28 +126,20 @@ export function checkInput(input: unknown, root: string, bounds: InputBounds = {
         `expected data nested no more than ${LIMITS.maxDepth} deep (LIMITS.maxDepth)`,
       );
     }
+    const isList = Array.isArray(value);
+    const size = isList ? value.length : Object.keys(value).length;
+    if (size > maxList) {
+      const what = isList
+        ? `a list of no more than ${countOf(maxList)} items`
+        : `an object of no more than ${countOf(maxList)} keys`;
+      return refuse('INPUT_TOO_LARGE', root, path, `expected ${what}, received ${countOf(size)}`);
+    }
     let keys: Key[];
-    if (Array.isArray(value)) {
-      if (value.length > maxList) {
-        return refuse(
-          'INPUT_TOO_LARGE',
-          root,
-          path,
-          `expected a list of no more than ${countOf(maxList)} items, received ${countOf(value.length)}`,
-        );
-      }
+    if (isList) {
       keys = [];
-      for (let i = 0; i < value.length; i++) keys.push(i);
+      for (let i = 0; i < size; i++) keys.push(i);
     } else {
       keys = Object.keys(value);
-      if (keys.length > maxList) {
-        return refuse(
-          'INPUT_TOO_LARGE',
-          root,
-          path,
-          `expected an object of no more than ${countOf(maxList)} keys, received ${countOf(keys.length)}`,
-        );
-      }
       for (const key of keys as string[]) {
         if (key.length > LIMITS.maxStringLength) {
           return refuse(

@@ -97,7 +97,9 @@ describe('bounded work on bad input', () => {
 
   it('a million bad exclusions: INPUT_TOO_LARGE naming the list, not 237 MB', () => {
     const json = JSON.stringify({ ...TEP, exclusions: new Array(1_000_000).fill('x') });
-    const error = refusal(lib.parsePolicy(json), 'INPUT_TOO_LARGE');
+    expect(refusal(lib.parsePolicy(json), 'INPUT_TOO_LARGE').issues.map((i) => i.path)).toEqual(['policy']);
+    const parsed = { ...TEP, exclusions: new Array(1_000_000).fill('x') };
+    const error = refusal(lib.parsePolicy(parsed), 'INPUT_TOO_LARGE');
     expect(error.issues.map((i) => i.path)).toEqual(['policy.exclusions']);
     const many = refusal(
       lib.parsePolicy({ ...TEP, exclusions: new Array(5_000).fill('x') }),
