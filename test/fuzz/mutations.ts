@@ -62,8 +62,11 @@ type Key = string | number;
 /** Every path in a plain-data value, the root first. */
 export function pathsOf(value: unknown, prefix: Key[] = [], out: Key[][] = []): Key[][] {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...prefix, i], out));
-  else if (typeof value === 'object' && value !== null) {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      pathsOf(item, [...prefix, i], out);
+    });
+  } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) pathsOf(item, [...prefix, key], out);
   }
   return out;
