@@ -84,7 +84,7 @@ describe('plain JSON never crashes', () => {
 });
 
 describe('bounded work on bad input', () => {
-  it('200,000 empty contacts: a refusal of at most LIMITS.maxIssuesPerError issues, with the total kept', () => {
+  it('20,000 empty contacts (the probe sent 200,000): a refusal of at most LIMITS.maxIssuesPerError issues, with the total kept', () => {
     const error = refusal(
       lib.analyseContacts(new Array(20_000).fill({}), { asOf: '2026-01-01T00:00:00Z' }),
       'INVALID_INPUT',
