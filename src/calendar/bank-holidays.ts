@@ -1,7 +1,6 @@
-import { isMonday, lastDayOfMonth, nextMonday, previousMonday } from 'date-fns';
-import type { CivilDate } from '../shared/dates.js';
+import { type CivilDate, daysInMonth } from '../shared/dates.js';
 import type { Nation } from '../shared/vocabulary.js';
-import { dayNumberOf, fromDayNumber, fromLocalDate, isWeekendDay, toDayNumber } from './civil-date.js';
+import { dayNumberOf, fromDayNumber, isoWeekday, isWeekendDay, toDayNumber } from './civil-date.js';
 import type { BankHolidayTable } from './holiday-table.js';
 
 /** A bank holiday: its day, its GOV.UK title, and whether it stands in for a weekend one. */
@@ -33,14 +32,15 @@ function easterSunday(year: number): number {
   return dayNumberOf(year, month, day);
 }
 
+// Mondays are found on day numbers (ISO weekday 1), never on a `Date`, so no zone can move them.
 function firstMondayOf(year: number, month: number): CivilDate {
-  const first = new Date(year, month - 1, 1, 12);
-  return fromLocalDate(isMonday(first) ? first : nextMonday(first));
+  const first = dayNumberOf(year, month, 1);
+  return fromDayNumber(first + ((8 - isoWeekday(first)) % 7));
 }
 
 function lastMondayOf(year: number, month: number): CivilDate {
-  const last = lastDayOfMonth(new Date(year, month - 1, 1, 12));
-  return fromLocalDate(isMonday(last) ? last : previousMonday(last));
+  const last = dayNumberOf(year, month, daysInMonth(year, month));
+  return fromDayNumber(last - (isoWeekday(last) - 1));
 }
 
 interface FixedHoliday {

@@ -1,11 +1,12 @@
-import { addMonths as addCalendarMonths, format } from 'date-fns';
 import { z } from 'zod';
-import type { CivilDate } from '../shared/dates.js';
+import { type CivilDate, daysInMonth } from '../shared/dates.js';
+import { describeValue } from '../shared/describe.js';
 
 /**
- * Civil-date arithmetic with no time zone. Hot paths work on integer day numbers (days since
- * 1970-01-01), which are exact and allocation-free; month arithmetic goes through date-fns,
- * on local-noon `Date`s, so the machine's own zone can never move a day.
+ * Civil-date arithmetic with no time zone: everything works on integer day numbers (days since
+ * 1970-01-01) and whole months, which are exact and allocation-free. No `Date` is ever built, so
+ * the machine's own zone (a day skipped in Samoa in 2011, a midnight clock change) can never move
+ * a day.
  */
 
 /**
@@ -16,7 +17,7 @@ import type { CivilDate } from '../shared/dates.js';
  * MonthEndSchema.safeParse('round').success // => false
  */
 export const MonthEndSchema = z.enum(['clamp', 'next-day'], {
-  error: (issue) => `expected 'clamp' or 'next-day', received ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected 'clamp' or 'next-day', received ${describeValue(issue.input)}`,
 });
 /**
  * `'clamp'`: the last day of the shorter month (31 August + 6 months = 28 or 29 February).
@@ -78,16 +79,6 @@ export function isWeekendDay(dayNumber: number): boolean {
   return isoWeekday(dayNumber) >= 6;
 }
 
-/** The civil date as a `Date` at local noon: no zone's clock change happens at noon. */
-export function toLocalNoon(date: CivilDate): Date {
-  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
-}
-
-/** The civil date of a local `Date`, read back in the same local terms it was made in. */
-export function fromLocalDate(date: Date): CivilDate {
-  return format(date, 'yyyy-MM-dd');
-}
-
 /**
  * Adds calendar days to a civil date. Negative `days` go back.
  *
@@ -110,12 +101,14 @@ export function addDays(date: CivilDate, days: number): CivilDate {
  * addMonths('2026-01-15', 1, 'clamp')    // => '2026-02-15'
  */
 export function addMonths(date: CivilDate, months: number, monthEnd: MonthEnd): CivilDate {
-  const start = toLocalNoon(date);
-  // date-fns clamps to the end of a shorter month; 'next-day' then takes the following day.
-  const clamped = addCalendarMonths(start, months);
-  const landedShort = clamped.getDate() < start.getDate();
-  const result = fromLocalDate(clamped);
-  return landedShort && monthEnd === 'next-day' ? addDays(result, 1) : result;
+  const day = Number(date.slice(8, 10));
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const last = daysInMonth(year, month);
+  if (day <= last) return fromDayNumber(dayNumberOf(year, month, day));
+  // The target month is short: 'clamp' takes its last day, 'next-day' the day after it.
+  return fromDayNumber(dayNumberOf(year, month, last) + (monthEnd === 'next-day' ? 1 : 0));
 }
 
 /**
@@ -131,4 +124,32 @@ export function daysBetween(from: CivilDate, to: CivilDate): number {
 /** The Gregorian year a day number falls in. */
 export function yearOfDayNumber(dayNumber: number): number {
   return Number(fromDayNumber(dayNumber).slice(0, 4));
+}
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A civil date as a person reads it in a letter, worked out from its day number (no `Date`, no zone).
+ *
+ * @example
+ * longDate('2026-03-16') // => 'Monday 16 March 2026'
+ */
+export function longDate(date: CivilDate): string {
+  const weekday = WEEKDAY_NAMES[isoWeekday(toDayNumber(date)) - 1];
+  const month = MONTH_NAMES[Number(date.slice(5, 7)) - 1];
+  return `${weekday} ${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
 }

@@ -6,6 +6,7 @@ import {
   InstantSchema,
   TimeZoneSchema,
 } from '../shared/dates.js';
+import { deepFreeze } from '../shared/freeze.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
@@ -49,11 +50,11 @@ export type Service = z.infer<typeof ServiceSchema>;
  * @example
  * DEEMED_SERVICE_RULES.sameDayCutoffMinutes // => 990 (4.30pm)
  */
-export const DEEMED_SERVICE_RULES = {
+export const DEEMED_SERVICE_RULES = deepFreeze({
   postDays: 2,
   /** 4.30pm, as minutes past local midnight. */
   sameDayCutoffMinutes: 16 * 60 + 30,
-} as const;
+} as const);
 
 const HOW_SENT: Record<Service['method'], string> = {
   'first-class-post': 'sent by first-class post',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CivilDateSchema, YEAR_RANGE } from '../shared/dates.js';
+import { deepFreeze } from '../shared/freeze.js';
 import { NationSchema } from '../shared/vocabulary.js';
 
 /**
@@ -58,7 +59,7 @@ const UK = ['england-and-wales', 'scotland', 'northern-ireland'] as const satisf
  *   proclaimed: [...UK_BANK_HOLIDAY_TABLE.proclaimed,
  *     { date: '2031-06-06', name: 'An example holiday', nations: ['england-and-wales'] }] };
  */
-export const UK_BANK_HOLIDAY_TABLE: BankHolidayTable = {
+export const UK_BANK_HOLIDAY_TABLE: BankHolidayTable = deepFreeze({
   firstYear: 2000,
   lastYear: 2050,
   proclaimed: [
@@ -78,4 +79,4 @@ export const UK_BANK_HOLIDAY_TABLE: BankHolidayTable = {
     { date: '2023-05-08', name: 'Bank holiday for the coronation of King Charles III', nations: [...UK] },
     { date: '2026-06-15', name: 'World Cup bank holiday', nations: ['scotland'] },
   ],
-};
+});

@@ -1,7 +1,6 @@
-import { format } from 'date-fns';
 import { DateTime } from 'luxon';
 import type { CivilDate, Instant, TimeZone } from '../shared/dates.js';
-import { addDays, toLocalNoon } from './civil-date.js';
+import { addDays, longDate } from './civil-date.js';
 
 /** Where instants meet civil dates: every time-zone question goes through luxon, here. */
 
@@ -54,5 +53,5 @@ export function localClock(instant: Instant, zone: TimeZone): { date: CivilDate;
  * describeDate('2026-03-16') // => 'Monday 16 March 2026'
  */
 export function describeDate(date: CivilDate): string {
-  return format(toLocalNoon(date), 'EEEE d MMMM yyyy');
+  return longDate(date);
 }

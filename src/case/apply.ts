@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { allCitedUnder } from '../policy/settings.js';
-import { type Failure, fail, type Issue, ok, type Result } from '../shared/result.js';
-import { validate } from '../shared/validate.js';
+import { compareInstants, YEAR_RANGE } from '../shared/dates.js';
+import { checkInput } from '../shared/guard.js';
+import { type Failure, fail, ok, type Result } from '../shared/result.js';
+import { combineFailures, validate } from '../shared/validate.js';
 import { authorityReason } from './authority.js';
 import { eiaStatus } from './eia.js';
 import { type CaseEvent, CaseEventSchema, type CaseEventType } from './events.js';
@@ -51,6 +53,9 @@ function canonical(state: CaseState): Result<CaseState> {
  * else is looked at, an older one is migrated (`migrateState`), then the state is parsed strictly.
  */
 export function readState(input: unknown, root: string): Result<CaseState> {
+  // The walk at the door comes before the migration reads anything.
+  const shape = checkInput(input, root);
+  if (shape !== undefined) return refused(shape);
   const version =
     typeof input === 'object' && input !== null
       ? (input as { schemaVersion?: unknown }).schemaVersion
@@ -72,15 +77,9 @@ export function readState(input: unknown, root: string): Result<CaseState> {
 
 /** Validates several inputs at once, so one refusal names every bad path of all of them. */
 export function validateAll(results: readonly Result<unknown>[]): Failure | undefined {
-  const failures = results
-    .filter((result) => !result.ok)
-    .map((result) => (result as { error: Failure }).error);
-  const first = failures[0];
-  if (first === undefined) return undefined;
-  if (failures.length === 1 || failures.some((failure) => failure.code !== 'INVALID_INPUT')) return first;
-  const issues: Issue[] = failures.flatMap((failure) => failure.issues);
-  const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-  return { code: 'INVALID_INPUT', message: `Invalid input. ${summary}`, issues };
+  return combineFailures(
+    results.filter((result) => !result.ok).map((result) => (result as { error: Failure }).error),
+  );
 }
 
 /** A refusal whose reasons cite the landlord's own text for each rule, where the policy gives it (`citations.rules`). */
@@ -102,7 +101,8 @@ const transitionOf = <K extends CaseEventType>(type: K): Transition<K> => TRANSI
 /** The moment of an event, checked against the case and the policy; a refusal when out of order or before the policy. */
 export function situationAt(state: CaseState, at: string, policy: Policy, path: string): Result<Situation> {
   const atMs = instantMs(at);
-  if (atMs < instantMs(state.lastEventAt)) {
+  // Exactly, not by the millisecond: an event 0.8 µs before the last is still before it.
+  if (compareInstants(at, state.lastEventAt) < 0) {
     return fail(
       'EVENT_OUT_OF_ORDER',
       `The event at ${at} is earlier than the last event applied to the case, at ${state.lastEventAt}.`,
@@ -110,6 +110,13 @@ export function situationAt(state: CaseState, at: string, policy: Policy, path: 
     );
   }
   const on = civilDateOf(at, policy.timeZone);
+  if (on > `${YEAR_RANGE.last}-12-31`) {
+    return fail(
+      'DATE_OUT_OF_RANGE',
+      `The event at ${at} falls on ${on} in ${policy.timeZone}, after the last year the calendar holds (${YEAR_RANGE.last}).`,
+      [{ path, message: `expected an instant on or before ${YEAR_RANGE.last}-12-31 in the policy's zone` }],
+    );
+  }
   const inEffect = checkInEffect(policy, on, 'The event', path);
   if (!inEffect.ok) return inEffect;
   return ok({ state, policy, at, atMs, on });

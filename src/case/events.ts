@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ServiceSchema } from '../calendar/deemed-receipt.js';
 import { AUTHORITY_STEPS, RoleSchema, WarningFormSchema } from '../policy/schema.js';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
+import { deepFreeze } from '../shared/freeze.js';
 import { IncidentSchema } from '../shared/incident.js';
 import { JsonObjectSchema } from '../shared/json.js';
 import { NeedSchema } from '../shared/needs.js';
@@ -56,12 +57,12 @@ export const ReviewOutcomeSchema = z.enum(['upheld', 'dismissed', 'varied']);
  * @example
  * LEGAL_STEPS[1] // => 'injunction'
  */
-export const LEGAL_STEPS = [
+export const LEGAL_STEPS = deepFreeze([
   'legal-warning-letter',
   'injunction',
   'civil-restraint-order',
   'notice-of-seeking-possession',
-] as const;
+] as const);
 /** `'legal-warning-letter' | 'injunction' | 'civil-restraint-order' | 'notice-of-seeking-possession'`. */
 export type LegalStep = (typeof LEGAL_STEPS)[number];
 
@@ -266,8 +267,8 @@ export type EventOf<K extends CaseEventType> = Extract<CaseEvent, { type: K }>;
  * @example
  * CASE_EVENT_TYPES[0] // => 'incident-recorded'
  */
-export const CASE_EVENT_TYPES: readonly CaseEventType[] = CaseEventSchema.options.map(
-  (option) => option.shape.type.value,
+export const CASE_EVENT_TYPES: readonly CaseEventType[] = deepFreeze(
+  CaseEventSchema.options.map((option) => option.shape.type.value),
 );
 
 /** Every step a policy may limit (`AUTHORITY_STEPS`) is an event type: a renamed event breaks the build here. */

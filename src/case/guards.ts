@@ -22,7 +22,7 @@ import {
   type Situation,
   whyNotEvidence,
 } from './facts.js';
-import { type MeasureConflict, measureConflicts, unansweredConflicts } from './needs.js';
+import { conflictsOf, type MeasureConflict, unansweredConflicts } from './needs.js';
 import type { Challenge, RestrictionRecord } from './state.js';
 
 /**
@@ -843,7 +843,7 @@ export const proportionateMeasures: Guard<MeasuresEvent> = {
     if (measures === undefined || context.state.eia === undefined) return undefined;
     if (context.event.adjustments !== undefined || context.event.justification !== undefined)
       return undefined;
-    const conflicts = measureConflicts(context.state.eia.needs, measures);
+    const conflicts = conflictsOf(context.state.eia.needs, measures);
     if (conflicts.length === 0) return undefined;
     const path = measuresPath(context.event);
     return refusal(

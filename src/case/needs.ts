@@ -1,5 +1,9 @@
-import type { Need } from '../shared/needs.js';
-import type { Measure } from '../shared/restriction.js';
+import { z } from 'zod';
+import { deepFreeze } from '../shared/freeze.js';
+import { type Need, NeedSchema } from '../shared/needs.js';
+import { type Measure, MeasureSchema } from '../shared/restriction.js';
+import { ok, type Result } from '../shared/result.js';
+import { validate } from '../shared/validate.js';
 import type { Channel } from '../shared/vocabulary.js';
 
 /**
@@ -43,7 +47,7 @@ const SPEAKING: readonly Conflicting[] = [{ kind: 'single-channel', channels: ['
  * NEED_CONFLICTS['hearing-impairment']?.conflictsWith
  * // => [{ kind: 'single-channel', channels: ['phone'] }]
  */
-export const NEED_CONFLICTS: Readonly<Partial<Record<Need, NeedConflicts>>> = {
+export const NEED_CONFLICTS: Readonly<Partial<Record<Need, NeedConflicts>>> = deepFreeze({
   'cannot-write': {
     conflictsWith: WRITING,
     why: 'the customer cannot write, so contact in writing only would shut them out',
@@ -76,7 +80,7 @@ export const NEED_CONFLICTS: Readonly<Partial<Record<Need, NeedConflicts>>> = {
     conflictsWith: WRITING,
     why: 'the customer needs a pre-arranged call or interview (for example, being neurodivergent), so written-only contact would shut them out',
   },
-};
+});
 
 /** One conflict between a recorded need and a measure: which need, which measure (by position), and why. */
 export interface MeasureConflict {
@@ -94,16 +98,31 @@ function conflicts(rule: Conflicting, measure: Measure): boolean {
 }
 
 /**
- * The conflicts between needs recorded in an EIA and a list of measures (NF-2). Trusted: the
- * needs are the vocabulary's (`NeedSchema`), as the case holds them.
+ * The conflicts between needs recorded in an EIA and a list of measures (NF-2). Both lists are
+ * validated: a need outside the vocabulary (`NeedSchema`) or a malformed measure is refused by path.
  *
  * @example
  * measureConflicts(['hearing-impairment'], [{ kind: 'single-channel', channel: 'phone' }])
- * // => [{ need: 'hearing-impairment', measureIndex: 0, measure: { kind: 'single-channel', channel: 'phone' },
- * //       why: 'the customer has a hearing impairment, so telephone-only contact would shut them out' }]
- * measureConflicts(['hearing-impairment'], [{ kind: 'written-only' }]) // => []
+ * // => { ok: true, value: [{ need: 'hearing-impairment', measureIndex: 0, measure: { kind: 'single-channel', channel: 'phone' },
+ * //       why: 'the customer has a hearing impairment, so telephone-only contact would shut them out' }] }
+ * measureConflicts(['hearing-impairment'], [{ kind: 'written-only' }]) // => { ok: true, value: [] }
+ * measureConflicts(['hearing-impairment'], null) // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'measures', ... }] } }
  */
-export function measureConflicts(needs: readonly Need[], measures: readonly Measure[]): MeasureConflict[] {
+export function measureConflicts(
+  needs: readonly Need[],
+  measures: readonly Measure[],
+): Result<MeasureConflict[]> {
+  const valid = validate(MeasureConflictsInput, { needs, measures }, '');
+  return valid.ok ? ok(conflictsOf(valid.value.needs, valid.value.measures)) : valid;
+}
+
+const MeasureConflictsInput = z.strictObject({
+  needs: z.array(NeedSchema),
+  measures: z.array(MeasureSchema),
+});
+
+/** `measureConflicts` on lists already validated (the case's own). */
+export function conflictsOf(needs: readonly Need[], measures: readonly Measure[]): MeasureConflict[] {
   const found: MeasureConflict[] = [];
   for (const need of needs) {
     const known = NEED_CONFLICTS[need];
@@ -131,7 +150,7 @@ export function unansweredConflicts(
   restriction: { readonly measures: readonly Measure[]; readonly needsWeighed?: readonly Need[] },
 ): MeasureConflict[] {
   const weighed = restriction.needsWeighed ?? [];
-  return measureConflicts(
+  return conflictsOf(
     needs.filter((need) => !weighed.includes(need)),
     restriction.measures,
   );

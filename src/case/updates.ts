@@ -21,7 +21,7 @@ import {
   receivedOnOf,
   targetRestriction,
 } from './guards.js';
-import { measureConflicts } from './needs.js';
+import { conflictsOf } from './needs.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 
 /**
@@ -279,7 +279,7 @@ function proportionalityReasons(
   adjustments: readonly string[] | undefined,
   justification: string | undefined,
 ): Reason[] {
-  const conflicts = measureConflicts(context.state.eia?.needs ?? [], measures);
+  const conflicts = conflictsOf(context.state.eia?.needs ?? [], measures);
   if (conflicts.length === 0) return [];
   const answer =
     adjustments !== undefined
@@ -427,7 +427,7 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
         : target.variedAt,
     ),
   };
-  const reasons: Reason[] = [
+  let reasons: Reason[] = [
     reason(
       'TEP-10',
       `Restriction '${target.id}' is adjusted: ${event.measures === undefined ? 'its length' : `its measures are now ${describeMeasures(varied)}`}${event.months === undefined ? '' : ` and it lasts ${event.months} months from its start`}.`,
@@ -445,7 +445,10 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
       lastDayInForce: period.value.lastDayInForce,
       endsAt: period.value.endsAt,
     };
-    reasons.push(...period.value.reasons, ...lengthReasons(context, event.months, event.lengthJustification));
+    reasons = reasons.concat(
+      period.value.reasons,
+      lengthReasons(context, event.months, event.lengthJustification),
+    );
   }
   if (event.decisionLetterDate !== undefined) {
     // A new letter: its own way of sending and receipt replace the old letter's. A last day to
@@ -465,10 +468,13 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
     };
     const appeal = appealReasons(varied, policy);
     if (!appeal.ok) return appeal;
-    reasons.push(...appeal.value);
+    reasons = reasons.concat(appeal.value);
   }
   if (event.measures !== undefined) {
-    reasons.push(...proportionalityReasons(context, event.measures, event.adjustments, event.justification));
+    // concat, never push(...spread): a list of reasons as long as the measures cannot overflow the stack.
+    reasons = reasons.concat(
+      proportionalityReasons(context, event.measures, event.adjustments, event.justification),
+    );
   }
   return step(withRestriction(context.state, varied), reasons, { subject: target.id });
 }

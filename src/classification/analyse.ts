@@ -5,13 +5,16 @@ import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema, type SettingPath } from '../policy/schema.js';
 import { allCitedUnder, settingReason } from '../policy/settings.js';
 import { type Instant, InstantSchema } from '../shared/dates.js';
+import { describeValue } from '../shared/describe.js';
+import { checkInput } from '../shared/guard.js';
 import type { BehaviourCode } from '../shared/incident.js';
+import { LIMITS } from '../shared/limits.js';
 import { type Reason, reason } from '../shared/reason.js';
-import { fail, type Issue, ok, type Result } from '../shared/result.js';
-import { validate } from '../shared/validate.js';
+import { type Failure, type Issue, ok, type Result } from '../shared/result.js';
+import { combineFailures, invalidInput, isPlainObject, validate, validateEach } from '../shared/validate.js';
 import type { ContactSubject } from '../shared/vocabulary.js';
 import { BEHAVIOURS } from './behaviours.js';
-import { type ContactLogEntry, type ContactLogEntrySchema, ContactLogSchema } from './contacts.js';
+import { type ContactLogEntry, ContactLogEntrySchema } from './contacts.js';
 import { instantMs, timeOrder } from './instants.js';
 import { DAY_MS, episodes } from './windows.js';
 
@@ -78,7 +81,7 @@ export interface AnalyseContactsOptions {
   readonly asOf: Instant;
 }
 
-const OptionsSchema = z.strictObject({ policy: PolicySchema, asOf: InstantSchema });
+const OptionsSchema = z.strictObject({ policy: PolicySchema.optional(), asOf: InstantSchema });
 
 interface Settings {
   readonly policy: Policy;
@@ -86,23 +89,43 @@ interface Settings {
 }
 
 function validOptions(options: unknown): Result<Settings> {
-  if (typeof options !== 'object' || options === null) {
-    return fail('INVALID_INPUT', 'Invalid input. options: expected an object { policy?, asOf }', [
-      { path: 'options', message: 'expected an object { policy?, asOf }' },
+  if (!isPlainObject(options)) {
+    return invalid([
+      {
+        path: 'options',
+        message: `expected an object { policy?, asOf }, received ${describeValue(options)}`,
+      },
     ]);
   }
-  const given = options as { policy?: unknown; asOf?: unknown };
-  const valid = validate(OptionsSchema, { policy: given.policy ?? DEFAULT_POLICY, asOf: given.asOf }, '');
+  // Strict: a misspelt option ('polcy') is named, never silently replaced by the default.
+  const valid = validate(OptionsSchema, options, '');
   if (!valid.ok) return valid;
-  const { policy, asOf } = valid.value;
+  const { policy = DEFAULT_POLICY, asOf } = valid.value;
   const asOfDate = localClock(asOf, policy.timeZone).date;
   const inEffect = checkInEffect(policy, asOfDate, 'The analysis date');
   return inEffect.ok ? ok({ policy, asOf }) : inEffect;
 }
 
 function invalid<T>(issues: readonly Issue[]): Result<T> {
-  const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-  return fail('INVALID_INPUT', `Invalid input. ${summary}`, issues);
+  return invalidInput(issues);
+}
+
+/**
+ * The contact log at the door: a list of no more than `LIMITS.maxContacts` entries of plain data,
+ * each then checked on its own, so a log of bad entries costs one pass and a small refusal.
+ */
+/** Values one log entry may add to the input's budget (`LIMITS.maxNodes`): more than a full entry has. */
+const NODES_PER_CONTACT = 16;
+
+function validLog(contacts: unknown): Result<ContactLogEntry[]> {
+  if (!Array.isArray(contacts))
+    return invalid([{ path: 'contacts', message: 'expected the contact log as an array of contacts' }]);
+  const shape = checkInput(contacts, 'contacts', {
+    maxListLength: LIMITS.maxContacts,
+    maxNodes: LIMITS.maxNodes + NODES_PER_CONTACT * contacts.length,
+  });
+  if (shape !== undefined) return { ok: false, error: shape };
+  return validateEach(ContactLogEntrySchema, contacts, 'contacts');
 }
 
 /**
@@ -154,7 +177,7 @@ export function analyseContacts(
   options: AnalyseContactsOptions,
 ): Result<ContactAnalysis> {
   const settings = validOptions(options);
-  const log = validate(ContactLogSchema, contacts, 'contacts');
+  const log = validLog(contacts);
   if (!log.ok || !settings.ok) {
     return invalidTogether(log, settings);
   }
@@ -217,8 +240,8 @@ function entryIssues(log: readonly ContactLogEntry[]): Issue[] {
 /** One failure listing the issues of both inputs; a non-validation refusal of the options stands alone. */
 function invalidTogether<A, B>(log: Result<A>, settings: Result<B>): Result<never> {
   if (!settings.ok && settings.error.code !== 'INVALID_INPUT') return settings as Result<never>;
-  const issues = [...(log.ok ? [] : log.error.issues), ...(settings.ok ? [] : settings.error.issues)];
-  return invalid(issues);
+  const failures = [log, settings].flatMap((result) => (result.ok ? [] : [result.error]));
+  return { ok: false, error: combineFailures(failures) as Failure };
 }
 
 /**
@@ -241,7 +264,18 @@ export function analyseContactsTrusted(
   if (!settings.ok) return settings;
   if (!Array.isArray(contacts))
     return invalid([{ path: 'contacts', message: 'expected the contact log as an array' }]);
-  return analyseValid(contacts, settings.value);
+  try {
+    return analyseValid(contacts, settings.value);
+  } catch {
+    // The caller's promise broken (a Symbol for a duration, ...): still a refusal, never an exception.
+    return invalid([
+      {
+        path: 'contacts',
+        message:
+          'expected entries already valid against ContactLogEntrySchema (use analyseContacts to find which is not)',
+      },
+    ]);
+  }
 }
 
 /** A run of counted contacts on one closed issue, with no new information among them (TEP-3.3). */

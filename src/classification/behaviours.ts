@@ -1,4 +1,7 @@
-import type { BehaviourCode } from '../shared/incident.js';
+import { deepFreeze } from '../shared/freeze.js';
+import { type BehaviourCode, BehaviourCodeSchema } from '../shared/incident.js';
+import { ok, type Result } from '../shared/result.js';
+import { validate } from '../shared/validate.js';
 import { type BehaviourCategory, BehaviourCategorySchema, type Severity } from './vocabulary.js';
 
 /** The rules a behaviour is described by: TEP 1 and 3, and HO's categories. */
@@ -44,7 +47,7 @@ export interface BehaviourDescription {
  * The family each rule's heading names; `null` for the rules that say what is not unacceptable.
  * A behaviour's categories are those of its sources.
  */
-export const CATEGORY_OF_RULE: Readonly<Record<BehaviourRule, BehaviourCategory | null>> = {
+export const CATEGORY_OF_RULE: Readonly<Record<BehaviourRule, BehaviourCategory | null>> = deepFreeze({
   'TEP-1': null,
   'TEP-3.0': null,
   'TEP-3.1': 'aggressive-or-abusive',
@@ -55,7 +58,7 @@ export const CATEGORY_OF_RULE: Readonly<Record<BehaviourRule, BehaviourCategory 
   'HO-2.3': 'unreasonable-persistence',
   'HO-2.4': 'harassment',
   'HO-2.5': 'refusal-to-cooperate',
-};
+});
 
 // The sources' sentences, verbatim (curly apostrophes included), so a reader can search for them.
 const TEP = {
@@ -179,7 +182,7 @@ const s = (rule: BehaviourRule, sentence: string): SourceSentence => ({ rule, se
  * //      sources: [{ rule: 'TEP-3.1', sentence: 'Threats of violence or physical violence or harassment.' },
  * //                { rule: 'HO-2.1', sentence: 'Threats against staff will be taken very seriously' }] }
  */
-export const BEHAVIOURS: Readonly<Record<BehaviourCode, BehaviourDescription>> = {
+export const BEHAVIOURS: Readonly<Record<BehaviourCode, BehaviourDescription>> = deepFreeze({
   // Not unacceptable (TEP-1, TEP-3.0).
   'raised-voice': {
     label: 'A raised voice',
@@ -441,16 +444,23 @@ export const BEHAVIOURS: Readonly<Record<BehaviourCode, BehaviourDescription>> =
     requiresPersistence: true,
     sources: [s('HO-2.5', HO.refusesToCooperate), s('HO-2.5', HO.notRespond)],
   },
-};
+});
 
 /**
  * The categories a behaviour belongs to, from its sources' headings, in the vocabulary's order.
  *
  * @example
- * categoriesOf('repeats-resolved-issue') // => ['unreasonable-demands', 'unreasonable-persistence']
- * categoriesOf('raised-voice') // => []
+ * categoriesOf('repeats-resolved-issue') // => { ok: true, value: ['unreasonable-demands', 'unreasonable-persistence'] }
+ * categoriesOf('raised-voice') // => { ok: true, value: [] }
+ * categoriesOf('shoving') // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'code', ... }] } }
  */
-export function categoriesOf(code: BehaviourCode): BehaviourCategory[] {
+export function categoriesOf(code: BehaviourCode): Result<BehaviourCategory[]> {
+  const valid = validate(BehaviourCodeSchema, code, 'code');
+  return valid.ok ? ok(categoriesOfTrusted(valid.value)) : valid;
+}
+
+/** `categoriesOf` for a code already validated (the classifier's own). */
+export function categoriesOfTrusted(code: BehaviourCode): BehaviourCategory[] {
   const found = new Set<BehaviourCategory>();
   for (const source of BEHAVIOURS[code].sources) {
     const category = CATEGORY_OF_RULE[source.rule];

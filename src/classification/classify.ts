@@ -4,12 +4,13 @@ import { checkInEffect } from '../policy/effective.js';
 import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { allCitedUnder, settingReason } from '../policy/settings.js';
+import { describeValue } from '../shared/describe.js';
 import { type BehaviourCode, type Incident, IncidentSchema } from '../shared/incident.js';
 import { type Reason, reason } from '../shared/reason.js';
-import { fail, ok, type Result } from '../shared/result.js';
-import { validate } from '../shared/validate.js';
+import { ok, type Result } from '../shared/result.js';
+import { invalidInput, isPlainObject, unknownKeys, validate } from '../shared/validate.js';
 import type { Channel } from '../shared/vocabulary.js';
-import { BEHAVIOURS, categoriesOf, SENTENCES } from './behaviours.js';
+import { BEHAVIOURS, categoriesOfTrusted, SENTENCES } from './behaviours.js';
 import { considerationsFor } from './considerations.js';
 import {
   type BehaviourCategory,
@@ -155,11 +156,17 @@ export function classifyIncident(
   incident: z.input<typeof IncidentSchema>,
   options: ClassifyOptions = {},
 ): Result<Classification> {
-  if (typeof options !== 'object' || options === null) {
-    return fail('INVALID_INPUT', 'Invalid input. options: expected an object { policy?, customer? }', [
-      { path: 'options', message: 'expected an object { policy?, customer? }' },
+  if (!isPlainObject(options)) {
+    return invalidInput([
+      {
+        path: 'options',
+        message: `expected an object { policy?, customer? }, received ${describeValue(options)}`,
+      },
     ]);
   }
+  // Strict options: `{ Policy: p }` is refused by name, never read as "no policy given".
+  const unknown = unknownKeys(options, ['policy', 'customer'], '');
+  if (unknown.length > 0) return invalidInput(unknown);
   const valid = validate(
     ClassifyInput,
     { incident, policy: options.policy ?? DEFAULT_POLICY, customer: options.customer },
@@ -247,10 +254,10 @@ export function classifyValid(
       const quoted = row.asStaffConduct === undefined ? '' : `: the finding says "${row.asStaffConduct}"`;
       reasons.push(reason('SC-1', `${row.label}, by a member of staff or a contractor${quoted}`));
     } else if (!persistent && onlyWhenPersistent(code, policy)) {
-      reasons.push(...oneOffReasons(code, policy));
+      for (const oneOff of oneOffReasons(code, policy)) reasons.push(oneOff);
       continue;
     } else {
-      for (const category of categoriesOf(code)) categories.add(category);
+      for (const category of categoriesOfTrusted(code)) categories.add(category);
       const framing = row.severity === 'none' ? `${row.label} is not unacceptable in itself` : row.label;
       for (const source of row.sources) {
         reasons.push(reason(source.rule, `${framing}: the source says "${source.sentence}"`));
@@ -404,7 +411,7 @@ export function classifyValid(
   const orderedCategories = BehaviourCategorySchema.options.filter((category) => categories.has(category));
   // SC-1: staff conduct goes to the staff-conduct procedure, even when the police are told too.
   const step = byStaff ? 'refer-to-other-procedure' : recommendedStepFor(severity, underThisPolicy);
-  reasons.push(...stepReasons(step));
+  for (const stepReason of stepReasons(step)) reasons.push(stepReason);
   if (
     underThisPolicy &&
     (orderedCategories.includes('aggressive-or-abusive') || orderedCategories.includes('harassment'))

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INSTANT_SHAPE, InstantSchema } from '../shared/dates.js';
+import { describeValue } from '../shared/describe.js';
 import { ChannelSchema, ContactSubjectSchema } from '../shared/vocabulary.js';
 import { plainInstantMs } from './instants.js';
 
@@ -12,7 +13,7 @@ const LoggedInstantSchema = z
   .string({ error: 'expected an instant as an ISO 8601 string with Z or an offset' })
   .regex(INSTANT_SHAPE, {
     error: (issue) =>
-      `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), received ${JSON.stringify(issue.input)}`,
+      `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), received ${describeValue(issue.input)}`,
   })
   .check((ctx) => {
     if (!Number.isNaN(plainInstantMs(ctx.value))) return;
@@ -31,7 +32,7 @@ const LoggedInstantSchema = z
  */
 export const IssueStatusSchema = z.enum(['open', 'under-consideration', 'resolved', 'closed'], {
   error: (issue) =>
-    `expected an issue status: 'open', 'under-consideration', 'resolved' or 'closed', received ${JSON.stringify(issue.input)}`,
+    `expected an issue status: 'open', 'under-consideration', 'resolved' or 'closed', received ${describeValue(issue.input)}`,
 });
 /** `'open' | 'under-consideration' | 'resolved' | 'closed'`. */
 export type IssueStatus = z.infer<typeof IssueStatusSchema>;
@@ -48,7 +49,7 @@ export const ContactLogEntrySchema = z
     at: LoggedInstantSchema,
     channel: ChannelSchema,
     direction: z.enum(['inbound', 'outbound'], {
-      error: (issue) => `expected 'inbound' or 'outbound', received ${JSON.stringify(issue.input)}`,
+      error: (issue) => `expected 'inbound' or 'outbound', received ${describeValue(issue.input)}`,
     }),
     subject: ContactSubjectSchema,
     issueId: z.string().min(1).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from '../shared/freeze.js';
 import {
   type CommunicationNeed,
   CommunicationNeedSchema,
@@ -21,7 +22,7 @@ export const SeveritySchema = z.enum(['none', 'low', 'moderate', 'serious', 'ext
 /** `'none' | 'low' | 'moderate' | 'serious' | 'extreme'`. */
 export type Severity = z.infer<typeof SeveritySchema>;
 /** Every severity, least serious first. */
-export const SEVERITIES: readonly Severity[] = SeveritySchema.options;
+export const SEVERITIES: readonly Severity[] = deepFreeze([...SeveritySchema.options]);
 
 /** The families of behaviour the sources describe (TEP 3; HO's categories). */
 export const BehaviourCategorySchema = z.enum([
@@ -77,7 +78,7 @@ export const RecommendedStepSchema = z.enum([
 /** A rung of the escalation ladder, e.g. `'informal-action'`. */
 export type RecommendedStep = z.infer<typeof RecommendedStepSchema>;
 /** The ladder's rungs in order, `'no-action'` first. */
-export const RECOMMENDED_STEPS: readonly RecommendedStep[] = RecommendedStepSchema.options;
+export const RECOMMENDED_STEPS: readonly RecommendedStep[] = deepFreeze([...RecommendedStepSchema.options]);
 
 /** What a customer's circumstances ask the landlord to weigh (TEP 2; HO-4; HAB-3; SC-1; SH-3). */
 export const ConsiderationKindSchema = z.enum([

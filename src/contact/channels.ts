@@ -1,3 +1,4 @@
+import { deepFreeze } from '../shared/freeze.js';
 import type { Channel } from '../shared/vocabulary.js';
 
 /**
@@ -34,19 +35,19 @@ export const ALL_CHANNELS = 127;
  * (TEP-6). Text messages and social media are not counted: a landlord that accepts them says so
  * with a single-channel measure.
  */
-export const WRITTEN_CHANNELS: readonly Channel[] = ['email', 'letter', 'web-form'];
+export const WRITTEN_CHANNELS: readonly Channel[] = deepFreeze(['email', 'letter', 'web-form']);
 
 /**
  * Channels that carry correspondence a return-correspondence measure returns (TEP-5.3: "correspondence
  * (letter, electronic or via social media)"): everything but a call or a visit.
  */
-export const CORRESPONDENCE_CHANNELS: readonly Channel[] = [
+export const CORRESPONDENCE_CHANNELS: readonly Channel[] = deepFreeze([
   'email',
   'letter',
   'social-media',
   'web-form',
   'sms',
-];
+]);
 
 /** The mask of a list of channels. */
 export function maskOf(channels: readonly Channel[]): number {

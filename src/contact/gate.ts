@@ -3,9 +3,9 @@ import type { Policy } from '../policy/schema.js';
 import { policyReason } from '../policy/settings.js';
 import type { Reason } from '../shared/reason.js';
 import type { Protection, Restriction } from '../shared/restriction.js';
-import { fail, type Issue, ok, type Result } from '../shared/result.js';
+import { type Failure, ok, type Result } from '../shared/result.js';
 import type { RuleId } from '../shared/rules.js';
-import { validate } from '../shared/validate.js';
+import { combineFailures, invalidInput, validate } from '../shared/validate.js';
 import type { ContactSubject } from '../shared/vocabulary.js';
 import { ALL_CHANNELS, CHANNEL_BITS, channelsOf } from './channels.js';
 import { CHANNELLED_SUBJECTS, exclusionReason } from './exclusions.js';
@@ -650,22 +650,28 @@ export function checkContact(
   contact: ContactAttempt,
   options: CheckContactOptions,
 ): Result<ContactDecision> {
-  const issues: Issue[] = [];
   const gateInput =
     typeof options === 'object' && options !== null && !Array.isArray(options)
       ? { ...options, restrictions }
       : undefined;
-  const validGate = gateInput === undefined ? null : validate(ContactGateInputSchema, gateInput, '');
-  if (validGate === null) {
-    issues.push({ path: 'options', message: 'expected an object { policy, protections? }' });
-  } else if (!validGate.ok) {
-    issues.push(...validGate.error.issues);
-  }
+  // The options are read as the gate's own input, whose schema is strict; only `restrictions`
+  // would be hidden by the spread, so it is named here.
+  const validGate: Result<ContactGateInput> =
+    gateInput === undefined
+      ? invalidInput([{ path: 'options', message: 'expected an object { policy, protections? }' }])
+      : Object.hasOwn(options, 'restrictions')
+        ? invalidInput([
+            {
+              path: 'options.restrictions',
+              message:
+                "unknown key 'restrictions': not part of this object (the restrictions are checkContact's first argument)",
+            },
+          ])
+        : validate(ContactGateInputSchema, gateInput, '');
   const validContact = validate(ContactAttemptSchema, contact, 'contact');
-  if (!validContact.ok) issues.push(...validContact.error.issues);
-  if (validGate === null || !validGate.ok || !validContact.ok) {
-    const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-    return fail('INVALID_INPUT', `Invalid input. ${summary}`, issues);
+  if (!validGate.ok || !validContact.ok) {
+    const failures = [validGate, validContact].flatMap((result) => (result.ok ? [] : [result.error]));
+    return { ok: false, error: combineFailures(failures) as Failure };
   }
   const { policy, protections = [] } = validGate.value;
   const compiled = compile(validGate.value.restrictions, policy, protections);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { PolicySchema } from '../policy/schema.js';
 import { InstantSchema } from '../shared/dates.js';
+import { describeValue } from '../shared/describe.js';
 import { JsonObjectSchema } from '../shared/json.js';
+import { LIMITS } from '../shared/limits.js';
 import type { Reason } from '../shared/reason.js';
 import { type Measure, ProtectionSchema, RestrictionSchema, type Spoc } from '../shared/restriction.js';
 import {
@@ -14,7 +16,7 @@ import type { PermittedWindow } from './windows.js';
 
 /** Who started the contact: the customer (`'inbound'`) or the landlord (`'outbound'`). */
 export const ContactDirectionSchema = z.enum(['inbound', 'outbound'], {
-  error: (issue) => `expected 'inbound' or 'outbound', received ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected 'inbound' or 'outbound', received ${describeValue(issue.input)}`,
 });
 
 const Id = z.string().min(1);
@@ -80,7 +82,29 @@ export const GateRestrictionSchema = RestrictionSchema.check((ctx) => {
 
 /** What a gate is compiled from: the restrictions, the policy, and any SC-2 protections. */
 export const ContactGateInputSchema = z.strictObject({
-  restrictions: z.array(GateRestrictionSchema),
+  restrictions: z
+    .array(GateRestrictionSchema)
+    .max(LIMITS.maxRestrictionsPerGate, {
+      error: (issue) =>
+        `expected no more than ${LIMITS.maxRestrictionsPerGate} restrictions in one gate (LIMITS.maxRestrictionsPerGate), received ${describeValue(issue.input)}`,
+    })
+    .check((ctx) => {
+      // Each restriction is named by its id in reasons and breaches: two with one id cannot be told apart.
+      const firstUse = new Map<string, number>();
+      ctx.value.forEach((restriction, index) => {
+        const earlier = firstUse.get(restriction.id);
+        if (earlier === undefined) {
+          firstUse.set(restriction.id, index);
+          return;
+        }
+        ctx.issues.push({
+          code: 'custom',
+          input: restriction.id,
+          path: [index, 'id'],
+          message: `duplicate restriction id ${describeValue(restriction.id)}, already used by restrictions[${earlier}]`,
+        });
+      });
+    }),
   policy: PolicySchema,
   protections: z.array(ProtectionSchema).optional(),
 });

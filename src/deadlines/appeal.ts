@@ -4,7 +4,7 @@ import { describeDate } from '../calendar/zone.js';
 import { calendarOf } from '../policy/calendar.js';
 import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
-import { isLibraryDefault, settingReason } from '../policy/settings.js';
+import { restsOnLibraryDefault, settingReason } from '../policy/settings.js';
 import { CivilDateSchema } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
@@ -22,7 +22,7 @@ import { countPeriod, type Deadline, describePeriod, withReasonsFirst } from './
  * // => 'it is out of time under the library’s default appeal window (the policy’s source sets no time limit)'
  */
 export function appealLapseWords(policy: Policy): string {
-  return isLibraryDefault(policy, 'appeal.window')
+  return restsOnLibraryDefault(policy, 'appeal.window')
     ? 'it is out of time under the library’s default appeal window (the policy’s source sets no time limit)'
     : 'the right of appeal is lost';
 }
@@ -147,7 +147,7 @@ export function appealDeadlineTrusted({
     }
     from = receipt.value.receivedOn;
     event = 'the day the decision letter is deemed received';
-    receiptReasons.push(...receipt.value.reasons);
+    for (const receiptReason of receipt.value.reasons) receiptReasons.push(receiptReason);
     if (skipsClosureDays && calendar.extraClosures.length > 0) {
       receiptReasons.push(
         settingReason(

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { type CivilDate, CivilDateSchema } from '../shared/dates.js';
+import { countOf } from '../shared/describe.js';
+import { LIMITS } from '../shared/limits.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { DEFAULT_POLICY, LIBRARY_DEFAULTS } from './presets.js';
@@ -27,15 +29,38 @@ function merge(base: unknown, override: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(override)) return override;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = value === undefined ? base[key] : merge(base[key], value);
+    // defineProperty, never `out[key] =`: a key '__proto__' stays an own key, which the strict
+    // schema then names, instead of silently setting the prototype.
+    Object.defineProperty(out, key, {
+      value: value === undefined ? base[key] : merge(base[key], value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
 
-function valueAt(policy: unknown, path: SettingPath): string {
+/** Whether two plain-data values are the same JSON (the settings are checked as plain data before this). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+function valueAt(policy: unknown, path: SettingPath): unknown {
   let value = policy;
-  for (const key of path.split('.')) value = isPlainObject(value) ? value[key] : undefined;
-  return JSON.stringify(value);
+  for (const key of path.split('.'))
+    value = isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  return value;
 }
 
 /**
@@ -135,7 +160,7 @@ export function definePolicy(settings: PolicySettings, base: Policy | null = DEF
   const stated = statedPaths(settings, given);
   const citations: Record<string, unknown> = { ...validBase.value.citations };
   for (const path of stated) {
-    const changed = valueAt(merged, path) !== valueAt(validBase.value, path);
+    const changed = !sameData(valueAt(merged, path), valueAt(validBase.value, path));
     const wasDefault = validBase.value.citations[path].document === LIBRARY_DEFAULTS;
     if ((changed || wasDefault) && given[path] === undefined) {
       citations[path] = ownCitation(identity.value.name, path);
@@ -173,10 +198,15 @@ export function definePolicy(settings: PolicySettings, base: Policy | null = DEF
 export function parsePolicy(json: unknown): Result<Policy> {
   let value = json;
   if (typeof json === 'string') {
+    if (json.length > LIMITS.maxJsonTextLength) {
+      const message = `expected JSON text of no more than ${countOf(LIMITS.maxJsonTextLength)} characters (LIMITS.maxJsonTextLength), received ${countOf(json.length)}`;
+      return fail('INPUT_TOO_LARGE', `Input too large. policy: ${message}`, [{ path: 'policy', message }]);
+    }
     try {
       value = JSON.parse(json);
     } catch (error) {
-      return fail('INVALID_JSON', `The policy is not valid JSON: ${(error as Error).message}`);
+      const why = String((error as Error).message).slice(0, 200);
+      return fail('INVALID_JSON', `The policy is not valid JSON: ${why}`);
     }
   }
   return validate(PolicySchema, value, 'policy');

@@ -3,7 +3,7 @@ import { ok, type Result } from '../shared/result.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 import { validate } from '../shared/validate.js';
 import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
-import { isLibraryDefault, POLICY_SETTINGS } from './settings.js';
+import { POLICY_SETTINGS, restsOnLibraryDefault } from './settings.js';
 
 /** One setting of a policy, as `describePolicy` sets it out. */
 export interface DescribedSetting {
@@ -70,7 +70,7 @@ export function describePolicy(policy: Policy): Result<PolicyDescription> {
   const checked = valid.value;
   const settings = SETTING_PATHS.map((path): DescribedSetting => {
     const { label, unit, rule } = POLICY_SETTINGS[path];
-    const libraryDefault = isLibraryDefault(checked, path);
+    const libraryDefault = restsOnLibraryDefault(checked, path);
     const { document, section } = checked.citations[path];
     return {
       path,

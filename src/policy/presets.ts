@@ -1,3 +1,4 @@
+import { deepFreeze } from '../shared/freeze.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 import type { Policy, SettingPath, Thresholds } from './schema.js';
 
@@ -326,7 +327,8 @@ export const selwood: Policy = {
  * import { presets } from 'housing-conduct-rules';
  * presets.tenancyEnforcementProcedure.restriction.reviewIntervalMonths // => 6
  */
-export const presets = { tenancyEnforcementProcedure, housingOmbudsman2021, selwood } as const;
+// Frozen through and through, so no caller can change a preset (or DEFAULT_POLICY) for another.
+export const presets = deepFreeze({ tenancyEnforcementProcedure, housingOmbudsman2021, selwood } as const);
 
 /**
  * The policy used when none is given: `presets.tenancyEnforcementProcedure`.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MonthEndSchema } from '../calendar/civil-date.js';
 import { BankHolidayTableSchema } from '../calendar/holiday-table.js';
 import { CivilDateSchema, TimeZoneSchema } from '../shared/dates.js';
+import { deepFreeze } from '../shared/freeze.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 import { ContactSubjectSchema, NationSchema } from '../shared/vocabulary.js';
 
@@ -25,12 +26,12 @@ export const NonBusinessLastDaySchema = z.enum(['stays', 'moves-to-next-business
  * @example
  * PERIOD_MAXIMUM.weeks // => 52
  */
-export const PERIOD_MAXIMUM: Readonly<Record<PeriodUnit, number>> = {
+export const PERIOD_MAXIMUM: Readonly<Record<PeriodUnit, number>> = deepFreeze({
   'calendar-days': 366,
   'business-days': 260,
   weeks: 52,
   months: 12,
-};
+});
 
 /** The length of a period is no longer than its unit allows (`PERIOD_MAXIMUM`). */
 const withinMaximum = (ctx: z.core.ParsePayload<{ length: number; unit: PeriodUnit }>): void => {
@@ -141,7 +142,7 @@ export type Thresholds = z.infer<typeof ThresholdsSchema>;
  * @example
  * ALWAYS_EXCLUDED // => ['emergency', 'safeguarding', 'domestic-abuse']
  */
-export const ALWAYS_EXCLUDED = ['emergency', 'safeguarding', 'domestic-abuse'] as const;
+export const ALWAYS_EXCLUDED = deepFreeze(['emergency', 'safeguarding', 'domestic-abuse'] as const);
 
 /**
  * The policy's exclusions: contact subjects, always including ALWAYS_EXCLUDED.
@@ -167,7 +168,7 @@ export const ExclusionsSchema = z.array(ContactSubjectSchema).check((ctx) => {
  * @example
  * AUTHORITY_STEPS.includes('appeal-decided') // => true
  */
-export const AUTHORITY_STEPS = [
+export const AUTHORITY_STEPS = deepFreeze([
   'informal-action-taken',
   'written-warning-issued',
   'restriction-imposed',
@@ -185,7 +186,7 @@ export const AUTHORITY_STEPS = [
   'appeal-decided',
   'reconsideration-decided',
   'case-closed',
-] as const;
+] as const);
 /** A case event type whose deciders a policy may limit, e.g. `'appeal-decided'`. */
 export type AuthorityStep = (typeof AUTHORITY_STEPS)[number];
 
@@ -248,7 +249,7 @@ export type NoticeChannel = z.infer<typeof NoticeChannelSchema>;
  * @example
  * SETTING_PATHS.includes('appeal.window') // => true
  */
-export const SETTING_PATHS = [
+export const SETTING_PATHS = deepFreeze([
   'timeZone',
   'calendar',
   'monthEnd',
@@ -283,7 +284,7 @@ export const SETTING_PATHS = [
   'restriction.firstReviewAfterMonths',
   'restriction.reviewAtEnd',
   'eia.currentForMonths',
-] as const;
+] as const);
 /** The path of a policy setting, e.g. `'appeal.window'`. */
 export type SettingPath = (typeof SETTING_PATHS)[number];
 

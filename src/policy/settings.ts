@@ -1,7 +1,11 @@
+import { z } from 'zod';
+import { deepFreeze } from '../shared/freeze.js';
 import { type Citation, type Reason, reason } from '../shared/reason.js';
+import { ok, type Result } from '../shared/result.js';
 import { RULES, type RuleId } from '../shared/rules.js';
+import { validate } from '../shared/validate.js';
 import { LIBRARY_DEFAULTS } from './presets.js';
-import type { Policy, SettingPath } from './schema.js';
+import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
 
 /** What a setting means: a label, its unit, and the rule it serves. */
 export interface SettingInfo {
@@ -17,7 +21,7 @@ export interface SettingInfo {
  * @example
  * POLICY_SETTINGS['appeal.window'] // => { label: 'Appeal window', unit: 'a period (length in calendar days, business days, weeks or months; counted from the letter, its deemed or its actual receipt; a last day on a non-business day), or null: no appeal', rule: 'TEP-11.2' }
  */
-export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
+export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = deepFreeze({
   timeZone: { label: 'Time zone civil dates are read in', unit: 'IANA zone', rule: 'NF-5' },
   calendar: { label: 'Bank holidays and closure days', unit: 'nation and dates', rule: 'NF-7' },
   monthEnd: {
@@ -166,7 +170,7 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
     unit: 'months',
     rule: 'TEP-2.4',
   },
-};
+});
 
 /**
  * Whether the policy's value for a setting is the library's own default rather than a rule of its
@@ -174,10 +178,19 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = {
  * is the library's default, never the source's rule.
  *
  * @example
- * isLibraryDefault(presets.housingOmbudsman2021, 'appeal.window') // => true: the source sets no time limit
- * isLibraryDefault(presets.tenancyEnforcementProcedure, 'appeal.window') // => false: TEP 11
+ * isLibraryDefault(presets.housingOmbudsman2021, 'appeal.window') // => { ok: true, value: true }: the source sets no time limit
+ * isLibraryDefault(presets.tenancyEnforcementProcedure, 'appeal.window') // => { ok: true, value: false }: TEP 11
+ * isLibraryDefault(presets.selwood, 'appeal.windw') // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'path', ... }] } }
  */
-export function isLibraryDefault(policy: Policy, path: SettingPath): boolean {
+export function isLibraryDefault(policy: Policy, path: SettingPath): Result<boolean> {
+  const valid = validate(LibraryDefaultInput, { policy, path }, '');
+  return valid.ok ? ok(restsOnLibraryDefault(valid.value.policy, valid.value.path)) : valid;
+}
+
+const LibraryDefaultInput = z.strictObject({ policy: PolicySchema, path: z.enum(SETTING_PATHS) });
+
+/** `isLibraryDefault` on a policy already validated. */
+export function restsOnLibraryDefault(policy: Policy, path: SettingPath): boolean {
   return policy.citations[path].document === LIBRARY_DEFAULTS;
 }
 
@@ -193,7 +206,7 @@ export function isLibraryDefault(policy: Policy, path: SettingPath): boolean {
  */
 export function settingReason(policy: Policy, path: SettingPath, text: string): Reason {
   const { label, rule } = POLICY_SETTINGS[path];
-  const said = isLibraryDefault(policy, path)
+  const said = restsOnLibraryDefault(policy, path)
     ? `Library default for "${label}", not a rule of the policy’s source: ${text}`
     : text;
   return citedUnder(policy, reason(rule, said, policy.citations[path]));

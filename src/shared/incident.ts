@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { InstantSchema } from './dates.js';
+import { describeValue } from './describe.js';
+import { LIMITS } from './limits.js';
 import { ChannelSchema } from './vocabulary.js';
 
 /** What was done, in the sources' own words (TEP 3, HO's categories). */
@@ -53,7 +55,7 @@ export const BehaviourCodeSchema = z.enum(
   ],
   {
     error: (issue) =>
-      `expected a behaviour code such as 'threat-of-violence', received ${JSON.stringify(issue.input)}`,
+      `expected a behaviour code such as 'threat-of-violence', received ${describeValue(issue.input)}`,
   },
 );
 export type BehaviourCode = z.infer<typeof BehaviourCodeSchema>;
@@ -77,7 +79,11 @@ export const IncidentSchema = z.strictObject({
         persistent: z.boolean().optional(),
       }),
     )
-    .min(1),
+    .min(1)
+    .max(LIMITS.maxBehavioursPerIncident, {
+      error: (issue) =>
+        `expected no more than ${LIMITS.maxBehavioursPerIncident} behaviours on one incident (LIMITS.maxBehavioursPerIncident), received ${describeValue(issue.input)}`,
+    }),
   /** The protected characteristic targeted, when the conduct was hate-motivated (HAB-1). */
   hateMotivation: z.string().min(1).optional(),
   /** The officer judged the conduct threatened the immediate safety of colleagues or others (TEP-4.6). */

@@ -14,6 +14,7 @@ export {
   JsonValueSchema,
   MAX_JSON_DEPTH,
 } from './json.js';
+export { LIMITS, type Limits } from './limits.js';
 export {
   type CommunicationNeed,
   CommunicationNeedSchema,

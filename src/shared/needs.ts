@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from './freeze.js';
 
 /**
  * NF-2, TEP-2.1, TEP-2.2: one closed vocabulary of the customer's needs, shared by the
@@ -18,7 +19,7 @@ export type NeedFamily = 'vulnerability' | 'communication';
  * @example
  * NEEDS['hearing-impairment'] // => { family: 'vulnerability', words: 'a hearing impairment' }
  */
-export const NEEDS = {
+export const NEEDS = deepFreeze({
   neurodivergence: { family: 'vulnerability', words: 'neurodivergence' },
   'mental-health': { family: 'vulnerability', words: 'mental health issues' },
   dementia: { family: 'vulnerability', words: 'dementia' },
@@ -44,7 +45,7 @@ export const NEEDS = {
   'hearing-support': { family: 'communication', words: 'hearing support' },
   'pre-arranged-contact': { family: 'communication', words: 'pre-arranged calls or interviews' },
   'alternative-channel': { family: 'communication', words: 'a different method of communication' },
-} as const satisfies Record<string, { family: NeedFamily; words: string }>;
+} as const satisfies Record<string, { family: NeedFamily; words: string }>);
 
 /** A need the library knows, such as `'hearing-impairment'` or `'large-print'`. */
 export type Need = keyof typeof NEEDS;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CivilDateSchema, InstantSchema } from './dates.js';
+import { describeValue } from './describe.js';
+import { LIMITS } from './limits.js';
 import { ChannelSchema } from './vocabulary.js';
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -12,7 +14,7 @@ const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
  * LocalTimeSchema.safeParse('24:00').success // => false
  */
 export const LocalTimeSchema = z.string().regex(LOCAL_TIME, {
-  error: (issue) => `expected a local time HH:MM, received ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected a local time HH:MM, received ${describeValue(issue.input)}`,
 });
 
 /** A day of the week, `'monday'`..`'sunday'`. */
@@ -48,7 +50,7 @@ export const CallWindowSchema = z
         code: 'custom',
         input: to,
         path: ['to'],
-        message: `expected a window that ends after it starts (from ${from}), received '${to}'`,
+        message: `expected a window that ends after it starts (from ${from}), received ${describeValue(to)}`,
       });
     }
   });
@@ -68,7 +70,13 @@ export const MeasureSchema = z.discriminatedUnion('kind', [
   /** Calls only at pre-arranged days and times, London local time (TEP-5.3, SH-1). */
   z.strictObject({
     kind: z.literal('call-windows'),
-    windows: z.array(CallWindowSchema).min(1),
+    windows: z
+      .array(CallWindowSchema)
+      .min(1)
+      .max(LIMITS.maxWindowsPerMeasure, {
+        error: (issue) =>
+          `expected no more than ${LIMITS.maxWindowsPerMeasure} call windows in one measure (LIMITS.maxWindowsPerMeasure), received ${describeValue(issue.input)}`,
+      }),
   }),
   /** Contact through a person the customer nominated to act for them (SH-1, SH-3). */
   z.strictObject({ kind: z.literal('nominated-person'), personId: z.string().min(1) }),

@@ -9,6 +9,8 @@ import type { Reason } from './reason.js';
 export type ErrorCode =
   /** The input did not match its schema; `issues` lists every bad path. */
   | 'INVALID_INPUT'
+  /** The input is bigger than the library's limits (`LIMITS`): a list, a string, or the whole; the path says where. */
+  | 'INPUT_TOO_LARGE'
   /** A JSON string could not be parsed at all. */
   | 'INVALID_JSON'
   /** A date falls in a year the bank-holiday table does not cover. */
@@ -86,8 +88,13 @@ export interface Issue {
 export interface Failure {
   readonly code: ErrorCode;
   readonly message: string;
-  /** Every bad path, for `INVALID_INPUT`; for other refusals, the paths they concern (often none). */
+  /**
+   * Every bad path, for `INVALID_INPUT`; for other refusals, the paths they concern (often none).
+   * At most `LIMITS.maxIssuesPerError` are listed.
+   */
   readonly issues: readonly Issue[];
+  /** How many issues were found in all, when there were more than `issues` lists. */
+  readonly issueCount?: number;
   /** For a refusal on the policy's grounds: the rules that refused it, with citations. */
   readonly reasons?: readonly Reason[];
   /** For a refusal inside a list (a case history given to `replay`): the position refused. */

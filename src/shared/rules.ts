@@ -1,3 +1,5 @@
+import { deepFreeze } from './freeze.js';
+
 /**
  * The rulebook's IDs (RULES.md) and where a person reads each rule: the source document's own
  * name and heading. Reasons cite these; tests check every rule in RULES.md is here.
@@ -17,7 +19,7 @@ const CPR = 'Civil Procedure Rules';
  * @example
  * RULES['TEP-7'] // => { document: 'Unacceptable Behaviour – Tenancy Enforcement Procedure', section: '7. Exclusions' }
  */
-export const RULES = {
+export const RULES = deepFreeze({
   'TEP-1': { document: TEP, section: '1. Introduction' },
   'TEP-2.1': { document: TEP, section: '2. Diverse Needs' },
   'TEP-2.2': { document: TEP, section: '2. Diverse Needs' },
@@ -95,7 +97,7 @@ export const RULES = {
     document: 'Warning-marker practice (regulator guidance as reported; councils’ retention schedules)',
     section: 'Warning markers',
   },
-} as const satisfies Record<string, { document: string; section: string }>;
+} as const satisfies Record<string, { document: string; section: string }>);
 
 /** A rule ID from RULES.md, such as `'TEP-11.2'` or `'NF-5'`. */
 export type RuleId = keyof typeof RULES;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeValue } from './describe.js';
 
 /**
  * The UK jurisdictions whose bank holidays differ (NF-7).
@@ -8,7 +9,7 @@ import { z } from 'zod';
  */
 export const NationSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland'], {
   error: (issue) =>
-    `expected one of 'england-and-wales', 'scotland', 'northern-ireland', received ${JSON.stringify(issue.input)}`,
+    `expected one of 'england-and-wales', 'scotland', 'northern-ireland', received ${describeValue(issue.input)}`,
 });
 /** `'england-and-wales' | 'scotland' | 'northern-ireland'`. */
 export type Nation = z.infer<typeof NationSchema>;
@@ -38,7 +39,7 @@ export const ContactSubjectSchema = z.enum(
   ],
   {
     error: (issue) =>
-      `expected a contact subject such as 'urgent-repair' or 'general', received ${JSON.stringify(issue.input)}`,
+      `expected a contact subject such as 'urgent-repair' or 'general', received ${describeValue(issue.input)}`,
   },
 );
 /** What a contact is about, e.g. `'urgent-repair'` or `'complaint'`. */
@@ -54,7 +55,7 @@ export const ChannelSchema = z.enum(
   ['phone', 'email', 'letter', 'in-person', 'social-media', 'web-form', 'sms'],
   {
     error: (issue) =>
-      `expected a channel: 'phone', 'email', 'letter', 'in-person', 'social-media', 'web-form' or 'sms', received ${JSON.stringify(issue.input)}`,
+      `expected a channel: 'phone', 'email', 'letter', 'in-person', 'social-media', 'web-form' or 'sms', received ${describeValue(issue.input)}`,
   },
 );
 /** `'phone' | 'email' | 'letter' | 'in-person' | 'social-media' | 'web-form' | 'sms'`. */

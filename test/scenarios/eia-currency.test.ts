@@ -87,9 +87,12 @@ describe('eia.currentForMonths: how long an EIA stays current with no restrictio
   it('the Ombudsman’s and Selwood’s presets take six months as a library default, and say so', () => {
     for (const preset of [presets.housingOmbudsman2021, presets.selwood]) {
       expect(preset.eia.currentForMonths).toBe(6);
-      expect(isLibraryDefault(preset, 'eia.currentForMonths')).toBe(true);
+      expect(isLibraryDefault(preset, 'eia.currentForMonths')).toEqual({ ok: true, value: true });
     }
-    expect(isLibraryDefault(presets.tenancyEnforcementProcedure, 'eia.currentForMonths')).toBe(false);
+    expect(isLibraryDefault(presets.tenancyEnforcementProcedure, 'eia.currentForMonths')).toEqual({
+      ok: true,
+      value: false,
+    });
     const ho = presets.housingOmbudsman2021;
     const stale = refusal(restrictOn('2026-07-22', ho), 'EIA_REQUIRED');
     expect(stale.reasons?.[0]?.text).toMatch(
