@@ -40,9 +40,13 @@ export interface PolicyDescription {
   readonly rules: readonly DescribedRule[];
 }
 
+/** The setting's value; `null` beneath a route the policy does not have (`appeal: null`: no window). */
 function valueAt(policy: Policy, path: SettingPath): unknown {
   let value: unknown = policy;
-  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
+  for (const key of path.split('.')) {
+    if (value === null) return null;
+    value = (value as Record<string, unknown>)[key];
+  }
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   definePolicy,
+  describePolicy,
   LIBRARY_DEFAULTS,
   POLICY_SETTINGS,
   PolicySchema,
@@ -59,6 +60,16 @@ describe('every new setting is labelled and cited in every preset', () => {
     expect(policy.citations['appeal.window'].document).toBe('Acme Homes policy');
     const text = JSON.stringify(policy);
     expect(JSON.stringify(unwrap(parsePolicy(text)))).toBe(text);
+  });
+
+  it('describePolicy sets out a route the policy does not have as null beneath it, stated', () => {
+    const policy = unwrap(define({ appeal: null, reconsideration: null }));
+    const { settings } = unwrap(describePolicy(policy));
+    for (const path of ['appeal.window', 'appeal.decisionWithin', 'reconsideration.decisionWithin']) {
+      const setting = settings.find((s) => s.path === path);
+      expect(setting?.value, path).toBeNull();
+      expect(setting?.stated, path).toBe(true);
+    }
   });
 });
 
