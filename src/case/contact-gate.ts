@@ -20,10 +20,12 @@ export const spocOf = (state: CaseState): Spoc | undefined =>
 
 /**
  * A restriction record in the gate's shape, with the case's SPOC: lifted before the end of its
- * last day, the day of the lift is its last in force; open-ended and not lifted, it has none (`null`).
+ * last day, the day of the lift is its last in force and `liftedAt` the instant it stopped (so a
+ * gate judging a contact that day, or searching for the next call window, knows the very instant);
+ * open-ended and not lifted, it has no last day (`null`).
  */
 export function gateRestriction(record: RestrictionRecord, spoc: Spoc | undefined): Restriction {
-  const { liftedOn, lastDayInForce } = record;
+  const { liftedOn, liftedAt, lastDayInForce } = record;
   return {
     id: record.id,
     startsOn: record.startsOn,
@@ -33,6 +35,7 @@ export function gateRestriction(record: RestrictionRecord, spoc: Spoc | undefine
         : lastDayInForce,
     measures: record.measures,
     ...(spoc !== undefined && { spoc }),
+    ...(liftedAt !== undefined && { liftedAt }),
   };
 }
 
@@ -45,7 +48,7 @@ function restrictionsOf(state: CaseState): { restrictions: Restriction[]; indice
     const { liftedAt } = record;
     // Lifted before it started: never in force, so nothing for the gate.
     if (liftedAt !== undefined && instantMs(liftedAt) <= instantMs(record.startsAt)) return;
-    restrictions.push({ ...gateRestriction(record, spoc), ...(liftedAt !== undefined && { liftedAt }) });
+    restrictions.push(gateRestriction(record, spoc));
     indices.push(index);
   });
   return { restrictions, indices };

@@ -50,17 +50,18 @@ export interface EiaReviewDue {
 
 /**
  * The instant since which the EIA must have been assessed to go with a restriction's next case
- * review: the last case review since the restriction started, or its start.
+ * review: the last case review since the restriction was imposed, or its imposition (the EIA
+ * before that is the one the decision rested on, TEP-2.3).
  */
 function sinceLastCaseReview(state: CaseState, restriction: RestrictionRecord): number {
-  const start = instantMs(restriction.startsAt);
-  const last = state.reviews.filter((review) => instantMs(review.at) >= start).at(-1);
-  return last === undefined ? start : instantMs(last.at);
+  const imposed = instantMs(restriction.imposedAt);
+  const last = state.reviews.filter((review) => instantMs(review.at) >= imposed).at(-1);
+  return last === undefined ? imposed : instantMs(last.at);
 }
 
 /**
  * TEP-2.4: whether the EIA has been assessed (completed or reviewed) since the last case review
- * of every current restriction (or its start): the review that goes with the next case review.
+ * of every current restriction (or its imposition): the review that goes with the next case review.
  */
 export function eiaReviewedForCaseReview(state: CaseState, atMs: number): boolean {
   const eia = state.eia;

@@ -209,7 +209,7 @@ function eiaWithCaseReview(situation: Situation): Failure | undefined {
   if (eiaReviewedForCaseReview(state, atMs)) return undefined;
   return refusal(
     'EIA_REQUIRED',
-    'The equality impact assessment has not been reviewed since the last case review (or since the restriction started): review it (eia-reviewed) with this case review, before deciding to keep or vary the restriction.',
+    'The equality impact assessment has not been reviewed since the last case review (or since the restriction was imposed): review it (eia-reviewed) with this case review, before deciding to keep or vary the restriction.',
     [
       reason(
         'TEP-2.4',

@@ -25,13 +25,13 @@ function readStateAt(state: unknown, at: unknown): Result<{ state: CaseState; at
 
 /**
  * The restrictions in force at an instant, shaped for the contact gate's `checkContact`: each
- * `{ id, startsOn, lastDayInForce, measures, spoc? }`, with the case's current SPOC. A SPOC the
+ * `{ id, startsOn, lastDayInForce, measures, spoc?, liftedAt? }`, with the case's current SPOC. A SPOC the
  * resident has reported (SC-2) is still named: the gate, given `activeProtections`, never routes
  * to them and has another colleague stand in, and a `spoc-only` restriction must name its SPOC
  * for the gate to accept it at all (so leaving it off would stop every contact, emergencies too). A
  * restriction is in force from midnight at the start of `startsOn` (the policy's zone) until
  * midnight at the end of `lastDayInForce`, or until the instant it was lifted; one lifted on a
- * day reports that day as its last in force.
+ * day reports that day as its last in force, and the instant as `liftedAt`.
  *
  * @example
  * activeRestrictions(state, '2026-04-10T12:00:00Z')
