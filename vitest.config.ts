@@ -20,6 +20,8 @@ export default defineConfig({
     // The JSON report is what .ci/run reads for its closing "N passed, N failed" line: one report,
     // its counts summed over every project below.
     reporters: ['default', 'json'],
+    // The heaviest property tests take 2-6 s on a loaded 2-core machine: well inside 20 s.
+    testTimeout: 20_000,
     outputFile: { json: 'reports/vitest.json' },
     projects: [
       { extends: true, test: { name: 'UTC', include: ['test/**/*.test.ts'], env: { TZ: 'UTC' } } },

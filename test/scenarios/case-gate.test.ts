@@ -326,7 +326,7 @@ describe('property: the gate built from the state agrees with the gate built at 
           }
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 40, seed: 20261129 },
     );
     // It means something only if contacts meet restrictions in force, and restrictions that were
     // not in force when the gate was built.
