@@ -1,3 +1,4 @@
+import { latestDate } from '../../case/facts.js';
 import { ok } from '../../shared/result.js';
 import { adjustmentsOffer, dayOf, decidedBy, lastDecision, nominatedPersonOffer } from '../elements.js';
 import { element, type NoticeKindRules, when } from '../kind.js';
@@ -44,7 +45,7 @@ export const restrictionVariation: NoticeKindRules = {
     if (isRefusal(restriction)) return { ok: false, error: restriction };
     const variedOn = dayOf(restriction.variedAt as string, policy);
     // A variation with a new letter records its date; one without is told the day it was made.
-    const recorded = restriction.decisionLetterDate >= variedOn ? restriction.decisionLetterDate : variedOn;
+    const recorded = latestDate([restriction.decisionLetterDate, variedOn]) as string;
     const record = lastDecision(state, ['restriction-varied'], restriction.id);
     return ok({
       subject: restriction.id,
