@@ -106,7 +106,10 @@ export const ARGUMENTS: Record<string, () => unknown[][]> = {
     [richState(), 'restriction-decision', TEP, { restrictionId: 'r-1', date: '2026-03-03' }],
     [richState(), 'written-warning', TEP],
   ],
-  validateNotice: () => [[notice(), 'restriction-decision', TEP, richState()], [notice(), 'restriction-decision', TEP]],
+  validateNotice: () => [
+    [notice(), 'restriction-decision', TEP, richState()],
+    [notice(), 'restriction-decision', TEP],
+  ],
   renderNotice: () => [
     [notice(), { format: 'html' }],
     [notice(), { format: 'markdown' }],
