@@ -41,7 +41,7 @@ export const dayOf = (at: string, policy: Policy): CivilDate => civilDateOf(at, 
  * NF-1, TEP-5.2 "the reasons": each incident relied on, as a line: when, how, and what.
  *
  * @example
- * // => ['Monday 5 January 2026, by telephone: swearing, kept up.']
+ * // => ['Monday 5 January 2026, by telephone: swearing (repeatedly).']
  */
 export function evidenceElement(
   state: CaseState,
@@ -56,7 +56,7 @@ export function evidenceElement(
     const what = incident.behaviours.map(({ code, persistent }) => {
       const label = BEHAVIOURS[code].label;
       const words = label.charAt(0).toLowerCase() + label.slice(1);
-      return persistent === true ? `${words}, repeatedly` : words;
+      return persistent === true ? `${words} (repeatedly)` : words;
     });
     lines.push(
       `${describeDate(dayOf(incident.occurredAt, policy))}, by ${CHANNEL_WORDS[incident.channel]}: ${listWords(what, 'and')}.`,

@@ -293,7 +293,7 @@ describe('breach warning (TEP 8: "advises the customer to refrain from ignoring 
     expect(notice.date).toBe('2026-04-07');
     const lines = elementOf(notice, 'behaviour-and-evidence').value as string[];
     expect(lines[0]).toMatch(/^Monday 6 April 2026: you contacted us in a way/);
-    expect(lines[1]).toMatch(/shouting, repeatedly/);
+    expect(lines[1]).toMatch(/shouting \(repeatedly\)/);
   });
 
   it('restates the arrangements, and warns of each legal step in order (TEP-8)', () => {
