@@ -20,15 +20,9 @@ import {
 } from './schema.js';
 
 /** The kinds whose `subject` is a restriction's id. */
-const RESTRICTION_KINDS: readonly NoticeKind[] = [
-  'restriction-decision',
-  'restriction-variation',
-  'review-outcome',
-  'appeal-outcome',
-  'reconsideration-outcome',
-  'breach-warning',
-  'restriction-lifted',
-];
+const RESTRICTION_KINDS: readonly NoticeKind[] = NoticeKindSchema.options.filter(
+  (kind) => kind !== 'written-warning' && kind !== 'spoc-change',
+);
 
 /** Elements whose `null` says something (no last day: open-ended; no review before it ends). */
 const NULL_MEANS_SOMETHING = new Set(['last-day-in-force', 'next-review']);

@@ -1,9 +1,9 @@
 import { ok } from '../../shared/result.js';
 import { decidedBy, lastDecision, ombudsmanSignpost } from '../elements.js';
-import { element, type NoticeKindRules, when } from '../kind.js';
-import { TEP_5_2, TEP_7, TEP_10, TEP_11_3 } from '../sentences.js';
+import { element, type NoticeKindRules } from '../kind.js';
+import { TEP_11_3 } from '../sentences.js';
 import { challengeFacts, decidedChallenge, isFailure, OUTCOME_WORDS, remainsAfter } from './challenge.js';
-import { termsOf } from './shared.js';
+import { REMAINING_TERMS_REQUIREMENTS, termsOf } from './shared.js';
 
 /**
  * The outcome of a request to reconsider a restriction (TEP-11.1): a senior officer's decision,
@@ -19,10 +19,7 @@ export const reconsiderationOutcome: NoticeKindRules = {
   requires: [
     { element: 'decision-and-reasons', rule: 'TEP-11.1', sentence: TEP_11_1 },
     { element: 'ombudsman-signpost', rule: 'TEP-11.3', sentence: TEP_11_3 },
-    { element: 'measures', rule: 'TEP-5.2', sentence: TEP_5_2, when: when.restrictionRemains },
-    { element: 'last-day-in-force', rule: 'TEP-5.2', sentence: TEP_5_2, when: when.restrictionRemains },
-    { element: 'next-review', rule: 'TEP-10', sentence: TEP_10, when: when.restrictionRemains },
-    { element: 'always-reportable', rule: 'TEP-7', sentence: TEP_7, when: when.restrictionRemains },
+    ...REMAINING_TERMS_REQUIREMENTS,
   ],
   compose(context) {
     const { state } = context;

@@ -10,8 +10,17 @@ import {
   reconsiderationElements,
 } from '../elements.js';
 import { element, type NoticeKindRules, when } from '../kind.js';
-import { HO_6, NF_1, NF_8, SH_3, TEP_5_2, TEP_7, TEP_10, TEP_11_2, TEP_11_3 } from '../sentences.js';
-import { appealOf, appealOpenFor, isRefusal, letterDate, pickRestriction, termsOf } from './shared.js';
+import { NF_1, NF_8, TEP_5_2, TEP_7, TEP_10 } from '../sentences.js';
+import {
+  APPEAL_REQUIREMENTS,
+  appealOf,
+  appealOpenFor,
+  isRefusal,
+  letterDate,
+  OFFER_REQUIREMENTS,
+  pickRestriction,
+  termsOf,
+} from './shared.js';
 
 /**
  * The decision to restrict contact (TEP-5.2, HO-6): the reasons, the arrangements, the SPOC, how
@@ -73,13 +82,10 @@ export const restrictionDecision: NoticeKindRules = {
     { element: 'starts-on', rule: 'TEP-5.2', sentence: TEP_5_2 },
     { element: 'last-day-in-force', rule: 'TEP-5.2', sentence: TEP_5_2 },
     { element: 'next-review', rule: 'TEP-10', sentence: TEP_10 },
-    { element: 'appeal-deadline', rule: 'TEP-11.2', sentence: TEP_11_2, when: when.appealOpen },
-    { element: 'how-to-appeal', rule: 'HO-6', sentence: HO_6, when: when.appealOpen },
-    { element: 'appeal-deadline', rule: 'TEP-11.3', sentence: TEP_11_3, when: when.decisionFinal },
-    { element: 'ombudsman-signpost', rule: 'TEP-11.3', sentence: TEP_11_3, when: when.decisionFinal },
+    // TEP-11.2, HO-6 while it can be appealed; TEP-11.3 once final.
+    ...APPEAL_REQUIREMENTS,
     { element: 'always-reportable', rule: 'TEP-7', sentence: TEP_7 },
-    { element: 'adjustments-offer', rule: 'SH-3', sentence: SH_3 },
-    { element: 'nominated-person-offer', rule: 'SH-3', sentence: SH_3 },
+    ...OFFER_REQUIREMENTS,
     { element: 'decided-by', rule: 'NF-8', sentence: NF_8 },
   ],
   compose(context) {

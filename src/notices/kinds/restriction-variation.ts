@@ -2,8 +2,17 @@ import { latestDate } from '../../case/facts.js';
 import { ok } from '../../shared/result.js';
 import { adjustmentsOffer, dayOf, decidedBy, lastDecision, nominatedPersonOffer } from '../elements.js';
 import { element, type NoticeKindRules, when } from '../kind.js';
-import { HO_6, NF_8, SH_3, TEP_5_2, TEP_7, TEP_10, TEP_11_2, TEP_11_3 } from '../sentences.js';
-import { appealOf, appealOpenFor, isRefusal, letterDate, pickRestriction, termsOf } from './shared.js';
+import { NF_8, TEP_5_2, TEP_7, TEP_10 } from '../sentences.js';
+import {
+  APPEAL_REQUIREMENTS,
+  appealOf,
+  appealOpenFor,
+  isRefusal,
+  letterDate,
+  OFFER_REQUIREMENTS,
+  pickRestriction,
+  termsOf,
+} from './shared.js';
 
 /**
  * A change to a restriction's terms (TEP-9, TEP-10 "adjusted"): the new arrangements, how long
@@ -24,13 +33,10 @@ export const restrictionVariation: NoticeKindRules = {
     { element: 'spoc', rule: 'TEP-5.2', sentence: TEP_5_2, when: when.hasSpoc },
     { element: 'last-day-in-force', rule: 'TEP-5.2', sentence: TEP_5_2 },
     { element: 'next-review', rule: 'TEP-10', sentence: TEP_10 },
-    { element: 'appeal-deadline', rule: 'TEP-11.2', sentence: TEP_11_2, when: when.appealOpen },
-    { element: 'how-to-appeal', rule: 'HO-6', sentence: HO_6, when: when.appealOpen },
-    { element: 'appeal-deadline', rule: 'TEP-11.3', sentence: TEP_11_3, when: when.decisionFinal },
-    { element: 'ombudsman-signpost', rule: 'TEP-11.3', sentence: TEP_11_3, when: when.decisionFinal },
+    // A variation carrying out a decided appeal opens no new appeal (TEP-11.3).
+    ...APPEAL_REQUIREMENTS,
     { element: 'always-reportable', rule: 'TEP-7', sentence: TEP_7 },
-    { element: 'adjustments-offer', rule: 'SH-3', sentence: SH_3 },
-    { element: 'nominated-person-offer', rule: 'SH-3', sentence: SH_3 },
+    ...OFFER_REQUIREMENTS,
     { element: 'decided-by', rule: 'NF-8', sentence: NF_8 },
   ],
   compose(context) {

@@ -9,10 +9,39 @@ import {
   periodElements,
   spocElement,
 } from '../elements.js';
-import { type NoticeContext, notApplicable } from '../kind.js';
+import { type NoticeContext, notApplicable, type Requirement, when } from '../kind.js';
 import type { NoticeElement, NoticeKind } from '../schema.js';
+import { HO_6, SH_3, TEP_5_2, TEP_7, TEP_10, TEP_11_2, TEP_11_3 } from '../sentences.js';
 
 /** What the restriction kinds share: which restriction a notice concerns, its dates, and its terms. */
+
+/**
+ * A decision on a restriction, once told: the last day to appeal and how (TEP-11.2, HO-6) while it
+ * can be appealed; once it cannot, that it is final, with the Housing Ombudsman signposted (TEP-11.3).
+ */
+export const APPEAL_REQUIREMENTS: readonly Requirement[] = [
+  { element: 'appeal-deadline', rule: 'TEP-11.2', sentence: TEP_11_2, when: when.appealOpen },
+  { element: 'how-to-appeal', rule: 'HO-6', sentence: HO_6, when: when.appealOpen },
+  { element: 'appeal-deadline', rule: 'TEP-11.3', sentence: TEP_11_3, when: when.decisionFinal },
+  { element: 'ombudsman-signpost', rule: 'TEP-11.3', sentence: TEP_11_3, when: when.decisionFinal },
+];
+
+/** SH-3: when a customer is told of the process, they are asked about their needs and offered a nominated person. */
+export const OFFER_REQUIREMENTS: readonly Requirement[] = [
+  { element: 'adjustments-offer', rule: 'SH-3', sentence: SH_3 },
+  { element: 'nominated-person-offer', rule: 'SH-3', sentence: SH_3 },
+];
+
+/**
+ * An outcome that leaves a restriction in force tells its terms again: the arrangements and how
+ * long they last (TEP-5.2), the next review (TEP-10), and what can always be reported (TEP-7).
+ */
+export const REMAINING_TERMS_REQUIREMENTS: readonly Requirement[] = [
+  { element: 'measures', rule: 'TEP-5.2', sentence: TEP_5_2, when: when.restrictionRemains },
+  { element: 'last-day-in-force', rule: 'TEP-5.2', sentence: TEP_5_2, when: when.restrictionRemains },
+  { element: 'next-review', rule: 'TEP-10', sentence: TEP_10, when: when.restrictionRemains },
+  { element: 'always-reportable', rule: 'TEP-7', sentence: TEP_7, when: when.restrictionRemains },
+];
 
 /**
  * The restriction a notice concerns: the one named in the options, else the latest for which
