@@ -166,6 +166,21 @@ describe('restriction decision (TEP 5: "the reasons ... the details of the restr
     expect(elementOf(notice, 'last-day-in-force').value).toBeNull();
   });
 
+  it('labels a library default as one: the Ombudsman’s policy sets no time limit to appeal', () => {
+    const ho = presets.housingOmbudsman2021;
+    const notice = unwrap(
+      noticeContent(caseAfter(SCENARIOS['restriction-decision'], ho), 'restriction-decision', ho),
+    );
+    expect(String(elementOf(notice, 'how-to-appeal').value)).toMatch(
+      /a default of our case system: our published policy does not set one/,
+    );
+    expect(
+      notice.reasons.some(
+        (r) => r.rule === 'TEP-11.2' && r.text.startsWith('Library default for "Appeal window"'),
+      ),
+    ).toBe(true);
+  });
+
   it('names the policy’s authority for appeals where it sets one (SH-5)', () => {
     const selwood = presets.selwood;
     const state = caseAfter(SCENARIOS['restriction-decision'], selwood);
