@@ -9,10 +9,12 @@ import {
   caseDeadlines,
   caseGate,
   classifyIncident,
+  noticeContent,
   obligations,
   openCase,
   presets,
   reconsiderationDecisionDue,
+  renderNotice,
   restrictionPeriod,
   reviewDates,
 } from '../dist/index.js';
@@ -208,3 +210,8 @@ for (const [label, contact] of contacts) {
 
 const refused = appealDeadline({ decisionLetterDate: '2026-02-30', policy });
 console.log(`\nBad input is refused, never guessed: ${refused.error.code}: ${refused.error.message}`);
+
+// The decision letter the case calls for (TEP-5.2, HO-6), as structured content and as text.
+console.log('\n== The restriction decision letter (text) ==\n');
+const letter = must(noticeContent(state, 'restriction-decision', policy));
+console.log(must(renderNotice(letter, { format: 'text' })));

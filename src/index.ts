@@ -4,6 +4,7 @@ export * from './case/index.js';
 export * from './classification/index.js';
 export * from './contact/index.js';
 export * from './deadlines/index.js';
+export * from './notices/index.js';
 export {
   ALWAYS_EXCLUDED,
   type AppealWindow,

@@ -57,6 +57,8 @@ export type ErrorCode =
   | 'DISPROPORTIONATE_MEASURE'
   /** The step needs a restriction in force, and none is (or not the one named). */
   | 'NO_ACTIVE_RESTRICTION'
+  /** The case holds nothing a notice of this kind would tell (no warning issued, no restriction to vary, no appeal decided). */
+  | 'NOTICE_NOT_APPLICABLE'
   /** The appeal arrived after the last day to appeal (TEP-11.2). */
   | 'APPEAL_OUT_OF_TIME'
   /** The person deciding was involved in the decision under review (NF-4, TEP-6). */

@@ -15,6 +15,13 @@ export function richState(): lib.CaseState {
   ]);
 }
 
+/** A restriction decision letter drawn from the rich state. */
+function notice(): lib.Notice {
+  const drawn = lib.noticeContent(richState(), 'restriction-decision', TEP);
+  if (!drawn.ok) throw new Error(drawn.error.message);
+  return drawn.value;
+}
+
 const GATE_RESTRICTIONS: lib.Restriction[] = [
   {
     id: 'R1',
@@ -95,6 +102,18 @@ export const ARGUMENTS: Record<string, () => unknown[][]> = {
   allowedEvents: () => [[richState(), AT, TEP]],
   caseDeadlines: () => [[richState(), TEP]],
   openCase: () => [[{ ...OPENING }]],
+  noticeContent: () => [
+    [richState(), 'restriction-decision', TEP, { restrictionId: 'r-1', date: '2026-03-03' }],
+    [richState(), 'written-warning', TEP],
+  ],
+  validateNotice: () => [
+    [notice(), 'restriction-decision', TEP, richState()],
+    [notice(), 'restriction-decision', TEP],
+  ],
+  renderNotice: () => [
+    [notice(), { format: 'html' }],
+    [notice(), { format: 'markdown' }],
+  ],
   analyseContacts: () => [[LOG.map((c) => ({ ...c })), { asOf: '2026-03-03T00:00:00Z', policy: TEP }]],
   analyseContactsTrusted: () => [[LOG.map((c) => ({ ...c })), { asOf: '2026-03-03T00:00:00Z' }]],
   categoriesOf: () => [['repeats-resolved-issue']],

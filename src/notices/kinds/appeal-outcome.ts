@@ -1,0 +1,63 @@
+import { ok } from '../../shared/result.js';
+import { decidedBy, lastDecision, ombudsmanSignpost } from '../elements.js';
+import { element, type NoticeKindRules } from '../kind.js';
+import { measuresWords } from '../measures.js';
+import { TEP_11_3 } from '../sentences.js';
+import { challengeFacts, decidedChallenge, isFailure, OUTCOME_WORDS, remainsAfter } from './challenge.js';
+import { REMAINING_TERMS_REQUIREMENTS, termsOf } from './shared.js';
+
+/**
+ * The outcome of an appeal (TEP-11.2, TEP-11.3): a letter with a fact sheet, the decision of
+ * someone not involved in the decision appealed (NF-4), final, with the Housing Ombudsman
+ * signposted.
+ */
+
+const TEP_11_2_OUTCOME =
+  'TEP 11: "the outcome of the appeal will be advised within 28 days of when the appeal is received. On appeal, a fact sheet with an accompanying letter must be sent to the customer."';
+const NF_4 =
+  'NF-4: "An appeal is decided by a senior person who was not involved in the decision under appeal."';
+
+export const appealOutcome: NoticeKindRules = {
+  kind: 'appeal-outcome',
+  title: 'The outcome of your appeal',
+  requires: [
+    { element: 'decision-and-reasons', rule: 'TEP-11.2', sentence: TEP_11_2_OUTCOME },
+    { element: 'fact-sheet', rule: 'TEP-11.2', sentence: TEP_11_2_OUTCOME },
+    { element: 'decided-by', rule: 'NF-4', sentence: NF_4 },
+    { element: 'ombudsman-signpost', rule: 'TEP-11.3', sentence: TEP_11_3 },
+    ...REMAINING_TERMS_REQUIREMENTS,
+  ],
+  compose(context) {
+    const { state, policy } = context;
+    const decided = decidedChallenge(context, 'appeal-outcome', state.appeals, 'appeal');
+    if (isFailure(decided)) return { ok: false, error: decided };
+    const { challenge, restriction, decidedOn } = decided;
+    const outcome = challenge.outcome ?? 'dismissed';
+    const remains = remainsAfter(decided);
+    const due = context.deadlines.appeals.find(
+      (a) => a.restrictionId === challenge.restrictionId && a.receivedOn === challenge.receivedOn,
+    );
+    const terms = measuresWords(restriction.measures, state.spoc, policy.timeZone);
+    return ok({
+      subject: restriction.id,
+      date: context.date ?? decidedOn,
+      elements: [
+        element('decision-and-reasons', ['We have decided your appeal.', OUTCOME_WORDS[outcome]], 'TEP-11.2'),
+        element(
+          'fact-sheet',
+          [
+            ...challengeFacts(decided, due?.decisionDue ?? null),
+            `The outcome: your appeal was ${outcome}.`,
+            ...(remains ? [`The arrangements now: ${terms.join(' ')}`] : []),
+          ],
+          'TEP-11.2',
+        ),
+        { ...decidedBy([challenge.decidedBy ?? '']), rule: 'NF-4' as const },
+        ombudsmanSignpost(),
+        ...(remains ? termsOf(context, restriction) : []),
+      ],
+      reasons: lastDecision(state, ['appeal-decided'], restriction.id)?.reasons ?? [],
+      facts: { hasSpoc: state.spoc !== undefined, appealOpen: false, restrictionRemains: remains },
+    });
+  },
+};

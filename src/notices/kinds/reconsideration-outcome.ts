@@ -1,0 +1,59 @@
+import { ok } from '../../shared/result.js';
+import { decidedBy, lastDecision, ombudsmanSignpost } from '../elements.js';
+import { element, type NoticeKindRules } from '../kind.js';
+import { TEP_11_3 } from '../sentences.js';
+import { challengeFacts, decidedChallenge, isFailure, OUTCOME_WORDS, remainsAfter } from './challenge.js';
+import { REMAINING_TERMS_REQUIREMENTS, termsOf } from './shared.js';
+
+/**
+ * The outcome of a request to reconsider a restriction (TEP-11.1): a senior officer's decision,
+ * final (TEP-11.3), with the Housing Ombudsman signposted.
+ */
+
+const TEP_11_1 =
+  'TEP 11: "A decision to restrict customer contact may be reconsidered, upon written request if the customer demonstrates a more acceptable approach. A senior officer will review the status of any customers with restricted contact and confirm their decision within 28 days of when the appeal is received."';
+
+export const reconsiderationOutcome: NoticeKindRules = {
+  kind: 'reconsideration-outcome',
+  title: 'Our decision on your request to think again',
+  requires: [
+    { element: 'decision-and-reasons', rule: 'TEP-11.1', sentence: TEP_11_1 },
+    { element: 'ombudsman-signpost', rule: 'TEP-11.3', sentence: TEP_11_3 },
+    ...REMAINING_TERMS_REQUIREMENTS,
+  ],
+  compose(context) {
+    const { state } = context;
+    const decided = decidedChallenge(
+      context,
+      'reconsideration-outcome',
+      state.reconsiderations,
+      'request to reconsider',
+    );
+    if (isFailure(decided)) return { ok: false, error: decided };
+    const { challenge, restriction, decidedOn } = decided;
+    const remains = remainsAfter(decided);
+    const due = context.deadlines.reconsiderations.find(
+      (r) => r.restrictionId === challenge.restrictionId && r.receivedOn === challenge.receivedOn,
+    );
+    return ok({
+      subject: restriction.id,
+      date: context.date ?? decidedOn,
+      elements: [
+        element(
+          'decision-and-reasons',
+          [
+            'You asked us to think again about the limits on how you can contact us. A senior officer has looked at your request.',
+            OUTCOME_WORDS[challenge.outcome ?? 'dismissed'],
+            ...challengeFacts(decided, due?.decisionDue ?? null),
+          ],
+          'TEP-11.1',
+        ),
+        { ...decidedBy([challenge.decidedBy ?? '']), rule: 'TEP-11.1' as const },
+        ombudsmanSignpost(),
+        ...(remains ? termsOf(context, restriction) : []),
+      ],
+      reasons: lastDecision(state, ['reconsideration-decided'], restriction.id)?.reasons ?? [],
+      facts: { hasSpoc: state.spoc !== undefined, appealOpen: false, restrictionRemains: remains },
+    });
+  },
+};

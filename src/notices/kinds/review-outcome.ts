@@ -1,0 +1,85 @@
+import { describeDate } from '../../calendar/zone.js';
+import type { RestrictionRecord } from '../../case/state.js';
+import { ok } from '../../shared/result.js';
+import { adjustmentsOffer, lastDecision, nominatedPersonOffer } from '../elements.js';
+import { element, type NoticeKindRules, notApplicable, when } from '../kind.js';
+import { SH_3, TEP_5_2, TEP_7, TEP_10 } from '../sentences.js';
+import { termsOf } from './shared.js';
+
+/**
+ * The outcome of a case review (TEP-10): the measures remain, are adjusted, or are removed, and
+ * the customer is written to in every instance. Where a restriction remains, its terms and next
+ * review are told again.
+ */
+
+const TEP_2_4 =
+  'TEP 2: "We will continually review the equality impact assessment because the customer’s health and personal circumstances may change at any given time. Reviews should be undertaken aligned to when the case is regularly reviewed every six months."';
+
+const OUTCOME_WORDS = {
+  continue: 'The limits on how you can contact us stay in place, as they are.',
+  vary: 'We are going to change the limits on how you can contact us. The arrangements that apply now are set out below.',
+  lift: 'We have removed the limits on how you can contact us. You can contact us in the usual way again.',
+} as const;
+
+export const reviewOutcome: NoticeKindRules = {
+  kind: 'review-outcome',
+  title: 'The outcome of our review of your case',
+  requires: [
+    { element: 'decision-and-reasons', rule: 'TEP-10', sentence: TEP_10 },
+    { element: 'measures', rule: 'TEP-5.2', sentence: TEP_5_2, when: when.restrictionRemains },
+    { element: 'last-day-in-force', rule: 'TEP-5.2', sentence: TEP_5_2, when: when.restrictionRemains },
+    { element: 'next-review', rule: 'TEP-10', sentence: TEP_10, when: when.restrictionRemains },
+    { element: 'always-reportable', rule: 'TEP-7', sentence: TEP_7, when: when.restrictionRemains },
+    // TEP-2.4: the EIA is reviewed with each case review; a change of circumstances triggers one.
+    { element: 'adjustments-offer', rule: 'TEP-2.4', sentence: TEP_2_4 },
+    { element: 'nominated-person-offer', rule: 'SH-3', sentence: SH_3 },
+  ],
+  compose(context) {
+    const { state } = context;
+    const review = state.reviews.at(-1);
+    if (review === undefined) {
+      return { ok: false, error: notApplicable('review-outcome', 'the case has not been reviewed') };
+    }
+    const reviewedMs = Date.parse(review.at);
+    const reviewed = (r: RestrictionRecord): boolean =>
+      Date.parse(r.imposedAt) <= reviewedMs &&
+      (r.liftedAt === undefined || Date.parse(r.liftedAt) >= reviewedMs) &&
+      (r.endsAt === null || Date.parse(r.endsAt) > reviewedMs);
+    const named =
+      context.restrictionId === undefined
+        ? undefined
+        : state.restrictions.find((r) => r.id === context.restrictionId);
+    if (context.restrictionId !== undefined && (named === undefined || !reviewed(named))) {
+      return {
+        ok: false,
+        error: notApplicable(
+          'review-outcome',
+          `restriction '${context.restrictionId}' was not in force at the last review`,
+          'options.restrictionId',
+        ),
+      };
+    }
+    const restriction = named ?? state.restrictions.filter(reviewed).at(-1);
+    const remains =
+      restriction !== undefined &&
+      review.outcome !== 'lift' &&
+      (restriction.liftedAt === undefined || Date.parse(restriction.liftedAt) > reviewedMs);
+    const adjustments = adjustmentsOffer(state);
+    return ok({
+      ...(restriction === undefined ? {} : { subject: restriction.id }),
+      date: context.date ?? review.letterDate ?? review.on,
+      elements: [
+        element(
+          'decision-and-reasons',
+          [`We reviewed your case on ${describeDate(review.on)}.`, OUTCOME_WORDS[review.outcome]],
+          'TEP-10',
+        ),
+        ...(remains && restriction !== undefined ? termsOf(context, restriction) : []),
+        { ...adjustments, rule: 'TEP-2.4' as const },
+        nominatedPersonOffer(),
+      ],
+      reasons: lastDecision(state, ['case-reviewed'])?.reasons ?? [],
+      facts: { hasSpoc: state.spoc !== undefined, restrictionRemains: remains },
+    });
+  },
+};

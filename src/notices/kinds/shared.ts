@@ -1,0 +1,147 @@
+import type { RestrictionDeadlines } from '../../case/queries.js';
+import type { RestrictionRecord } from '../../case/state.js';
+import type { CivilDate } from '../../shared/dates.js';
+import type { Failure } from '../../shared/result.js';
+import {
+  alwaysReportableElement,
+  appealElements,
+  measuresElement,
+  periodElements,
+  spocElement,
+} from '../elements.js';
+import { type NoticeContext, notApplicable, type Requirement, when } from '../kind.js';
+import type { NoticeElement, NoticeKind } from '../schema.js';
+import { HO_6, SH_3, TEP_5_2, TEP_7, TEP_10, TEP_11_2, TEP_11_3 } from '../sentences.js';
+
+/** What the restriction kinds share: which restriction a notice concerns, its dates, and its terms. */
+
+/**
+ * A decision on a restriction, once told: the last day to appeal and how (TEP-11.2, HO-6) while it
+ * can be appealed; once it cannot, that it is final, with the Housing Ombudsman signposted (TEP-11.3).
+ */
+export const APPEAL_REQUIREMENTS: readonly Requirement[] = [
+  { element: 'appeal-deadline', rule: 'TEP-11.2', sentence: TEP_11_2, when: when.appealOpen },
+  { element: 'how-to-appeal', rule: 'HO-6', sentence: HO_6, when: when.appealOpen },
+  { element: 'appeal-deadline', rule: 'TEP-11.3', sentence: TEP_11_3, when: when.decisionFinal },
+  { element: 'ombudsman-signpost', rule: 'TEP-11.3', sentence: TEP_11_3, when: when.decisionFinal },
+];
+
+/** SH-3: when a customer is told of the process, they are asked about their needs and offered a nominated person. */
+export const OFFER_REQUIREMENTS: readonly Requirement[] = [
+  { element: 'adjustments-offer', rule: 'SH-3', sentence: SH_3 },
+  { element: 'nominated-person-offer', rule: 'SH-3', sentence: SH_3 },
+];
+
+/**
+ * An outcome that leaves a restriction in force tells its terms again: the arrangements and how
+ * long they last (TEP-5.2), the next review (TEP-10), and what can always be reported (TEP-7).
+ */
+export const REMAINING_TERMS_REQUIREMENTS: readonly Requirement[] = [
+  { element: 'measures', rule: 'TEP-5.2', sentence: TEP_5_2, when: when.restrictionRemains },
+  { element: 'last-day-in-force', rule: 'TEP-5.2', sentence: TEP_5_2, when: when.restrictionRemains },
+  { element: 'next-review', rule: 'TEP-10', sentence: TEP_10, when: when.restrictionRemains },
+  { element: 'always-reportable', rule: 'TEP-7', sentence: TEP_7, when: when.restrictionRemains },
+];
+
+/**
+ * The restriction a notice concerns: the one named in the options, else the latest for which
+ * `fits` holds (by `order`, latest last). Refused `NOTICE_NOT_APPLICABLE` when there is none, or
+ * the one named does not fit (`why` says what it lacks).
+ */
+export function pickRestriction(
+  context: NoticeContext,
+  kind: NoticeKind,
+  fits: (restriction: RestrictionRecord) => boolean,
+  order: (restriction: RestrictionRecord) => string,
+  why: string,
+): RestrictionRecord | Failure {
+  const { state, restrictionId } = context;
+  if (restrictionId !== undefined) {
+    const named = state.restrictions.find((restriction) => restriction.id === restrictionId);
+    if (named === undefined) {
+      return notApplicable(kind, `the case holds no restriction '${restrictionId}'`, 'options.restrictionId');
+    }
+    return fits(named)
+      ? named
+      : notApplicable(kind, `restriction '${restrictionId}' ${why}`, 'options.restrictionId');
+  }
+  let chosen: RestrictionRecord | undefined;
+  for (const restriction of state.restrictions) {
+    if (fits(restriction) && (chosen === undefined || order(restriction) >= order(chosen)))
+      chosen = restriction;
+  }
+  return chosen ?? notApplicable(kind, `no restriction on the case ${why}`);
+}
+
+/** Whether a value is a refusal rather than a restriction. */
+export const isRefusal = (value: RestrictionRecord | Failure): value is Failure => 'code' in value;
+
+/** The dates `caseDeadlines` gives a restriction. */
+export function datesOf(context: NoticeContext, restriction: RestrictionRecord): RestrictionDeadlines {
+  const found = context.deadlines.restrictions.find((dates) => dates.restrictionId === restriction.id);
+  return (
+    found ?? {
+      restrictionId: restriction.id,
+      startsOn: restriction.startsOn,
+      lastDayInForce: restriction.lastDayInForce,
+      appealLastDay: null,
+      reviewsDue: [],
+      nextReviewDue: null,
+    }
+  );
+}
+
+/**
+ * TEP-11.3: whether the restriction's current decision is final because an appeal against it was
+ * decided; only a case review with outcome `'vary'` after that decision, followed by a variation
+ * with a new letter on or after the review, opens a new appeal (docs/case.md).
+ */
+export function appealDecided(context: NoticeContext, restriction: RestrictionRecord): boolean {
+  const decided = context.state.appeals
+    .filter((appeal) => appeal.restrictionId === restriction.id && appeal.decidedAt !== undefined)
+    .map((appeal) => appeal.decidedAt as string);
+  if (decided.length === 0) return false;
+  const lastDecided = Date.parse([...decided].sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1) as string);
+  const reopened = context.state.reviews.some(
+    (review) =>
+      review.outcome === 'vary' &&
+      Date.parse(review.at) > lastDecided &&
+      restriction.decisionLetterDate >= review.on &&
+      restriction.variedAt !== undefined &&
+      Date.parse(restriction.variedAt) > Date.parse(review.at),
+  );
+  return !reopened;
+}
+
+/** Whether the restriction's current decision can still be appealed under the policy (TEP-11.2, TEP-11.3). */
+export function appealOpenFor(context: NoticeContext, restriction: RestrictionRecord): boolean {
+  return (
+    context.policy.appeal !== null &&
+    datesOf(context, restriction).appealLastDay !== null &&
+    !appealDecided(context, restriction)
+  );
+}
+
+/** The appeal elements for a restriction's current decision: the last day and how, or final with the Ombudsman signposted. */
+export function appealOf(context: NoticeContext, restriction: RestrictionRecord): NoticeElement[] {
+  const final = appealDecided(context, restriction);
+  return appealElements(context.policy, datesOf(context, restriction).appealLastDay, final);
+}
+
+/** The terms a restriction still in force keeps: its measures, the SPOC, its last day and next review, what can always be reported. */
+export function termsOf(
+  context: NoticeContext,
+  restriction: RestrictionRecord,
+  withStart = false,
+): NoticeElement[] {
+  return [
+    measuresElement(restriction, context.state, context.policy),
+    ...spocElement(context.state),
+    ...periodElements(datesOf(context, restriction), withStart),
+    alwaysReportableElement(context.policy),
+  ];
+}
+
+/** The date on the letter: the one the options give, else the one the case records for the step (never the clock). */
+export const letterDate = (context: NoticeContext, recorded: CivilDate): CivilDate =>
+  context.date ?? recorded;
