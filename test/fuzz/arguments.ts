@@ -94,6 +94,8 @@ export const ARGUMENTS: Record<string, () => unknown[][]> = {
   activeRestrictions: () => [[richState(), AT]],
   allowedEvents: () => [[richState(), AT, TEP]],
   caseDeadlines: () => [[richState(), TEP]],
+  markers: () => [[richState(), '2026-09-01T09:00:00Z', TEP]],
+  caseTimeline: () => [[richState(), TEP]],
   openCase: () => [[{ ...OPENING }]],
   analyseContacts: () => [[LOG.map((c) => ({ ...c })), { asOf: '2026-03-03T00:00:00Z', policy: TEP }]],
   analyseContactsTrusted: () => [[LOG.map((c) => ({ ...c })), { asOf: '2026-03-03T00:00:00Z' }]],
