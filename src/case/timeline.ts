@@ -101,7 +101,7 @@ export function timelineTrusted(state: CaseState, policy: Policy): CaseTimeline 
       day = '';
     }
     const said = escapeMermaid(
-      `${entry.kind}${entry.by === undefined ? '' : ` by ${entry.by}`}: ${entry.text}`,
+      `${entry.kind}${entry.by === undefined ? '' : ` by ${entry.by}`} — ${entry.text}`,
     );
     if (entry.on === day) {
       lines.push(`         : ${said}`);
@@ -124,7 +124,7 @@ export function timelineTrusted(state: CaseState, policy: Policy): CaseTimeline 
  * // => { ok: true, value: { entries: [
  * //      { on: '2026-01-05', at: '2026-01-05T09:00:00Z', kind: 'case-opened', text: 'The case was opened (case-1).', reasons: [] },
  * //      { on: '2026-01-05', at: '2026-01-05T10:00:00Z', kind: 'incident-recorded', by: 'ho-1', text: "Incident 'inc-1' is recorded ...", reasons: [...] }, ...],
- * //      mermaid: 'timeline\n  title Case case-1\n  section 2026-01\n    2026-01-05 : case-opened#58; The case was opened (case-1).\n ...' } }
+ * //      mermaid: 'timeline\n  title Case case-1\n  section 2026-01\n    2026-01-05 : case-opened — The case was opened (case-1).\n ...' } }
  */
 export function caseTimeline(state: CaseState, policy: Policy): Result<CaseTimeline> {
   const validState = readState(state, 'state');

@@ -29,10 +29,12 @@ describe('caseTimeline', () => {
       'timeline',
       '  title Case case-1',
       '  section 2026-01',
-      '    2026-01-05 : case-opened#58; The case was opened (case-1).',
+      '    2026-01-05 : case-opened — The case was opened (case-1).',
     ]);
     // Two steps on one day share its line.
-    expect(lines[4]).toMatch(/^ {9}: incident-recorded by ho-1#58; /);
+    expect(lines[4]).toMatch(
+      /^ {9}: incident-recorded by ho-1 — Incident 'inc-1' is recorded on the case#58; /,
+    );
     expect(mermaid).toContain('  section 2026-03');
   });
 
