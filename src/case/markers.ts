@@ -1,13 +1,12 @@
 import { addMonths } from '../calendar/civil-date.js';
 import { describeDate } from '../calendar/zone.js';
 import { classifyValid } from '../classification/classify.js';
-import { type Policy, PolicySchema } from '../policy/schema.js';
+import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
-import { type CivilDate, type Instant, InstantSchema } from '../shared/dates.js';
+import type { CivilDate, Instant } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
-import { type Failure, ok, type Result } from '../shared/result.js';
-import { validate } from '../shared/validate.js';
-import { readState, validateAll } from './apply.js';
+import { ok, type Result } from '../shared/result.js';
+import { readStateAtPolicy } from './apply.js';
 import { civilDateOf, instantMs, whyNotEvidence } from './facts.js';
 import type { CaseState } from './state.js';
 
@@ -124,15 +123,8 @@ export function markersTrusted(state: CaseState, policy: Policy, atMs: number, t
  * //      reviewOn: '2026-07-05', removeOn: '2028-01-05', status: 'review-due', reasons: [{ rule: 'NF-9', ... }, ...] }] }
  */
 export function markers(state: CaseState, at: Instant, policy: Policy): Result<Marker[]> {
-  const validState = readState(state, 'state');
-  if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
-  const validAt = validate(InstantSchema, at, 'at');
-  const validPolicy = validate(PolicySchema, policy, 'policy');
-  const failure = validateAll([validState, validAt, validPolicy]);
-  if (failure !== undefined || !validState.ok || !validAt.ok || !validPolicy.ok) {
-    return { ok: false, error: failure as Failure };
-  }
-  const rules = validPolicy.value;
-  const today = civilDateOf(validAt.value, rules.timeZone);
-  return ok(markersTrusted(validState.value, rules, instantMs(validAt.value), today));
+  const read = readStateAtPolicy(state, at, policy);
+  if (!read.ok) return read;
+  const { state: trusted, policy: rules, atMs, today } = read.value;
+  return ok(markersTrusted(trusted, rules, atMs, today));
 }

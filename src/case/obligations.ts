@@ -1,13 +1,12 @@
 import { addMonths } from '../calendar/civil-date.js';
 import { describeDate } from '../calendar/zone.js';
 import { endReviewReason } from '../deadlines/restriction.js';
-import { type Policy, PolicySchema } from '../policy/schema.js';
+import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
-import { type CivilDate, type Instant, InstantSchema } from '../shared/dates.js';
+import type { CivilDate, Instant } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
-import { type Failure, ok, type Result } from '../shared/result.js';
-import { validate } from '../shared/validate.js';
-import { readState, validateAll } from './apply.js';
+import { ok, type Result } from '../shared/result.js';
+import { readStateAtPolicy } from './apply.js';
 import { decisionDueOf, nextReviewDue } from './deadlines.js';
 import { type EiaReviewDue, eiaDueWords, eiaReviewDue } from './eia.js';
 import { civilDateOf, currentRestrictions, instantMs, latestDate, protectedStaff } from './facts.js';
@@ -235,18 +234,9 @@ type Push = (kind: ObligationKind, dueOn: CivilDate, subject: string | undefined
  * //      { kind: 'restriction-ends', dueOn: '2027-03-31', overdue: false, subject: 'r-1', ... }] }
  */
 export function obligations(state: CaseState, at: Instant, policy: Policy): Result<Obligation[]> {
-  const validState = readState(state, 'state');
-  if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
-  const validAt = validate(InstantSchema, at, 'at');
-  const validPolicy = validate(PolicySchema, policy, 'policy');
-  const failure = validateAll([validState, validAt, validPolicy]);
-  if (failure !== undefined || !validState.ok || !validAt.ok || !validPolicy.ok) {
-    return { ok: false, error: failure as Failure };
-  }
-  const trusted = validState.value;
-  const rules = validPolicy.value;
-  const today = civilDateOf(validAt.value, rules.timeZone);
-  const atMs = instantMs(validAt.value);
+  const read = readStateAtPolicy(state, at, policy);
+  if (!read.ok) return read;
+  const { state: trusted, policy: rules, atMs, today } = read.value;
   if (trusted.stage === 'closed') return ok([]);
 
   const found: Obligation[] = [];
