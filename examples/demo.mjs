@@ -8,6 +8,7 @@ import {
   bankHolidays,
   caseDeadlines,
   caseGate,
+  caseTimeline,
   classifyIncident,
   noticeContent,
   obligations,
@@ -183,6 +184,10 @@ for (const o of must(obligations(state, '2026-10-01T09:00:00Z', policy))) {
     `  ${o.dueOn}${o.overdue ? ' OVERDUE' : ''}  ${o.kind}  [${o.reasons.map((r) => r.rule).join(', ')}]`,
   );
 }
+
+// The case as a timeline (NF-8): who did what, when and why, and a Mermaid rendering of it.
+const { entries, mermaid } = must(caseTimeline(state, policy));
+console.log(`\nThe case's timeline (${entries.length} steps), as Mermaid:\n${mermaid}`);
 
 // The contact gate, on every call and email.
 console.log('\n== The contact gate ==');

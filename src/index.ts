@@ -26,6 +26,8 @@ export {
   housingOmbudsman2021,
   isLibraryDefault,
   LIBRARY_DEFAULTS,
+  type MarkerMonths,
+  MarkerMonthsSchema,
   type NoticeChannel,
   NoticeChannelSchema,
   PERIOD_MAXIMUM,

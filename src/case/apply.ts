@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { allCitedUnder } from '../policy/settings.js';
-import { compareInstants, YEAR_RANGE } from '../shared/dates.js';
+import { type CivilDate, compareInstants, InstantSchema, YEAR_RANGE } from '../shared/dates.js';
 import { checkInput } from '../shared/guard.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
 import { combineFailures, validate } from '../shared/validate.js';
@@ -73,6 +73,33 @@ export function readState(input: unknown, root: string): Result<CaseState> {
     );
   }
   return validate(CaseStateSchema, migrateState(input), root);
+}
+
+/** A state, an instant and a policy read at the door, with the instant as milliseconds and as the policy's civil day. */
+export interface ReadAt {
+  readonly state: CaseState;
+  readonly policy: Policy;
+  readonly atMs: number;
+  readonly today: CivilDate;
+}
+
+/** Reads `(state, at, policy)` at the door, as the queries that take all three do: one refusal names every bad path. */
+export function readStateAtPolicy(state: unknown, at: unknown, policy: unknown): Result<ReadAt> {
+  const validState = readState(state, 'state');
+  if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
+  const validAt = validate(InstantSchema, at, 'at');
+  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const failure = validateAll([validState, validAt, validPolicy]);
+  if (failure !== undefined || !validState.ok || !validAt.ok || !validPolicy.ok) {
+    return { ok: false, error: failure as Failure };
+  }
+  const rules = validPolicy.value;
+  return ok({
+    state: validState.value,
+    policy: rules,
+    atMs: instantMs(validAt.value),
+    today: civilDateOf(validAt.value, rules.timeZone),
+  });
 }
 
 /** Validates several inputs at once, so one refusal names every bad path of all of them. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ServiceSchema } from '../calendar/deemed-receipt.js';
-import { AUTHORITY_STEPS, RoleSchema, WarningFormSchema } from '../policy/schema.js';
+import { AUTHORITY_STEPS, NoticeChannelSchema, RoleSchema, WarningFormSchema } from '../policy/schema.js';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { deepFreeze } from '../shared/freeze.js';
 import { IncidentSchema } from '../shared/incident.js';
@@ -68,6 +68,33 @@ export type LegalStep = (typeof LEGAL_STEPS)[number];
 
 /** Reasonable adjustments made so a measure fits a recorded need (NF-2, HO-4), e.g. 'large-print letters'. */
 const Adjustments = z.array(Text).min(1);
+
+/**
+ * The written decisions a `customer-informed` event can follow up, by the event type that made
+ * them (TEP-6, TEP-9, TEP-10, TEP-11.1, TEP-11.2): each owes the customer a letter until told.
+ *
+ * @example
+ * LETTER_ABOUT.includes('appeal-decided') // => true
+ */
+export const LETTER_ABOUT = deepFreeze([
+  'restriction-varied',
+  'restriction-lifted',
+  'appeal-decided',
+  'reconsideration-decided',
+  'case-reviewed',
+  'spoc-handover',
+] as const);
+/** The event type a letter follows up, e.g. `'case-reviewed'`. */
+export type LetterAbout = (typeof LETTER_ABOUT)[number];
+
+/**
+ * What `customer-informed` accepts in `about`: `LETTER_ABOUT`, and `'review-outcome'`, the
+ * deprecated name for `'case-reviewed'`, kept so stored histories still replay.
+ *
+ * @example
+ * CustomerInformedAboutSchema.parse('review-outcome') // => 'review-outcome' (read as 'case-reviewed')
+ */
+export const CustomerInformedAboutSchema = z.enum([...LETTER_ABOUT, 'review-outcome']);
 
 const event = <T extends string, S extends z.ZodRawShape>(type: T, payload: S) =>
   z.strictObject({ type: z.literal(type), ...base, ...payload });
@@ -179,7 +206,12 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
       path: ['measures'],
     },
   ),
-  event('restriction-lifted', { restrictionId: Id.optional(), reason: z.string().optional() }),
+  event('restriction-lifted', {
+    restrictionId: Id.optional(),
+    reason: z.string().optional(),
+    /** TEP-9: the letter telling the customer the restriction is lifted; until given, a letter is owed. */
+    letterDate: CivilDateSchema.optional(),
+  }),
   // TEP-6
   event('spoc-assigned', { spoc: SpocSchema }),
   event('spoc-handover', {
@@ -193,11 +225,26 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     outcome: z.enum(['continue', 'vary', 'lift']),
     letterDate: CivilDateSchema.optional(),
   }),
-  /** The customer was written to about a review outcome or a SPOC change after the event itself. */
+  /**
+   * The customer was written to about a decision after the event itself: `about` names the event
+   * type it follows up (`LETTER_ABOUT`). `'review-outcome'` (for `'case-reviewed'`) and
+   * `informedOn` (for `letterDate`) are deprecated names, still accepted.
+   */
   event('customer-informed', {
-    about: z.enum(['review-outcome', 'spoc-handover']),
-    informedOn: CivilDateSchema,
+    about: CustomerInformedAboutSchema,
+    /** The date on the letter; never before the decision it records. */
+    letterDate: CivilDateSchema.optional(),
+    /** Deprecated: the old name of `letterDate`. */
+    informedOn: CivilDateSchema.optional(),
+    channel: NoticeChannelSchema.optional(),
+    /** The restriction the letter concerns, when more than one is owed a letter of this kind. */
+    restrictionId: Id.optional(),
+  }).refine((informed) => (informed.letterDate === undefined) !== (informed.informedOn === undefined), {
+    message: 'expected the date on the letter (letterDate; informedOn is its deprecated name), given once',
+    path: ['letterDate'],
   }),
+  // TEP-9, TEP-5.2: the teams that need to know of a restriction imposed, varied or lifted were told.
+  event('teams-informed', { teams: z.array(Text).min(1) }),
   // TEP-8
   event('restriction-breached', {
     restrictionId: Id.optional(),
@@ -222,13 +269,23 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     receivedOn: CivilDateSchema.optional(),
     grounds: z.string().optional(),
   }),
-  event('appeal-decided', { restrictionId: Id.optional(), outcome: ReviewOutcomeSchema }),
+  event('appeal-decided', {
+    restrictionId: Id.optional(),
+    outcome: ReviewOutcomeSchema,
+    /** TEP-11.2: the outcome letter, sent with a fact sheet; until given, a letter is owed. */
+    letterDate: CivilDateSchema.optional(),
+  }),
   event('reconsideration-requested', {
     restrictionId: Id.optional(),
     receivedOn: CivilDateSchema.optional(),
     grounds: z.string().optional(),
   }),
-  event('reconsideration-decided', { restrictionId: Id.optional(), outcome: ReviewOutcomeSchema }),
+  event('reconsideration-decided', {
+    restrictionId: Id.optional(),
+    outcome: ReviewOutcomeSchema,
+    /** TEP-11.1: the letter confirming the decision; until given, a letter is owed. */
+    letterDate: CivilDateSchema.optional(),
+  }),
   // SC-2
   event('staff-conduct-reported', { staffId: Id, reason: Text.optional(), incidentId: Id.optional() }),
   event('staff-conduct-resolved', { staffId: Id, residentSatisfied: z.boolean() }),

@@ -1175,28 +1175,6 @@ export const overseenByAnother: Guard<EventOf<'spoc-oversight-reviewed'>> = {
         ),
 };
 
-/** TEP-6, TEP-10: something the customer has not yet been told of. */
-export const somethingToInform: Guard<EventOf<'customer-informed'>> = {
-  code: 'INVALID_TRANSITION',
-  rule: 'TEP-10',
-  check: (context) => {
-    const { state, event } = context;
-    const waiting =
-      event.about === 'review-outcome'
-        ? state.reviews.some((review) => review.letterDate === undefined)
-        : state.spoc?.handover !== undefined && state.spoc.handover.customerInformedOn === undefined;
-    if (waiting) return undefined;
-    return refusal(
-      'INVALID_TRANSITION',
-      event.about === 'review-outcome'
-        ? 'Every review outcome has already been written to the customer.'
-        : 'There is no SPOC handover the customer has not been told of.',
-      [],
-      [issue(context, 'about', 'expected something the customer has not yet been told of')],
-    );
-  },
-};
-
 // ---------------------------------------------------------------------------------------------
 // TEP-8: ignoring restrictions, and legal action in order of gravity.
 

@@ -7,12 +7,16 @@ export {
   type CaseEvent,
   CaseEventSchema,
   type CaseEventType,
+  CustomerInformedAboutSchema,
   type EventOf,
   LEGAL_STEPS,
+  LETTER_ABOUT,
   type LegalStep,
+  type LetterAbout,
   ReviewOutcomeSchema,
 } from './events.js';
 export { DECISION_LETTER_RECORDED_WITHIN_DAYS } from './guards.js';
+export { type Marker, type MarkerSeverity, type MarkerStatus, markers } from './markers.js';
 export { type MeasureConflict, measureConflicts, NEED_CONFLICTS, type NeedConflicts } from './needs.js';
 export { type Obligation, type ObligationKind, obligations } from './obligations.js';
 export {
@@ -37,8 +41,11 @@ export {
   type Challenge,
   type DecisionRecord,
   DecisionRecordSchema,
+  type LetterRecord,
   type OpenCaseInput,
   OpenCaseInputSchema,
   openCase,
   type RestrictionRecord,
+  type TeamNotice,
 } from './state.js';
+export { type CaseTimeline, caseTimeline, type TimelineEntry } from './timeline.js';

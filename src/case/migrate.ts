@@ -60,14 +60,50 @@ const renamedNeeds = (needs: unknown): unknown =>
     : needs;
 
 /**
+ * Version 2 tracked two letters: each review's (`reviews[].letterDate`) and the current SPOC's
+ * handover (`spoc.handover.customerInformedOn`). Version 3 keeps every written decision's letter
+ * in `letters`, so those two move there; other decisions a version 2 state holds (a lift, an
+ * appeal outcome) did not record their letters, and none is invented for them. No team notices
+ * are invented either.
+ */
+function fromVersion2(state: Json): Json {
+  const letters: Json[] = [];
+  if (Array.isArray(state.reviews)) {
+    for (const review of state.reviews) {
+      if (!isObject(review)) continue;
+      letters.push({
+        about: 'case-reviewed',
+        decidedAt: review.at,
+        decidedOn: review.on,
+        ...(review.letterDate !== undefined && { letterDate: review.letterDate }),
+      });
+    }
+  }
+  const spoc = state.spoc;
+  if (isObject(spoc) && isObject(spoc.handover)) {
+    letters.push({
+      about: 'spoc-handover',
+      subject: spoc.staffId,
+      decidedAt: spoc.since,
+      decidedOn: spoc.handover.on,
+      ...(spoc.handover.customerInformedOn !== undefined && { letterDate: spoc.handover.customerInformedOn }),
+    });
+  }
+  // Oldest first, as the machine appends them.
+  letters.sort((a, b) => Date.parse(String(a.decidedAt)) - Date.parse(String(b.decidedAt)));
+  return { ...state, schemaVersion: 3, letters, teamNotices: [] };
+}
+
+/**
  * A stored state brought to the current schema version; anything else is returned as it is, for
  * validation to judge.
  *
  * @example
  * migrateState({ schemaVersion: 1, restrictions: [{ id: 'r-1', appealLastDay: '2026-03-16', reviewsDue: [] }], ... })
- * // => { schemaVersion: 2, restrictions: [{ id: 'r-1', appealLastDayStated: '2026-03-16' }], ... }
+ * // => { schemaVersion: 3, restrictions: [{ id: 'r-1', appealLastDayStated: '2026-03-16' }], letters: [], teamNotices: [], ... }
  */
 export function migrateState(input: unknown): unknown {
   if (!isObject(input)) return input;
-  return input.schemaVersion === 1 ? fromVersion1(input) : input;
+  const atTwo = input.schemaVersion === 1 ? fromVersion1(input) : input;
+  return atTwo.schemaVersion === 2 ? fromVersion2(atTwo) : atTwo;
 }

@@ -1,16 +1,17 @@
 import { addMonths } from '../calendar/civil-date.js';
 import { describeDate } from '../calendar/zone.js';
 import { endReviewReason } from '../deadlines/restriction.js';
-import { type Policy, PolicySchema } from '../policy/schema.js';
+import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
-import { type CivilDate, type Instant, InstantSchema } from '../shared/dates.js';
+import type { CivilDate, Instant } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
-import { type Failure, ok, type Result } from '../shared/result.js';
-import { validate } from '../shared/validate.js';
-import { readState, validateAll } from './apply.js';
+import { ok, type Result } from '../shared/result.js';
+import { readStateAtPolicy } from './apply.js';
 import { decisionDueOf, nextReviewDue } from './deadlines.js';
 import { type EiaReviewDue, eiaDueWords, eiaReviewDue } from './eia.js';
 import { civilDateOf, currentRestrictions, instantMs, latestDate, protectedStaff } from './facts.js';
+import { letterObligations, teamObligations } from './letters.js';
+import { markersTrusted } from './markers.js';
 import { unansweredConflicts } from './needs.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 
@@ -44,7 +45,21 @@ export type ObligationKind =
   /** NF-2: a need recorded since a restriction was decided conflicts with a measure: vary it, or record adjustments or a justification. */
   | 'measure-conflict'
   /** TEP-2.3, NF-2: the EIA found the treatment not proportionate: vary the restriction or lift it. */
-  | 'vary-or-lift';
+  | 'vary-or-lift'
+  /** TEP-9, HO-6: write to the customer about a variation of their restriction. */
+  | 'variation-letter'
+  /** TEP-9: write to the customer that their restriction is lifted. */
+  | 'lift-letter'
+  /** TEP-11.2: send the appeal's outcome, a fact sheet with an accompanying letter. */
+  | 'appeal-outcome-letter'
+  /** TEP-11.1: confirm the decision on a request to reconsider in writing. */
+  | 'reconsideration-outcome-letter'
+  /** TEP-9, TEP-5.2: tell the teams the policy names (`teams.toInform`) of a restriction imposed, varied or lifted. */
+  | 'teams-to-inform'
+  /** NF-9: a warning marker has reached its review date. */
+  | 'marker-review'
+  /** NF-9: a warning marker has reached its removal date. */
+  | 'marker-removal';
 
 /** One thing due: what, the last day it is met on, whether that day has passed, why, and what it concerns. */
 export interface Obligation {
@@ -219,18 +234,9 @@ type Push = (kind: ObligationKind, dueOn: CivilDate, subject: string | undefined
  * //      { kind: 'restriction-ends', dueOn: '2027-03-31', overdue: false, subject: 'r-1', ... }] }
  */
 export function obligations(state: CaseState, at: Instant, policy: Policy): Result<Obligation[]> {
-  const validState = readState(state, 'state');
-  if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
-  const validAt = validate(InstantSchema, at, 'at');
-  const validPolicy = validate(PolicySchema, policy, 'policy');
-  const failure = validateAll([validState, validAt, validPolicy]);
-  if (failure !== undefined || !validState.ok || !validAt.ok || !validPolicy.ok) {
-    return { ok: false, error: failure as Failure };
-  }
-  const trusted = validState.value;
-  const rules = validPolicy.value;
-  const today = civilDateOf(validAt.value, rules.timeZone);
-  const atMs = instantMs(validAt.value);
+  const read = readStateAtPolicy(state, at, policy);
+  if (!read.ok) return read;
+  const { state: trusted, policy: rules, atMs, today } = read.value;
   if (trusted.stage === 'closed') return ok([]);
 
   const found: Obligation[] = [];
@@ -245,14 +251,19 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
   for (const restriction of current) reviewObligation(rules, restriction, reviewedOn, push);
   eiaObligations(trusted, rules, atMs, current, push);
 
-  for (const review of trusted.reviews) {
-    if (review.letterDate !== undefined) continue;
-    push('review-outcome-letter', review.on, undefined, [
-      reason(
-        'TEP-10',
-        `The customer is written to with the outcome of the review of ${describeDate(review.on)}.`,
-      ),
-    ]);
+  // TEP-9: every letter owed to the customer, and every change the teams are still to be told of.
+  letterObligations(trusted, rules, push);
+  teamObligations(trusted, rules, push);
+  // NF-9: markers past their review or removal date.
+  for (const marker of markersTrusted(trusted, rules, atMs, today)) {
+    if (marker.status === 'current') continue;
+    const removal = marker.status === 'removal-due';
+    push(
+      removal ? 'marker-removal' : 'marker-review',
+      removal ? marker.removeOn : marker.reviewOn,
+      marker.id,
+      [...marker.reasons],
+    );
   }
 
   const spoc = trusted.spoc;
@@ -267,14 +278,6 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
         rules,
         'restriction.spocOversightIntervalMonths',
         `Another colleague reviews the SPOC’s correspondence and decisions every ${months} months, or sooner.`,
-      ),
-    ]);
-  }
-  if (spoc?.handover !== undefined && spoc.handover.customerInformedOn === undefined) {
-    push('spoc-change-notice', spoc.handover.on, spoc.staffId, [
-      reason(
-        'TEP-6',
-        `The customer must be told that ${spoc.name} is now their SPOC${spoc.temporary ? ', even though only for a short period' : ''}.`,
       ),
     ]);
   }

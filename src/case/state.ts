@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ServiceSchema } from '../calendar/deemed-receipt.js';
-import { RoleSchema, WarningFormSchema } from '../policy/schema.js';
+import { NoticeChannelSchema, RoleSchema, WarningFormSchema } from '../policy/schema.js';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { IncidentSchema } from '../shared/incident.js';
 import { JsonObjectSchema } from '../shared/json.js';
@@ -14,6 +14,7 @@ import {
   type CaseEventType,
   CoDeciderSchema,
   LEGAL_STEPS,
+  LETTER_ABOUT,
   ReviewOutcomeSchema,
 } from './events.js';
 
@@ -26,12 +27,14 @@ import {
  * The version of the state's shape. A state from a newer version is refused
  * (`UNSUPPORTED_SCHEMA_VERSION`), never guessed at; one from an older version is migrated when
  * read (see `readState`). Version 2 stores facts only: the appeal window, the review dates and
- * the decision dates are worked out from the policy when asked (`caseDeadlines`).
+ * the decision dates are worked out from the policy when asked (`caseDeadlines`). Version 3 adds
+ * the paper trail: the letters each written decision owes the customer (`letters`) and the
+ * teams told of each change to a restriction (`teamNotices`).
  *
  * @example
- * CASE_SCHEMA_VERSION // => 2
+ * CASE_SCHEMA_VERSION // => 3
  */
-export const CASE_SCHEMA_VERSION = 2;
+export const CASE_SCHEMA_VERSION = 3;
 
 /**
  * How far the case has escalated (TEP 4, 5, 8), or closed. A stage is never lowered by lifting a
@@ -192,7 +195,42 @@ const ProtectionRecordSchema = z.strictObject({
 });
 
 /**
- * Validates a stored case state. Strict, and versioned: `schemaVersion` must be 1.
+ * A written decision and its letter to the customer (TEP-9: "the customer is kept updated about
+ * decisions and changes"): owed until `letterDate` is recorded, on the decision's own event or by
+ * a later `customer-informed` naming it (`about`).
+ */
+const LetterRecordSchema = z.strictObject({
+  /** The event type of the decision the letter tells of. */
+  about: z.enum(LETTER_ABOUT),
+  /** The restriction (or, for a SPOC change, the new SPOC's staff id) it concerns. */
+  subject: Id.optional(),
+  decidedAt: InstantSchema,
+  decidedOn: CivilDateSchema,
+  /** The date on the letter; absent: still owed. */
+  letterDate: CivilDateSchema.optional(),
+  channel: NoticeChannelSchema.optional(),
+});
+export type LetterRecord = z.infer<typeof LetterRecordSchema>;
+
+/**
+ * A change to a restriction the teams that need to know must be told of (TEP-9, TEP-5.2), and
+ * the teams told so far. Which teams are owed is the policy's (`teams.toInform`), read when asked.
+ */
+const TeamNoticeSchema = z.strictObject({
+  about: z.enum(['restriction-imposed', 'restriction-varied', 'restriction-lifted']),
+  /** The restriction changed. */
+  subject: Id,
+  decidedAt: InstantSchema,
+  decidedOn: CivilDateSchema,
+  /** The teams told, as the `teams-informed` events named them. */
+  teamsInformed: z.array(z.string()),
+  /** The day the last of them was told. */
+  informedOn: CivilDateSchema.optional(),
+});
+export type TeamNotice = z.infer<typeof TeamNoticeSchema>;
+
+/**
+ * Validates a stored case state. Strict, and versioned: `schemaVersion` must be `CASE_SCHEMA_VERSION`.
  *
  * @example
  * CaseStateSchema.safeParse(unwrap(openCase({ caseId: 'c-1', customerId: 'cu-1', openedAt: '2026-01-05T09:00:00Z' }))).success
@@ -236,6 +274,10 @@ export const CaseStateSchema = z.strictObject({
   appeals: z.array(ChallengeSchema),
   reconsiderations: z.array(ChallengeSchema),
   protections: z.array(ProtectionRecordSchema),
+  /** TEP-9: every written decision's letter to the customer, owed or sent, oldest first. */
+  letters: z.array(LetterRecordSchema),
+  /** TEP-9, TEP-5.2: every change to a restriction the teams must be told of, oldest first. */
+  teamNotices: z.array(TeamNoticeSchema),
   /** NF-8: the audit trail, one record per event applied, oldest first. */
   decisions: z.array(DecisionRecordSchema),
 });
@@ -270,6 +312,8 @@ export function newCase(openedAt: string, ids?: { caseId: string; customerId: st
     appeals: [],
     reconsiderations: [],
     protections: [],
+    letters: [],
+    teamNotices: [],
     decisions: [],
   };
 }
@@ -279,7 +323,7 @@ export function newCase(openedAt: string, ids?: { caseId: string; customerId: st
  *
  * @example
  * openCase({ caseId: 'c-1', customerId: 'cu-1', openedAt: '2026-01-05T09:00:00Z' })
- * // => { ok: true, value: { schemaVersion: 1, caseId: 'c-1', customerId: 'cu-1',
+ * // => { ok: true, value: { schemaVersion: 3, caseId: 'c-1', customerId: 'cu-1',
  * //      openedAt: '2026-01-05T09:00:00Z', stage: 'opened', lastEventAt: '2026-01-05T09:00:00Z',
  * //      incidents: [], restrictions: [], decisions: [], ... } }
  * openCase({ caseId: '', customerId: 'cu-1', openedAt: 'yesterday' })

@@ -43,12 +43,12 @@ import {
   restrictionIdIsNew,
   restrictionResolves,
   reviewOutcomeHasEia,
-  somethingToInform,
   spocForSpocOnly,
   spocInPlace,
   spocNotProtected,
   writtenWarningFirst,
 } from './guards.js';
+import { letterNotBeforeDecision, letterToInform, noLettersOwed, teamsToTell } from './letters.js';
 import type { CaseStage } from './state.js';
 import type { Step } from './updates.js';
 import * as updates from './updates.js';
@@ -200,7 +200,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [restrictionExists('current', 'TEP-10')],
-    guards: [authorised, restrictionResolves('current', 'TEP-10')],
+    guards: [authorised, restrictionResolves('current', 'TEP-10'), letterNotBeforeDecision],
     update: updates.liftRestriction,
   },
   'spoc-assigned': {
@@ -220,6 +220,7 @@ export const TRANSITIONS: TransitionTable = {
       authorised,
       handoverToAnother,
       spocNotProtected(({ event }) => ({ spoc: event.to, path: 'to' })),
+      letterNotBeforeDecision,
     ],
     update: updates.handOverSpoc,
   },
@@ -236,16 +237,24 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [restrictionExists('current', 'TEP-10')],
-    guards: [authorised, reviewOutcomeHasEia, measuresAnswerNeeds],
+    guards: [authorised, reviewOutcomeHasEia, measuresAnswerNeeds, letterNotBeforeDecision],
     update: updates.reviewCase,
   },
   'customer-informed': {
-    summary: 'The customer is written to about a review outcome or a SPOC change',
+    summary: 'The customer is written to about a decision, after the event that made it',
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [],
-    guards: [somethingToInform],
+    guards: [letterToInform],
     update: updates.informCustomer,
+  },
+  'teams-informed': {
+    summary: 'The teams that need to know are told of a change to a restriction',
+    from: OPEN_STAGES,
+    to: 'stays',
+    preconditions: [],
+    guards: [teamsToTell],
+    update: updates.informTeams,
   },
   'restriction-breached': {
     summary: 'The customer disregarded a restriction',
@@ -298,7 +307,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [challengePending('appeal')],
-    guards: [challengeResolves('appeal'), authorised, deciderIndependent],
+    guards: [challengeResolves('appeal'), authorised, deciderIndependent, letterNotBeforeDecision],
     update: updates.decideAppeal,
   },
   'reconsideration-requested': {
@@ -314,7 +323,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [challengePending('reconsideration')],
-    guards: [challengeResolves('reconsideration'), authorised],
+    guards: [challengeResolves('reconsideration'), authorised, letterNotBeforeDecision],
     update: updates.decideReconsideration,
   },
   'staff-conduct-reported': {
@@ -337,7 +346,7 @@ export const TRANSITIONS: TransitionTable = {
     summary: 'The case is closed',
     from: OPEN_STAGES,
     to: 'closed',
-    preconditions: [nothingOutstanding],
+    preconditions: [nothingOutstanding, noLettersOwed],
     guards: [authorised],
     update: updates.closeCase,
   },

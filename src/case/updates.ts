@@ -21,6 +21,7 @@ import {
   receivedOnOf,
   targetRestriction,
 } from './guards.js';
+import { informCustomerOf, informTeamsOf, withLetter, withTeamNotice } from './letters.js';
 import { conflictsOf } from './needs.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 
@@ -56,14 +57,15 @@ function withRestriction(state: CaseState, updated: RestrictionRecord): CaseStat
   return { ...state, restrictions: state.restrictions.map((r) => (r.id === updated.id ? updated : r)) };
 }
 
-/** Lifts the given restrictions at the event's moment. */
+/** Lifts the given restrictions at the event's moment; the teams must be told (TEP-9). */
 function lift(state: CaseState, ids: readonly string[], context: Context): CaseState {
-  return {
+  const lifted = {
     ...state,
     restrictions: state.restrictions.map((r) =>
       ids.includes(r.id) ? { ...r, liftedAt: context.at, liftedOn: context.on } : r,
     ),
   };
+  return withTeamNotice(lifted, 'restriction-lifted', ids, context);
 }
 
 /** The SPOC as the case holds it. */
@@ -371,12 +373,17 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
   const reviews = scheduleReviews(restriction.startsOn, period.value.lastDayInForce, policy);
   const spoc =
     state.spoc ?? (restriction.spoc === undefined ? undefined : spocFrom(restriction.spoc, context));
-  const next: CaseState = {
-    ...state,
-    restrictions: [...state.restrictions, record],
-    ...opt('spoc', spoc),
-    ...opt('spocOversightFrom', state.spocOversightFrom ?? (spoc === undefined ? undefined : context.on)),
-  };
+  const next: CaseState = withTeamNotice(
+    {
+      ...state,
+      restrictions: [...state.restrictions, record],
+      ...opt('spoc', spoc),
+      ...opt('spocOversightFrom', state.spocOversightFrom ?? (spoc === undefined ? undefined : context.on)),
+    },
+    'restriction-imposed',
+    [restriction.id],
+    context,
+  );
 
   const eia = state.eia;
   const skipped = informalSkipOf(context);
@@ -476,15 +483,38 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
       proportionalityReasons(context, event.measures, event.adjustments, event.justification),
     );
   }
-  return step(withRestriction(context.state, varied), reasons, { subject: target.id });
+  // TEP-9: the customer is told of the variation in writing, and the teams of new terms.
+  let next = withLetter(
+    withRestriction(context.state, varied),
+    'restriction-varied',
+    target.id,
+    context,
+    event.decisionLetterDate,
+  );
+  if (event.measures !== undefined || event.months !== undefined) {
+    next = withTeamNotice(next, 'restriction-varied', [target.id], context);
+  }
+  return step(next, reasons, { subject: target.id });
 }
 
 export function liftRestriction(context: Context<EventOf<'restriction-lifted'>>): Result<Step> {
   const target = targetRestriction(context, 'current');
   if (isFailure(target)) return { ok: false, error: target };
+  const { letterDate } = context.event;
   return step(
-    lift(context.state, [target.id], context),
-    [reason('TEP-10', `Restriction '${target.id}' is lifted from ${describeDate(context.on)}.`)],
+    withLetter(
+      lift(context.state, [target.id], context),
+      'restriction-lifted',
+      target.id,
+      context,
+      letterDate,
+    ),
+    [
+      reason(
+        'TEP-10',
+        `Restriction '${target.id}' is lifted from ${describeDate(context.on)}${letterDate === undefined ? '' : `; the customer is told in writing (letter dated ${describeDate(letterDate)})`}.`,
+      ),
+    ],
     { subject: target.id },
   );
 }
@@ -512,8 +542,13 @@ export function assignSpoc(context: Context<EventOf<'spoc-assigned'>>): Result<S
 export function handOverSpoc(context: Context<EventOf<'spoc-handover'>>): Result<Step> {
   const { to, temporary, customerInformedOn } = context.event;
   const from = context.state.spoc;
+  // A letter of an earlier handover not yet sent is overtaken: the customer is told who their SPOC is now.
+  const untoldEarlier = context.state.letters.filter(
+    (letter) => letter.about === 'spoc-handover' && letter.letterDate === undefined,
+  );
+  const kept = { ...context.state, letters: context.state.letters.filter((l) => !untoldEarlier.includes(l)) };
   const state: CaseState = {
-    ...context.state,
+    ...withLetter(kept, 'spoc-handover', to.staffId, context, customerInformedOn),
     spoc: {
       ...spocFrom(to, context),
       temporary,
@@ -548,7 +583,13 @@ export function overseeSpoc(context: Context<EventOf<'spoc-oversight-reviewed'>>
 export function reviewCase(context: Context<EventOf<'case-reviewed'>>): Result<Step> {
   const { outcome, letterDate } = context.event;
   const review = { at: context.at, on: context.on, outcome, ...opt('letterDate', letterDate) };
-  let state: CaseState = { ...context.state, reviews: [...context.state.reviews, review] };
+  let state: CaseState = withLetter(
+    { ...context.state, reviews: [...context.state.reviews, review] },
+    'case-reviewed',
+    undefined,
+    context,
+    letterDate,
+  );
   const current = currentRestrictions(state, context.atMs).map((r) => r.id);
   if (outcome === 'lift') state = lift(state, current, context);
   const words = { continue: 'remain in place', vary: 'are to be adjusted', lift: 'are removed' } as const;
@@ -566,27 +607,13 @@ export function reviewCase(context: Context<EventOf<'case-reviewed'>>): Result<S
 }
 
 export function informCustomer(context: Context<EventOf<'customer-informed'>>): Result<Step> {
-  const { about, informedOn } = context.event;
-  const { state } = context;
-  if (about === 'review-outcome') {
-    const waiting = state.reviews.findIndex((review) => review.letterDate === undefined);
-    const reviews = state.reviews.map((review, index) =>
-      index === waiting ? { ...review, letterDate: informedOn } : review,
-    );
-    return step({ ...state, reviews }, [
-      reason(
-        'TEP-10',
-        `The customer was written to with the outcome of the review on ${describeDate(informedOn)}.`,
-      ),
-    ]);
-  }
-  const spoc = state.spoc;
-  if (spoc?.handover === undefined) return step(state, []); // somethingToInform has refused this already
-  return step(
-    { ...state, spoc: { ...spoc, handover: { ...spoc.handover, customerInformedOn: informedOn } } },
-    [reason('TEP-6', `The customer was told of the change of SPOC on ${describeDate(informedOn)}.`)],
-    { subject: spoc.staffId },
-  );
+  const informed = informCustomerOf(context.state, context.event, context.policy);
+  return step(informed.state, informed.reasons, opt('subject', informed.subject));
+}
+
+export function informTeams(context: Context<EventOf<'teams-informed'>>): Result<Step> {
+  const informed = informTeamsOf(context.state, context.event, context.policy, context.on);
+  return step(informed.state, informed.reasons);
 }
 
 export function recordBreach(context: Context<EventOf<'restriction-breached'>>): Result<Step> {
@@ -745,6 +772,14 @@ function decideChallenge(
   if (outcome === 'upheld' && restriction !== undefined && isCurrent(restriction, context.atMs)) {
     state = lift(state, [restriction.id], context);
   }
+  // TEP-11.1, TEP-11.2: the outcome goes to the customer in writing (an appeal's with a fact sheet).
+  state = withLetter(
+    state,
+    kind === 'appeal' ? 'appeal-decided' : 'reconsideration-decided',
+    pending.restrictionId,
+    context,
+    context.event.letterDate,
+  );
   const due = decisionDueOf(pending, kind, context.policy);
   if (!due.ok) return due;
   const lastDay = due.value?.lastDay;
@@ -868,7 +903,7 @@ export function closeCase(context: Context<EventOf<'case-closed'>>): Result<Step
   return step({ ...context.state, closedAt: context.at }, [
     reason(
       'TEP-10',
-      'The case is closed: no restriction is current and no appeal or reconsideration is waiting.',
+      'The case is closed: no restriction is current, no appeal or reconsideration is waiting, and the customer is owed no letter.',
     ),
   ]);
 }

@@ -27,6 +27,8 @@ export {
   CitationsSchema,
   CountFromSchema,
   ExclusionsSchema,
+  type MarkerMonths,
+  MarkerMonthsSchema,
   type NoticeChannel,
   NoticeChannelSchema,
   PERIOD_MAXIMUM,

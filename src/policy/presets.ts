@@ -83,6 +83,28 @@ const IN_WRITING_CITATIONS = {
   ),
 } as const satisfies Partial<Citations>;
 
+/**
+ * NF-9: no source gives a number of months for warning markers, so these are the library's own:
+ * a review within a year whatever the severity (extreme sooner), removal later the graver it was.
+ */
+const MARKERS: Policy['markers'] = {
+  reviewAfterMonths: { low: 6, moderate: 6, serious: 12, extreme: 12 },
+  removeAfterMonths: { low: 12, moderate: 24, serious: 36, extreme: 60 },
+};
+const MARKER_CITATIONS = {
+  'markers.reviewAfterMonths': libraryDefault(
+    'markers.reviewAfterMonths',
+    'no source gives a number; 6 months for low or moderate, 12 for serious or extreme',
+  ),
+  'markers.removeAfterMonths': libraryDefault(
+    'markers.removeAfterMonths',
+    'no source gives a number; 12 months for low, 24 moderate, 36 serious, 60 extreme',
+  ),
+} as const satisfies Partial<Citations>;
+
+/** TEP-9: "Update the appropriate colleagues and/or teams such as Customer Service Centre, Evolve/repairs contractors". */
+const TEP_TEAMS: Policy['teams'] = { toInform: ['customer-service-centre', 'repairs-contractors'] };
+
 /** TEP-4.4: a letter or an email counts as the written warning; a recorded phone call does not. */
 const WRITTEN_FORMS: Policy['formalAction']['warningForms'] = ['letter', 'email'];
 /** TEP-5.2, HO-6: notices go in writing, by letter or email. */
@@ -149,6 +171,8 @@ export const tenancyEnforcementProcedure: Policy = {
   // TEP-11.1, TEP-11.2: "A senior officer will review ... and confirm their decision".
   authority: { 'appeal-decided': ['senior-officer'], 'reconsideration-decided': ['senior-officer'] },
   notices: IN_WRITING,
+  markers: MARKERS,
+  teams: TEP_TEAMS,
   citations: {
     ...COMMON_CITATIONS,
     'formalAction.eiaBeforeFormalAction': source('TEP-2.3'),
@@ -183,6 +207,8 @@ export const tenancyEnforcementProcedure: Policy = {
     'restriction.reviewAtEnd': LENGTH_AND_REVIEW_DEFAULTS['restriction.reviewAtEnd'],
     // TEP 2: "Reviews should be undertaken aligned to when the case is regularly reviewed every six months."
     'eia.currentForMonths': source('TEP-2.4'),
+    ...MARKER_CITATIONS,
+    'teams.toInform': source('TEP-9'),
   },
 };
 
@@ -227,6 +253,10 @@ const FOLLOWING_TEP = {
   exclusions: libraryDefault(
     'exclusions',
     'the source lists none; the Tenancy Enforcement Procedure, 7 list, so no restriction blocks an emergency',
+  ),
+  'teams.toInform': libraryDefault(
+    'teams.toInform',
+    'the source names no teams; the customer service centre and repairs contractors, following the Tenancy Enforcement Procedure, 9',
   ),
 } as const satisfies Partial<Citations>;
 

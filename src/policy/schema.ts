@@ -284,6 +284,10 @@ export const SETTING_PATHS = deepFreeze([
   'restriction.firstReviewAfterMonths',
   'restriction.reviewAtEnd',
   'eia.currentForMonths',
+  // Warning markers and who must know (issue 9, item 5).
+  'markers.reviewAfterMonths',
+  'markers.removeAfterMonths',
+  'teams.toInform',
 ] as const);
 /** The path of a policy setting, e.g. `'appeal.window'`. */
 export type SettingPath = (typeof SETTING_PATHS)[number];
@@ -300,6 +304,21 @@ export const CitationSchema = z.strictObject({
 });
 
 const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]];
+
+/**
+ * Months for each severity of incident a warning marker rests on (NF-9: "a review or retention
+ * date set by its severity").
+ *
+ * @example
+ * MarkerMonthsSchema.parse({ low: 6, moderate: 12, serious: 12, extreme: 24 }) // => the same object
+ */
+export const MarkerMonthsSchema = z.strictObject({
+  low: z.int().min(1).max(120),
+  moderate: z.int().min(1).max(120),
+  serious: z.int().min(1).max(120),
+  extreme: z.int().min(1).max(120),
+});
+export type MarkerMonths = z.infer<typeof MarkerMonthsSchema>;
 
 /**
  * Where each setting's value comes from (every setting path, each a citation), and optionally
@@ -473,6 +492,13 @@ export const PolicySchema = z
     authority: AuthoritySchema,
     /** TEP-5.2, HO-6: how notices may be sent to the customer. */
     notices: z.strictObject({ channels: z.array(NoticeChannelSchema).min(1) }),
+    /** NF-9, TEP-9: warning markers, reviewed and removed after months set by the severity of what they rest on. */
+    markers: z.strictObject({
+      reviewAfterMonths: MarkerMonthsSchema,
+      removeAfterMonths: MarkerMonthsSchema,
+    }),
+    /** TEP-9, TEP-5.2: the teams told whenever a restriction is imposed, varied or lifted; none: no such task. */
+    teams: z.strictObject({ toInform: z.array(z.string().regex(/\S/)).max(100) }),
     citations: CitationsSchema,
     /**
      * The settings the landlord's own document states (`definePolicy` records the paths it was
@@ -484,6 +510,17 @@ export const PolicySchema = z
     notes: z.array(z.string().min(1)).optional(),
   })
   .check((ctx) => {
+    const { reviewAfterMonths, removeAfterMonths } = ctx.value.markers;
+    for (const severity of ['low', 'moderate', 'serious', 'extreme'] as const) {
+      if (reviewAfterMonths[severity] > removeAfterMonths[severity]) {
+        ctx.issues.push({
+          code: 'custom',
+          input: reviewAfterMonths[severity],
+          path: ['markers', 'reviewAfterMonths', severity],
+          message: `expected a review no later than the marker's removal (after ${removeAfterMonths[severity]} months)`,
+        });
+      }
+    }
     for (const found of restrictionContradictions(ctx.value.restriction)) {
       for (const [path, other] of [
         [found.paths[0], found.paths[1]],

@@ -170,6 +170,21 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = deepF
     unit: 'months',
     rule: 'TEP-2.4',
   },
+  'markers.reviewAfterMonths': {
+    label: 'A warning marker is reviewed after',
+    unit: 'months from when it was set, for each severity (low, moderate, serious, extreme)',
+    rule: 'NF-9',
+  },
+  'markers.removeAfterMonths': {
+    label: 'A warning marker is removed after',
+    unit: 'months from when it was set, for each severity (low, moderate, serious, extreme)',
+    rule: 'NF-9',
+  },
+  'teams.toInform': {
+    label: 'Teams told when a restriction is imposed, varied or lifted',
+    unit: "team names, e.g. 'customer-service-centre'; none: no such task",
+    rule: 'TEP-9',
+  },
 });
 
 /**

@@ -75,6 +75,8 @@ export type ErrorCode =
   | 'NOT_AUTHORISED'
   /** The notice was sent by a means the policy does not use for notices (`notices.channels`). */
   | 'NOTICE_CHANNEL_NOT_ALLOWED'
+  /** The case cannot close while the customer is owed a letter about a decision (TEP-9, TEP-10, TEP-11.2, TEP-6). */
+  | 'LETTERS_OUTSTANDING'
   /** The library produced a result its own schema refuses: a bug in the library, reported rather than passed on. */
   | 'INTERNAL_ERROR';
 

@@ -92,7 +92,10 @@ const drafts: fc.Arbitrary<Draft>[] = [
       justification: maybe(fc.constant('the customer agreed this arrangement')),
     })
     .map((payload) => ({ type: 'restriction-varied' as const, ...clean(payload) })),
-  restrictionId.map((id) => ({ type: 'restriction-lifted' as const, ...clean({ restrictionId: id }) })),
+  fc.record({ restrictionId, letter: fc.boolean() }).map(({ restrictionId: id, letter }) => ({
+    type: 'restriction-lifted' as const,
+    ...clean({ restrictionId: id, letterDate: letter ? 'SAME_DAY' : undefined }),
+  })),
   fc.constant({ type: 'spoc-assigned' as const, spoc: { ...STAFF.spoc } }),
   fc.boolean().map((temporary) => ({ type: 'spoc-handover' as const, to: { ...STAFF.cover }, temporary })),
   fc.constant({ type: 'spoc-oversight-reviewed' as const }),
@@ -103,9 +106,30 @@ const drafts: fc.Arbitrary<Draft>[] = [
       outcome,
       ...(letter && { letterDate: 'SAME_DAY' }),
     })),
+  // The letters owed, under today's names and the deprecated ones (about 'review-outcome', informedOn).
   fc
-    .constantFrom('review-outcome', 'spoc-handover')
-    .map((about) => ({ type: 'customer-informed' as const, about, informedOn: 'SAME_DAY' })),
+    .record({
+      about: fc.constantFrom(
+        'review-outcome',
+        'case-reviewed',
+        'spoc-handover',
+        'restriction-varied',
+        'restriction-lifted',
+        'appeal-decided',
+        'reconsideration-decided',
+      ),
+      deprecatedDate: fc.boolean(),
+      channel: maybe(fc.constantFrom('letter', 'email')),
+    })
+    .map(({ about, deprecatedDate, channel }) => ({
+      type: 'customer-informed' as const,
+      about,
+      ...(deprecatedDate ? { informedOn: 'SAME_DAY' } : { letterDate: 'SAME_DAY' }),
+      ...clean({ channel }),
+    })),
+  fc
+    .subarray(['customer-service-centre', 'repairs-contractors'], { minLength: 1 })
+    .map((teams) => ({ type: 'teams-informed' as const, teams })),
   restrictionId.map((id) => ({ type: 'restriction-breached' as const, ...clean({ restrictionId: id }) })),
   fc.constant({ type: 'breach-warning-issued' as const, letterDate: 'SAME_DAY' }),
   fc
@@ -126,15 +150,25 @@ const drafts: fc.Arbitrary<Draft>[] = [
   fc.boolean().map((immediateRisk) => ({ type: 'police-notified' as const, immediateRisk })),
   restrictionId.map((id) => ({ type: 'appeal-received' as const, ...clean({ restrictionId: id }) })),
   fc
-    .constantFrom('upheld', 'dismissed', 'varied')
-    .map((outcome) => ({ type: 'appeal-decided' as const, outcome, byRole: 'senior-officer' })),
+    .record({ outcome: fc.constantFrom('upheld', 'dismissed', 'varied'), letter: fc.boolean() })
+    .map(({ outcome, letter }) => ({
+      type: 'appeal-decided' as const,
+      outcome,
+      byRole: 'senior-officer',
+      ...(letter && { letterDate: 'SAME_DAY' }),
+    })),
   restrictionId.map((id) => ({
     type: 'reconsideration-requested' as const,
     ...clean({ restrictionId: id }),
   })),
   fc
-    .constantFrom('upheld', 'dismissed', 'varied')
-    .map((outcome) => ({ type: 'reconsideration-decided' as const, outcome, byRole: 'senior-officer' })),
+    .record({ outcome: fc.constantFrom('upheld', 'dismissed', 'varied'), letter: fc.boolean() })
+    .map(({ outcome, letter }) => ({
+      type: 'reconsideration-decided' as const,
+      outcome,
+      byRole: 'senior-officer',
+      ...(letter && { letterDate: 'SAME_DAY' }),
+    })),
   fc
     .constantFrom('op-7', STAFF.spoc.staffId)
     .map((staffId) => ({ type: 'staff-conduct-reported' as const, staffId })),

@@ -40,3 +40,34 @@ describe('reading a state stored by version 1', () => {
     expect(owed.find((o) => o.kind === 'appeal-decision')).toMatchObject({ dueOn: '2026-04-07' });
   });
 });
+
+describe('reading a state stored by version 2', () => {
+  /** Version 2 kept no letters list: its review letter and SPOC handover lived on their records. */
+  function asVersion2() {
+    const state = caseAfter([
+      ...LADDER,
+      ev('spoc-assigned', '2026-03-02T11:00:00Z', { spoc: { ...STAFF.spoc } }),
+      ev('spoc-handover', '2026-04-01T09:00:00Z', { to: { ...STAFF.cover }, temporary: true }),
+      ev('eia-reviewed', '2026-09-01T09:00:00Z', { needs: [], proportionate: true }),
+      ev('case-reviewed', '2026-09-01T10:00:00Z', { outcome: 'lift' }),
+    ]);
+    const { letters: _letters, teamNotices: _teams, ...kept } = state;
+    return { ...kept, schemaVersion: 2 };
+  }
+
+  it('moves the two letters version 2 tracked into the list, and invents no others', () => {
+    const v2 = asVersion2();
+    const next = unwrap(applyEvent(v2 as never, ev('interaction-ended', '2026-09-02T09:00:00Z', {}), TEP));
+    expect(next.schemaVersion).toBe(3);
+    expect(next.letters).toEqual([
+      { about: 'spoc-handover', subject: 'sp-2', decidedAt: '2026-04-01T09:00:00Z', decidedOn: '2026-04-01' },
+      { about: 'case-reviewed', decidedAt: '2026-09-01T10:00:00Z', decidedOn: '2026-09-01' },
+    ]);
+    expect(next.teamNotices).toEqual([]);
+    const owed = unwrap(obligations(v2 as never, '2026-09-02T09:00:00Z', TEP)).map((o) => o.kind);
+    expect(owed).toEqual(expect.arrayContaining(['spoc-change-notice', 'review-outcome-letter']));
+    // The bug version 2 had: closing dropped both from the task list. Now the case cannot close.
+    const closing = applyEvent(v2 as never, ev('case-closed', '2026-09-02T09:00:00Z', {}), TEP);
+    expect(closing.ok ? undefined : closing.error.code).toBe('LETTERS_OUTSTANDING');
+  });
+});

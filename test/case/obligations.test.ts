@@ -228,7 +228,7 @@ describe('obligations', () => {
   it('validates its inputs', () => {
     expect(badPaths(obligations(LONG, 'tomorrow', TEP))).toEqual(['at']);
     refusal(
-      obligations({ ...LONG, schemaVersion: 3 } as never, '2026-01-01T00:00:00Z', TEP),
+      obligations({ ...LONG, schemaVersion: 4 } as never, '2026-01-01T00:00:00Z', TEP),
       'UNSUPPORTED_SCHEMA_VERSION',
     );
   });

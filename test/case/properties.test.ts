@@ -109,6 +109,29 @@ describe('case machine properties', () => {
     );
   });
 
+  it('TEP-9: a case never closes with a letter owed, and each letter is dated no earlier than its decision', () => {
+    fc.assert(
+      fc.property(history(), (events) => {
+        const { states, refusals } = stepByStep(events);
+        for (const each of states) {
+          for (const letter of each.letters) {
+            if (letter.letterDate !== undefined) expect(letter.letterDate >= letter.decidedOn).toBe(true);
+          }
+          if (each.stage === 'closed') {
+            expect(each.letters.filter((letter) => letter.letterDate === undefined)).toEqual([]);
+          }
+        }
+        for (const refused of refusals) {
+          if (refused.error.code === 'LETTERS_OUTSTANDING') {
+            const before = JSON.parse(refused.before) as CaseState;
+            expect(before.letters.some((letter) => letter.letterDate === undefined)).toBe(true);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('the state survives JSON, validates, and behaves the same after the round trip', () => {
     fc.assert(
       fc.property(history(), (events) => {

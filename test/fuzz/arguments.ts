@@ -101,6 +101,8 @@ export const ARGUMENTS: Record<string, () => unknown[][]> = {
   activeRestrictions: () => [[richState(), AT]],
   allowedEvents: () => [[richState(), AT, TEP]],
   caseDeadlines: () => [[richState(), TEP]],
+  markers: () => [[richState(), '2026-09-01T09:00:00Z', TEP]],
+  caseTimeline: () => [[richState(), TEP]],
   openCase: () => [[{ ...OPENING }]],
   noticeContent: () => [
     [richState(), 'restriction-decision', TEP, { restrictionId: 'r-1', date: '2026-03-03' }],

@@ -103,6 +103,19 @@ describe('the TEP ladder, from a first abusive call to a lifted restriction', ()
       decisionLetterDate: '2026-03-02',
     });
     expect(s.stage).toBe('restricted');
+    // TEP-9: "Update the appropriate colleagues and/or teams such as Customer Service Centre, ... repairs contractors"
+    expect(unwrap(obligations(s, '2026-03-02T10:00:00Z', policy)).map((o) => o.kind)).toContain(
+      'teams-to-inform',
+    );
+    s = apply(s, {
+      type: 'teams-informed',
+      at: '2026-03-02T11:00:00Z',
+      by: 'hm-1',
+      teams: ['customer-service-centre', 'repairs-contractors'],
+    });
+    expect(unwrap(obligations(s, '2026-03-02T11:00:00Z', policy)).map((o) => o.kind)).not.toContain(
+      'teams-to-inform',
+    );
     expect(s.restrictions[0]).toMatchObject({
       lastDayInForce: '2027-03-01',
       evidence: ['inc-1', 'inc-2', 'inc-3'],
@@ -115,7 +128,7 @@ describe('the TEP ladder, from a first abusive call to a lifted restriction', ()
       staffId: 'sp-1',
       name: 'Sam Patel',
     });
-    expect(s.decisions.at(-1)?.reasons.map((r) => r.rule)).toEqual(
+    expect(s.decisions.at(-2)?.reasons.map((r) => r.rule)).toEqual(
       expect.arrayContaining([
         'TEP-5.1',
         'TEP-2.3',
@@ -130,8 +143,12 @@ describe('the TEP ladder, from a first abusive call to a lifted restriction', ()
 
     // "Each case should be reviewed every six months": due Wednesday 2 September 2026, with the EIA.
     const due = unwrap(obligations(s, '2026-09-03T09:00:00Z', policy));
+    // NF-9: the warning markers on the three incidents reach their review with it.
     expect(due.filter((o) => o.overdue).map((o) => o.kind)).toEqual([
       'spoc-oversight',
+      'marker-review',
+      'marker-review',
+      'marker-review',
       'case-review',
       'eia-review',
     ]);
@@ -171,10 +188,16 @@ describe('the TEP ladder, from a first abusive call to a lifted restriction', ()
       letterDate: '2026-12-01',
     });
     expect(unwrap(activeRestrictions(s, '2026-12-01T10:00:00Z'))).toEqual([]);
+    s = apply(s, {
+      type: 'teams-informed',
+      at: '2026-12-01T11:00:00Z',
+      by: 'hm-1',
+      teams: ['customer-service-centre', 'repairs-contractors'],
+    });
     s = apply(s, { type: 'case-closed', at: '2026-12-02T09:00:00Z', by: 'hm-1' });
     expect(s.stage).toBe('closed');
     expect(unwrap(obligations(s, '2027-06-01T09:00:00Z', policy))).toEqual([]);
-    expect(s.decisions).toHaveLength(15);
+    expect(s.decisions).toHaveLength(17);
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
 });
