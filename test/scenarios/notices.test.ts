@@ -400,3 +400,18 @@ describe('bad input and kinds with nothing to tell', () => {
     ).toBe('state');
   });
 });
+
+describe('TEP-11.2, HO-6: an outcome letter carries the date the paper trail records for it', () => {
+  it('is dated as the customer-informed event recorded, not the day of the decision', () => {
+    const told = caseAfter([
+      ...SCENARIOS['appeal-outcome'],
+      ev('customer-informed', '2026-03-23T09:00:00Z', {
+        about: 'appeal-decided',
+        letterDate: '2026-03-23',
+      }),
+    ]);
+    expect(unwrap(noticeContent(told, 'appeal-outcome', TEP)).date).toBe('2026-03-23');
+    // Still owed: the day of the decision, until the letter is recorded.
+    expect(unwrap(noticeContent(scenario('appeal-outcome'), 'appeal-outcome', TEP)).date).toBe('2026-03-20');
+  });
+});

@@ -4,7 +4,7 @@ import { element, type NoticeKindRules } from '../kind.js';
 import { measuresWords } from '../measures.js';
 import { TEP_11_3 } from '../sentences.js';
 import { challengeFacts, decidedChallenge, isFailure, OUTCOME_WORDS, remainsAfter } from './challenge.js';
-import { REMAINING_TERMS_REQUIREMENTS, termsOf } from './shared.js';
+import { REMAINING_TERMS_REQUIREMENTS, sentLetterDate, termsOf } from './shared.js';
 
 /**
  * The outcome of an appeal (TEP-11.2, TEP-11.3): a letter with a fact sheet, the decision of
@@ -40,7 +40,7 @@ export const appealOutcome: NoticeKindRules = {
     const terms = measuresWords(restriction.measures, state.spoc, policy.timeZone);
     return ok({
       subject: restriction.id,
-      date: context.date ?? decidedOn,
+      date: sentLetterDate(context, 'appeal-decided', challenge.decidedAt as string, decidedOn),
       elements: [
         element('decision-and-reasons', ['We have decided your appeal.', OUTCOME_WORDS[outcome]], 'TEP-11.2'),
         element(

@@ -3,7 +3,7 @@ import { decidedBy, lastDecision, ombudsmanSignpost } from '../elements.js';
 import { element, type NoticeKindRules } from '../kind.js';
 import { TEP_11_3 } from '../sentences.js';
 import { challengeFacts, decidedChallenge, isFailure, OUTCOME_WORDS, remainsAfter } from './challenge.js';
-import { REMAINING_TERMS_REQUIREMENTS, termsOf } from './shared.js';
+import { REMAINING_TERMS_REQUIREMENTS, sentLetterDate, termsOf } from './shared.js';
 
 /**
  * The outcome of a request to reconsider a restriction (TEP-11.1): a senior officer's decision,
@@ -37,7 +37,7 @@ export const reconsiderationOutcome: NoticeKindRules = {
     );
     return ok({
       subject: restriction.id,
-      date: context.date ?? decidedOn,
+      date: sentLetterDate(context, 'reconsideration-decided', challenge.decidedAt as string, decidedOn),
       elements: [
         element(
           'decision-and-reasons',

@@ -2,7 +2,7 @@ import type { DecisionRecord } from '../../case/state.js';
 import { ok } from '../../shared/result.js';
 import { element, type NoticeKindRules } from '../kind.js';
 import { TEP_10 } from '../sentences.js';
-import { isRefusal, letterDate, pickRestriction } from './shared.js';
+import { isRefusal, pickRestriction, sentLetterDate } from './shared.js';
 
 /**
  * The restriction is lifted (TEP-10 "removed"), by a review, an appeal or reconsideration upheld,
@@ -42,7 +42,7 @@ export const restrictionLifted: NoticeKindRules = {
     const liftedOn = restriction.liftedOn as string;
     return ok({
       subject: restriction.id,
-      date: letterDate(context, liftedOn),
+      date: sentLetterDate(context, 'restriction-lifted', restriction.liftedAt as string, liftedOn),
       elements: [
         element(
           'decision-and-reasons',

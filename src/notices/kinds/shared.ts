@@ -1,5 +1,5 @@
 import type { RestrictionDeadlines } from '../../case/queries.js';
-import type { RestrictionRecord } from '../../case/state.js';
+import type { LetterRecord, RestrictionRecord } from '../../case/state.js';
 import type { CivilDate } from '../../shared/dates.js';
 import type { Failure } from '../../shared/result.js';
 import {
@@ -145,3 +145,21 @@ export function termsOf(
 /** The date on the letter: the one the options give, else the one the case records for the step (never the clock). */
 export const letterDate = (context: NoticeContext, recorded: CivilDate): CivilDate =>
   context.date ?? recorded;
+
+/**
+ * The date on the letter telling of a decision: the one the options give, else the letter date
+ * the case's paper trail records for that decision (on its event or by a later
+ * `customer-informed`), else the day of the decision (never the clock).
+ */
+export function sentLetterDate(
+  context: NoticeContext,
+  about: LetterRecord['about'],
+  decidedAt: string,
+  decidedOn: CivilDate,
+): CivilDate {
+  const decidedMs = Date.parse(decidedAt);
+  const sent = context.state.letters.find(
+    (letter) => letter.about === about && Date.parse(letter.decidedAt) === decidedMs,
+  );
+  return context.date ?? sent?.letterDate ?? decidedOn;
+}
