@@ -3,7 +3,7 @@ import { classifyValid } from '../classification/classify.js';
 import type { Policy } from '../policy/schema.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import type { Incident } from '../shared/incident.js';
-import type { CaseState, RestrictionRecord } from './state.js';
+import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 
 /** Reads of a trusted case state that guards, updates and queries share. Nothing here refuses. */
 
@@ -110,4 +110,31 @@ export function protectedStaff(state: CaseState, atMs: number): Set<string> {
     if (started && !ended) barred.add(protection.staffId);
   }
   return barred;
+}
+
+/**
+ * TEP-11.3: the decided appeal that makes a restriction's current decision final, if any. "The
+ * decision made by the senior officer reviewing the request/appeal is final and cannot be
+ * appealed against": that decision, and a variation that carries out its outcome (the first after
+ * an appeal decided `'varied'`), are final. A later variation is a new decision by the landlord,
+ * appealable from its own letter (TEP-11.2).
+ *
+ * @example
+ * // Appeal dismissed on 20 March; restriction varied again on 21 May with a new letter:
+ * appealFinalBy(state, restriction) // => undefined (the May decision can be appealed)
+ */
+export function appealFinalBy(state: CaseState, restriction: RestrictionRecord): Challenge | undefined {
+  const decided = state.appeals
+    .filter((appeal) => appeal.restrictionId === restriction.id && appeal.decidedAt !== undefined)
+    .at(-1);
+  if (decided?.decidedAt === undefined) return undefined;
+  const decidedMs = instantMs(decided.decidedAt);
+  const variations = state.decisions.filter(
+    (record) =>
+      record.type === 'restriction-varied' &&
+      record.subject === restriction.id &&
+      instantMs(record.at) > decidedMs,
+  ).length;
+  const carryingOut = decided.outcome === 'varied' ? 1 : 0;
+  return variations > carryingOut ? undefined : decided;
 }

@@ -11,6 +11,7 @@ import { appealLastDayOf } from './deadlines.js';
 import { eiaDueWords, eiaReviewDue, eiaReviewedForCaseReview } from './eia.js';
 import { type CaseEvent, type EventOf, LEGAL_STEPS, type LegalStep } from './events.js';
 import {
+  appealFinalBy,
   civilDateOf,
   currentRestrictions,
   customerIncidentIds,
@@ -1377,24 +1378,36 @@ export const receivedOnOf = (context: Context<ReceivedEvent>): string =>
   context.event.receivedOn ?? context.on;
 
 /**
- * TEP-11.3: whether a decided appeal still binds the restriction. The senior officer's decision is
- * final: a new appeal is heard only once a case review (TEP-10) has varied the restriction
- * since, shown by a review with outcome `'vary'` after the appeal decision and a decision
- * letter dated on or after that review and later than the letter appealed. A variation that
- * merely carries out the appeal's own outcome opens no new appeal.
+ * TEP-11.2, TEP-11.3: some current restriction can be appealed now: none waiting on an appeal
+ * already, and none whose current decision an appeal has made final (`appealFinalBy`). On the
+ * state alone, so `allowedEvents` never offers an appeal `applyEvent` would refuse.
  */
-function appealStillFinal(situation: Situation, decided: Challenge, target: RestrictionRecord): boolean {
-  if (decided.decidedAt === undefined) return false;
-  const decidedMs = instantMs(decided.decidedAt);
-  const review = situation.state.reviews.find((r) => r.outcome === 'vary' && instantMs(r.at) > decidedMs);
-  if (review === undefined) return true;
-  return !(target.decisionLetterDate > decided.decisionLetterDate && target.decisionLetterDate >= review.on);
-}
+export const appealOpen: Precondition = {
+  code: 'INVALID_TRANSITION',
+  rule: 'TEP-11.3',
+  check: ({ state, atMs }) =>
+    currentRestrictions(state, atMs).some(
+      (restriction) =>
+        !state.appeals.some((a) => a.restrictionId === restriction.id && a.outcome === undefined) &&
+        appealFinalBy(state, restriction) === undefined,
+    )
+      ? undefined
+      : refusal(
+          'INVALID_TRANSITION',
+          'No current restriction can be appealed now: an appeal is waiting for its decision, or the decision on appeal is final.',
+          [
+            reason(
+              'TEP-11.3',
+              'The senior officer’s decision on an appeal is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
+            ),
+          ],
+        ),
+};
 
 /**
  * A challenge is received no later than the event recording it, an appeal no earlier than the
  * decision letter it appeals; one at a time on a restriction; and an appeal decided is final
- * (see `appealStillFinal`).
+ * (see `appealFinalBy`).
  */
 export const challengeIsNew = (kind: ChallengeKind): Guard<ReceivedEvent> => ({
   code: 'INVALID_TRANSITION',
@@ -1434,8 +1447,8 @@ export const challengeIsNew = (kind: ChallengeKind): Guard<ReceivedEvent> => ({
       );
     }
     if (kind === 'reconsideration') return undefined;
-    const decided = onTarget.at(-1);
-    if (decided === undefined || !appealStillFinal(context, decided, target)) return undefined;
+    const decided = appealFinalBy(context.state, target);
+    if (decided === undefined) return undefined;
     return refusal(
       'INVALID_TRANSITION',
       `The appeal against restriction '${target.id}' was decided on ${decided.decidedAt}; that decision is final.`,

@@ -1,11 +1,19 @@
+import { addDays } from '../calendar/civil-date.js';
 import { describeDate } from '../calendar/zone.js';
 import type { NoticeChannel, Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import type { CivilDate } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import type { EventOf, LetterAbout } from './events.js';
-import type { Situation } from './facts.js';
-import { type Context, type Guard, issue, type Precondition, refusal } from './guards.js';
+import { civilDateOf, customerIncidentIds, latestDate, type Situation } from './facts.js';
+import {
+  type Context,
+  DECISION_LETTER_RECORDED_WITHIN_DAYS,
+  type Guard,
+  issue,
+  type Precondition,
+  refusal,
+} from './guards.js';
 import type { ObligationKind } from './obligations.js';
 import type { CaseState, LetterRecord, TeamNotice } from './state.js';
 
@@ -206,19 +214,67 @@ function statedLetter(event: LetteredEvent): { date: CivilDate; path: string } |
   return event.letterDate === undefined ? undefined : { date: event.letterDate, path: 'letterDate' };
 }
 
-/** TEP-9: a letter recorded with its decision is not dated before the decision (the event's day). */
+/**
+ * TEP-9: a letter recorded with its decision is dated the day of the decision (the event's day):
+ * not before it, and not after it, since the event records a letter already sent; a letter sent
+ * later is recorded by a later `customer-informed`.
+ */
 export const letterNotBeforeDecision: Guard<LetteredEvent> = {
   code: 'INVALID_INPUT',
   rule: 'TEP-9',
   check: (context: Context<LetteredEvent>) => {
     const stated = statedLetter(context.event);
-    if (stated === undefined || stated.date >= context.on) return undefined;
-    const message = `expected a letter dated on or after the decision it records (${context.on})`;
+    if (stated === undefined || stated.date === context.on) return undefined;
+    const before = stated.date < context.on;
     return refusal(
       'INVALID_INPUT',
-      `The letter is dated ${describeDate(stated.date)}, before the decision it records (${describeDate(context.on)}).`,
+      before
+        ? `The letter is dated ${describeDate(stated.date)}, before the decision it records (${describeDate(context.on)}).`
+        : `The letter is dated ${describeDate(stated.date)}, after the day the decision is recorded (${describeDate(context.on)}): record a letter once it is sent (customer-informed).`,
       [PAPER_TRAIL_REASON],
-      [issue(context, stated.path, message)],
+      [issue(context, stated.path, `expected the day of the decision it records (${context.on})`)],
+    );
+  },
+};
+
+type WarningEvent = EventOf<'written-warning-issued'> | EventOf<'breach-warning-issued'>;
+
+/**
+ * TEP-4.4, TEP-8, TEP-2.3: a warning letter is dated no later than the day it is recorded (it
+ * has been sent), no earlier than `DECISION_LETTER_RECORDED_WITHIN_DAYS` before, and never before
+ * what it rests on: the incidents it lists (or the breach it warns about) and, where the policy
+ * requires one before formal action, the equality impact assessment.
+ */
+export const warningLetterDated: Guard<WarningEvent> = {
+  code: 'INVALID_INPUT',
+  rule: 'TEP-4.4',
+  check: (context) => {
+    const { event, state, policy, on } = context;
+    const letter = event.letterDate;
+    const restsOn: CivilDate[] = [addDays(on, -DECISION_LETTER_RECORDED_WITHIN_DAYS)];
+    if (event.type === 'written-warning-issued') {
+      const evidence = event.evidence ?? customerIncidentIds(state, policy);
+      for (const incident of state.incidents) {
+        if (evidence.includes(incident.id)) restsOn.push(civilDateOf(incident.occurredAt, policy.timeZone));
+      }
+    } else {
+      const last = state.breaches.at(-1);
+      if (last !== undefined) restsOn.push(civilDateOf(last.at, policy.timeZone));
+    }
+    if (policy.formalAction.eiaBeforeFormalAction && state.eia !== undefined)
+      restsOn.push(state.eia.completedOn);
+    const earliest = latestDate(restsOn) as CivilDate;
+    if (letter >= earliest && letter <= on) return undefined;
+    return refusal(
+      'INVALID_INPUT',
+      letter > on
+        ? `The warning letter is dated ${describeDate(letter)}, after the day it is recorded (${describeDate(on)}): record a letter once it is sent.`
+        : `The warning letter is dated ${describeDate(letter)}, before what it rests on (${describeDate(earliest)}: the incidents or breach it warns about, the equality impact assessment, or ${DECISION_LETTER_RECORDED_WITHIN_DAYS} days before it is recorded).`,
+      [
+        PAPER_TRAIL_REASON,
+        reason('TEP-2.3', 'An equality impact assessment is completed before formal action.'),
+      ],
+      [issue(context, 'letterDate', `expected a day from ${earliest} to ${on}`)],
     );
   },
 };

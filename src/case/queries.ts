@@ -9,7 +9,7 @@ import { readState, situationAt, validateAll } from './apply.js';
 import { gateRestriction, spocOf } from './contact-gate.js';
 import { appealLastDayOf, decisionDueOf, nextReviewDue, reviewsDueOf } from './deadlines.js';
 import { CASE_EVENT_TYPES, type CaseEventType } from './events.js';
-import { instantMs, isInForce } from './facts.js';
+import { appealFinalBy, instantMs, isInForce } from './facts.js';
 import type { CaseState, Challenge } from './state.js';
 import { TRANSITIONS } from './transitions.js';
 
@@ -230,7 +230,8 @@ export function caseDeadlines(
   const restrictions: RestrictionDeadlines[] = [];
   for (const restriction of validState.value.restrictions) {
     let appealLastDay: CivilDate | null = null;
-    if (rules.appeal !== null) {
+    // No internal appeal, or one decided that makes the current decision final (TEP-11.3): none open.
+    if (rules.appeal !== null && appealFinalBy(validState.value, restriction) === undefined) {
       const lastDay = appealLastDayOf(restriction, rules);
       if (!lastDay.ok) return lastDay;
       appealLastDay = lastDay.value;

@@ -3,6 +3,7 @@ import { authorised } from './authority.js';
 import type { CaseEventType, EventOf } from './events.js';
 import {
   appealInTime,
+  appealOpen,
   appealRouteExists,
   behaviourPersisted,
   breachOnFile,
@@ -48,7 +49,13 @@ import {
   spocNotProtected,
   writtenWarningFirst,
 } from './guards.js';
-import { letterNotBeforeDecision, letterToInform, noLettersOwed, teamsToTell } from './letters.js';
+import {
+  letterNotBeforeDecision,
+  letterToInform,
+  noLettersOwed,
+  teamsToTell,
+  warningLetterDated,
+} from './letters.js';
 import type { CaseStage } from './state.js';
 import type { Step } from './updates.js';
 import * as updates from './updates.js';
@@ -145,7 +152,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'warned',
     preconditions: [eiaBefore('formal-action'), incidentOnFile],
-    guards: [authorised, evidenceRecorded, informalActionFirst],
+    guards: [authorised, evidenceRecorded, informalActionFirst, warningLetterDated],
     update: updates.issueWrittenWarning,
   },
   'restriction-imposed': {
@@ -269,7 +276,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [breachOnFile, eiaBefore('formal-action')],
-    guards: [authorised, measuresAnswerNeeds],
+    guards: [authorised, measuresAnswerNeeds, warningLetterDated],
     update: updates.issueBreachWarning,
   },
   'legal-action-taken': {
@@ -298,7 +305,7 @@ export const TRANSITIONS: TransitionTable = {
     summary: 'An appeal against a restriction is received',
     from: OPEN_STAGES,
     to: 'stays',
-    preconditions: [appealRouteExists, restrictionExists('current', 'TEP-11.2')],
+    preconditions: [appealRouteExists, restrictionExists('current', 'TEP-11.2'), appealOpen],
     guards: [restrictionResolves('current', 'TEP-11.2'), challengeIsNew('appeal'), appealInTime],
     update: updates.receiveAppeal,
   },

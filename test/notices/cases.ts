@@ -27,7 +27,7 @@ export const SCENARIOS = {
   'review-outcome': [
     ...LADDER,
     REVIEWED_EIA,
-    ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'continue', letterDate: '2026-09-02' }),
+    ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'continue', letterDate: '2026-09-01' }),
   ],
   'appeal-outcome': [
     ...LADDER,

@@ -203,16 +203,29 @@ describe('restriction variation (TEP 9: "the customer is kept updated about deci
     expect(elementOf(notice, 'appeal-deadline').value).toBe('2026-04-15');
   });
 
-  it('a variation carrying out a decided appeal is final (TEP-11.3)', () => {
-    const state = caseAfter([
-      ...SCENARIOS['appeal-outcome'],
+  it('a variation carrying out a decided appeal is final (TEP-11.3); a later one is a new decision (TEP-11.2)', () => {
+    const decidedVaried = SCENARIOS['appeal-outcome'].map((event) =>
+      event.type === 'appeal-decided' ? { ...event, outcome: 'varied' as const } : event,
+    );
+    const carriedOut = caseAfter([
+      ...decidedVaried,
       ev('restriction-varied', '2026-03-21T09:00:00Z', {
         measures: [{ kind: 'single-channel', channel: 'email' }],
       }),
     ]);
-    const final = unwrap(noticeContent(state, 'restriction-variation', TEP));
+    const final = unwrap(noticeContent(carriedOut, 'restriction-variation', TEP));
     expect(elementOf(final, 'appeal-deadline').rule).toBe('TEP-11.3');
     expect(idsOf(final)).toContain('ombudsman-signpost');
+    // After a dismissed appeal, a variation is the landlord's new decision: appealable from its letter.
+    const varied = caseAfter([
+      ...SCENARIOS['appeal-outcome'],
+      ev('restriction-varied', '2026-03-21T09:00:00Z', {
+        measures: [{ kind: 'single-channel', channel: 'email' }],
+        decisionLetterDate: '2026-03-21',
+      }),
+    ]);
+    const appealable = unwrap(noticeContent(varied, 'restriction-variation', TEP));
+    expect(elementOf(appealable, 'appeal-deadline').value).toBe('2026-04-04');
   });
 
   it('is refused when no restriction was varied', () => {
@@ -228,7 +241,7 @@ describe('review outcome (TEP 10: "In all instances we will write to the custome
   const notice = draw('review-outcome');
 
   it('tells the outcome, dated as the review letter', () => {
-    expect(notice.date).toBe('2026-09-02');
+    expect(notice.date).toBe('2026-09-01');
     expect(elementOf(notice, 'decision-and-reasons').value).toEqual([
       'We reviewed your case on Tuesday 1 September 2026.',
       'The limits on how you can contact us stay in place, as they are.',

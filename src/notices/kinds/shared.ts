@@ -1,3 +1,4 @@
+import { appealFinalBy } from '../../case/facts.js';
 import type { RestrictionDeadlines } from '../../case/queries.js';
 import type { LetterRecord, RestrictionRecord } from '../../case/state.js';
 import type { CivilDate } from '../../shared/dates.js';
@@ -93,24 +94,11 @@ export function datesOf(context: NoticeContext, restriction: RestrictionRecord):
 
 /**
  * TEP-11.3: whether the restriction's current decision is final because an appeal against it was
- * decided; only a case review with outcome `'vary'` after that decision, followed by a variation
- * with a new letter on or after the review, opens a new appeal (docs/case.md).
+ * decided: the case machine's one rule (`appealFinalBy`), so the letter, `caseDeadlines` and
+ * `appeal-received` agree.
  */
 export function appealDecided(context: NoticeContext, restriction: RestrictionRecord): boolean {
-  const decided = context.state.appeals
-    .filter((appeal) => appeal.restrictionId === restriction.id && appeal.decidedAt !== undefined)
-    .map((appeal) => appeal.decidedAt as string);
-  if (decided.length === 0) return false;
-  const lastDecided = Date.parse([...decided].sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1) as string);
-  const reopened = context.state.reviews.some(
-    (review) =>
-      review.outcome === 'vary' &&
-      Date.parse(review.at) > lastDecided &&
-      restriction.decisionLetterDate >= review.on &&
-      restriction.variedAt !== undefined &&
-      Date.parse(restriction.variedAt) > Date.parse(review.at),
-  );
-  return !reopened;
+  return appealFinalBy(context.state, restriction) !== undefined;
 }
 
 /** Whether the restriction's current decision can still be appealed under the policy (TEP-11.2, TEP-11.3). */
