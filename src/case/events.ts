@@ -245,6 +245,12 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   }),
   // TEP-9, TEP-5.2: the teams that need to know of a restriction imposed, varied or lifted were told.
   event('teams-informed', { teams: z.array(Text).min(1) }),
+  /**
+   * NF-9, TEP-9: a warning marker (`marker-<incident id>`, as `markers` gives it) was reviewed:
+   * `'kept'` moves its review date on by the policy's review interval for its severity;
+   * `'removed'` takes it off the record.
+   */
+  event('marker-reviewed', { markerId: Id, outcome: z.enum(['kept', 'removed']) }),
   // TEP-8
   event('restriction-breached', {
     restrictionId: Id.optional(),

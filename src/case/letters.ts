@@ -3,6 +3,7 @@ import { describeDate } from '../calendar/zone.js';
 import type { NoticeChannel, Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import type { CivilDate } from '../shared/dates.js';
+import { nearestNames } from '../shared/needs.js';
 import { type Reason, reason } from '../shared/reason.js';
 import type { EventOf, LetterAbout } from './events.js';
 import { civilDateOf, customerIncidentIds, latestDate, type Situation } from './facts.js';
@@ -295,12 +296,71 @@ export const noLettersOwed: Precondition = {
   },
 };
 
-/** TEP-9: a team to tell of a change to a restriction. */
+/** TEP-9: the case does not close, and so drop the task, while a team is still to be told of a change. */
+export const noTeamsUntold: Precondition = {
+  code: 'TEAMS_NOT_INFORMED',
+  rule: 'TEP-9',
+  check: ({ state, policy }) => {
+    const untold = state.teamNotices.filter((notice) => teamsUntold(notice, policy).length > 0);
+    if (untold.length === 0) return undefined;
+    const words = untold
+      .map(
+        (notice) =>
+          `restriction '${notice.subject}' ${notice.about.replace('restriction-', '')} on ${notice.decidedOn} (${teamsUntold(notice, policy).join(', ')})`,
+      )
+      .join('; ');
+    return refusal(
+      'TEAMS_NOT_INFORMED',
+      `The teams the policy names are still to be told of ${untold.length === 1 ? 'a change' : `${untold.length} changes`}: ${words}. Record each (teams-informed) before closing the case.`,
+      [
+        reason(
+          'TEP-9',
+          'Update the appropriate colleagues and/or teams: records and warning markers are kept up to date.',
+        ),
+      ],
+    );
+  },
+};
+
+/** TEP-9: a team to tell of a change to a restriction, one the policy names (`teams.toInform`). */
 export const teamsToTell: Guard<EventOf<'teams-informed'>> = {
   code: 'INVALID_TRANSITION',
   rule: 'TEP-9',
   check: (context) => {
     const { state, policy, event } = context;
+    const known = policy.teams.toInform;
+    const unknown = event.teams.flatMap((team, i) =>
+      known.includes(team)
+        ? []
+        : [
+            issue(
+              context,
+              `teams[${i}]`,
+              known.length === 0
+                ? `expected a team the policy names (teams.toInform), received '${team}'; it names none`
+                : `expected a team the policy names (teams.toInform), received '${team}'; the nearest: ${nearestNames(
+                    team,
+                    known,
+                  )
+                    .map((name) => `'${name}'`)
+                    .join(', ')}`,
+            ),
+          ],
+    );
+    if (unknown.length > 0) {
+      return refusal(
+        'INVALID_INPUT',
+        'The teams told must be ones the policy names (teams.toInform).',
+        [
+          settingReason(
+            policy,
+            'teams.toInform',
+            `The policy names the teams to tell: ${known.join(', ') || 'none'}.`,
+          ),
+        ],
+        unknown,
+      );
+    }
     const waiting = state.teamNotices.some((notice) =>
       event.teams.some(
         (team) => !notice.teamsInformed.includes(team) && teamsUntold(notice, policy).length > 0,

@@ -3,11 +3,14 @@ import { describeDate } from '../calendar/zone.js';
 import { classifyValid } from '../classification/classify.js';
 import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
-import type { CivilDate, Instant } from '../shared/dates.js';
+import { type CivilDate, type Instant, YEAR_RANGE } from '../shared/dates.js';
+import { nearestNames } from '../shared/needs.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
 import { readStateAtPolicy } from './apply.js';
+import type { EventOf } from './events.js';
 import { civilDateOf, instantMs, whyNotEvidence } from './facts.js';
+import { type Guard, issue, refusal } from './guards.js';
 import type { CaseState } from './state.js';
 
 /**
@@ -50,6 +53,13 @@ const SEVERITY_WORDS: Record<MarkerSeverity, string> = {
   extreme: 'extreme (an immediate risk to safety)',
 };
 
+/**
+ * A date past the last day the library's dates may have (YEAR_RANGE) is given as that last day:
+ * a marker is reviewed or removed no later than the library can say (docs/case.md, markers).
+ */
+const LAST_DAY = `${YEAR_RANGE.last}-12-31` as CivilDate;
+const inRange = (date: CivilDate): CivilDate => (date > LAST_DAY ? LAST_DAY : date);
+
 /** The markers on a trusted state, set by `atMs`, judged on the civil day `today`. */
 export function markersTrusted(state: CaseState, policy: Policy, atMs: number, today: CivilDate): Marker[] {
   const found: Marker[] = [];
@@ -63,8 +73,24 @@ export function markersTrusted(state: CaseState, policy: Policy, atMs: number, t
     const setOn = civilDateOf(record.at, policy.timeZone);
     const reviewMonths = policy.markers.reviewAfterMonths[severity];
     const removeMonths = policy.markers.removeAfterMonths[severity];
-    const reviewOn = addMonths(setOn, reviewMonths, policy.monthEnd);
-    const removeOn = addMonths(setOn, removeMonths, policy.monthEnd);
+    const id = `marker-${incident.id}`;
+    let reviewOn = inRange(addMonths(setOn, reviewMonths, policy.monthEnd));
+    let removeOn = inRange(addMonths(setOn, removeMonths, policy.monthEnd));
+    // NF-9: a marker-reviewed answers the marker: 'removed' takes it off; 'kept' moves its review
+    // on by the interval for its severity (and, kept at or past its removal date, its removal too).
+    let removed = false;
+    for (const review of state.markerReviews ?? []) {
+      if (review.markerId !== id || instantMs(review.at) > atMs) continue;
+      if (review.outcome === 'removed') {
+        removed = true;
+        continue;
+      }
+      removed = false;
+      const next = inRange(addMonths(review.on, reviewMonths, policy.monthEnd));
+      if (review.on >= removeOn) removeOn = next;
+      reviewOn = next;
+    }
+    if (removed) continue;
     // TEP-5.3: "Any caution or support/warning flags ... will be reviewed in line with this
     // procedure": a case review on or after a marker's date reviews it (and confirms its removal).
     const reviewedSince = (day: CivilDate): boolean =>
@@ -77,7 +103,7 @@ export function markersTrusted(state: CaseState, policy: Policy, atMs: number, t
           ? 'review-due'
           : 'current';
     found.push({
-      id: `marker-${incident.id}`,
+      id,
       restsOn: [incident.id],
       severity,
       setOn,
@@ -105,6 +131,28 @@ export function markersTrusted(state: CaseState, policy: Policy, atMs: number, t
   }
   return found;
 }
+
+/** NF-9: `marker-reviewed` names a marker the case holds on the day (as `markers` gives it). */
+export const markerOnFile: Guard<EventOf<'marker-reviewed'>> = {
+  code: 'INVALID_TRANSITION',
+  rule: 'NF-9',
+  check: (context) => {
+    const { state, policy, atMs, on, event } = context;
+    const ids = markersTrusted(state, policy, atMs, on).map((marker) => marker.id);
+    if (ids.includes(event.markerId)) return undefined;
+    const nearest = nearestNames(event.markerId, ids).map((id) => `'${id}'`);
+    const message =
+      ids.length === 0
+        ? 'expected a warning marker the case holds; it holds none'
+        : `expected a warning marker the case holds, received '${event.markerId}'; the nearest: ${nearest.join(', ')}`;
+    return refusal(
+      'INVALID_TRANSITION',
+      `The case holds no warning marker '${event.markerId}' to review.`,
+      [reason('NF-9', 'A warning marker rests on a specific recorded incident.')],
+      [issue(context, 'markerId', message)],
+    );
+  },
+};
 
 /**
  * The warning markers a case supports at an instant (NF-9): one for each incident recorded by

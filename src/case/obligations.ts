@@ -46,6 +46,8 @@ export type ObligationKind =
   | 'measure-conflict'
   /** TEP-2.3, NF-2: the EIA found the treatment not proportionate: vary the restriction or lift it. */
   | 'vary-or-lift'
+  /** TEP-11.2, TEP-10: an appeal decided 'varied', or a review with outcome 'vary', is carried out by a restriction-varied. */
+  | 'variation-to-carry-out'
   /** TEP-9, HO-6: write to the customer about a variation of their restriction. */
   | 'variation-letter'
   /** TEP-9: write to the customer that their restriction is lifted. */
@@ -218,11 +220,51 @@ function challengeObligations(
 type Push = (kind: ObligationKind, dueOn: CivilDate, subject: string | undefined, reasons: Reason[]) => void;
 
 /**
+ * TEP-11.2, TEP-10: an appeal decided `'varied'`, or a case review with outcome `'vary'`, changes
+ * the arrangements only when a `restriction-varied` records the change: until one follows it,
+ * the change is owed, due the day of the decision (the sources give no time: the library's reading).
+ */
+function variationObligations(
+  state: CaseState,
+  policy: Policy,
+  current: readonly RestrictionRecord[],
+  push: Push,
+): void {
+  for (const restriction of current) {
+    const variedMs = restriction.variedAt === undefined ? undefined : instantMs(restriction.variedAt);
+    const carriedOut = (at: string): boolean => variedMs !== undefined && variedMs > instantMs(at);
+    for (const appeal of state.appeals) {
+      if (appeal.restrictionId !== restriction.id || appeal.outcome !== 'varied') continue;
+      const at = appeal.decidedAt as string;
+      if (carriedOut(at)) continue;
+      const on = civilDateOf(at, policy.timeZone);
+      push('variation-to-carry-out', on, restriction.id, [
+        reason(
+          'TEP-11.2',
+          `The appeal decided on ${describeDate(on)} varied restriction '${restriction.id}': record the changed arrangements (restriction-varied), and tell the customer of them in writing.`,
+        ),
+      ]);
+    }
+    for (const review of state.reviews) {
+      if (review.outcome !== 'vary' || instantMs(review.at) < instantMs(restriction.imposedAt)) continue;
+      if (carriedOut(review.at)) continue;
+      push('variation-to-carry-out', review.on, restriction.id, [
+        reason(
+          'TEP-10',
+          `The review of ${describeDate(review.on)} decided to adjust restriction '${restriction.id}': record the changed arrangements (restriction-varied), and tell the customer of them in writing.`,
+        ),
+      ]);
+    }
+  }
+}
+
+/**
  * What is due on the case at an instant, soonest first: case reviews every review interval
  * (TEP-10) and the letter after each; EIA reviews with each case review and after a change of
  * circumstances (TEP-2.4); SPOC oversight every quarter and telling the customer of a handover
  * (TEP-6); appeal and reconsideration decisions (TEP-11); each restriction's last day (TEP-5.2).
- * `overdue` is true once `dueOn` has passed in the policy's zone. A closed case owes nothing.
+ * `overdue` is true once `dueOn` has passed in the policy's zone. A closed case owes only its
+ * warning markers' reviews and removals (NF-9: they outlive the case; `marker-reviewed` answers them).
  *
  * @example
  * // A 12-month restriction from 1 April 2026 with a SPOC, never reviewed or overseen:
@@ -237,7 +279,6 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
   const read = readStateAtPolicy(state, at, policy);
   if (!read.ok) return read;
   const { state: trusted, policy: rules, atMs, today } = read.value;
-  if (trusted.stage === 'closed') return ok([]);
 
   const found: Obligation[] = [];
   const push: Push = (kind, dueOn, subject, reasons) => {
@@ -245,26 +286,37 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
     if (found.some((o) => o.kind === kind && o.dueOn === dueOn && o.subject === subject)) return;
     found.push({ kind, dueOn, overdue: today > dueOn, reasons, ...(subject !== undefined && { subject }) });
   };
+  const byDue = (list: Obligation[]): Obligation[] =>
+    list.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+  // NF-9: markers past their review or removal date, on an open or a closed case (a marker outlives
+  // the case it was set on, and marker-reviewed answers it on either).
+  const markerTasks = (): void => {
+    for (const marker of markersTrusted(trusted, rules, atMs, today)) {
+      if (marker.status === 'current') continue;
+      const removal = marker.status === 'removal-due';
+      push(
+        removal ? 'marker-removal' : 'marker-review',
+        removal ? marker.removeOn : marker.reviewOn,
+        marker.id,
+        [...marker.reasons],
+      );
+    }
+  };
+  if (trusted.stage === 'closed') {
+    markerTasks();
+    return ok(byDue(found));
+  }
 
   const current = currentRestrictions(trusted, atMs);
   const reviewedOn = trusted.reviews.map((r) => r.on);
   for (const restriction of current) reviewObligation(rules, restriction, reviewedOn, push);
   eiaObligations(trusted, rules, atMs, current, push);
+  variationObligations(trusted, rules, current, push);
 
   // TEP-9: every letter owed to the customer, and every change the teams are still to be told of.
   letterObligations(trusted, rules, push);
   teamObligations(trusted, rules, push);
-  // NF-9: markers past their review or removal date.
-  for (const marker of markersTrusted(trusted, rules, atMs, today)) {
-    if (marker.status === 'current') continue;
-    const removal = marker.status === 'removal-due';
-    push(
-      removal ? 'marker-removal' : 'marker-review',
-      removal ? marker.removeOn : marker.reviewOn,
-      marker.id,
-      [...marker.reasons],
-    );
-  }
+  markerTasks();
 
   const spoc = trusted.spoc;
   if (spoc !== undefined && current.length > 0 && trusted.spocOversightFrom !== undefined) {
@@ -321,5 +373,5 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
       ],
     });
   }
-  return ok(found.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0)));
+  return ok(byDue(found));
 }

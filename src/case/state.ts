@@ -278,6 +278,17 @@ export const CaseStateSchema = z.strictObject({
   letters: z.array(LetterRecordSchema),
   /** TEP-9, TEP-5.2: every change to a restriction the teams must be told of, oldest first. */
   teamNotices: z.array(TeamNoticeSchema),
+  /** NF-9: each review of a warning marker, oldest first; absent until the first. */
+  markerReviews: z
+    .array(
+      z.strictObject({
+        markerId: Id,
+        at: InstantSchema,
+        on: CivilDateSchema,
+        outcome: z.enum(['kept', 'removed']),
+      }),
+    )
+    .optional(),
   /** NF-8: the audit trail, one record per event applied, oldest first. */
   decisions: z.array(DecisionRecordSchema),
 });

@@ -53,9 +53,11 @@ import {
   letterNotBeforeDecision,
   letterToInform,
   noLettersOwed,
+  noTeamsUntold,
   teamsToTell,
   warningLetterDated,
 } from './letters.js';
+import { markerOnFile } from './markers.js';
 import type { CaseStage } from './state.js';
 import type { Step } from './updates.js';
 import * as updates from './updates.js';
@@ -263,6 +265,15 @@ export const TRANSITIONS: TransitionTable = {
     guards: [teamsToTell],
     update: updates.informTeams,
   },
+  'marker-reviewed': {
+    summary: 'A warning marker is reviewed: kept, or removed',
+    // NF-9: markers outlive the case (obligations lists them on a closed case), so they are answered after it too.
+    from: ANY_STAGE,
+    to: 'stays',
+    preconditions: [],
+    guards: [markerOnFile],
+    update: updates.reviewMarker,
+  },
   'restriction-breached': {
     summary: 'The customer disregarded a restriction',
     from: OPEN_STAGES,
@@ -353,7 +364,7 @@ export const TRANSITIONS: TransitionTable = {
     summary: 'The case is closed',
     from: OPEN_STAGES,
     to: 'closed',
-    preconditions: [nothingOutstanding, noLettersOwed],
+    preconditions: [nothingOutstanding, noLettersOwed, noTeamsUntold],
     guards: [authorised],
     update: updates.closeCase,
   },

@@ -616,6 +616,23 @@ export function informTeams(context: Context<EventOf<'teams-informed'>>): Result
   return step(informed.state, informed.reasons);
 }
 
+export function reviewMarker(context: Context<EventOf<'marker-reviewed'>>): Result<Step> {
+  const { markerId, outcome } = context.event;
+  const review = { markerId, at: context.at, on: context.on, outcome };
+  return step(
+    { ...context.state, markerReviews: [...(context.state.markerReviews ?? []), review] },
+    [
+      reason(
+        'NF-9',
+        outcome === 'removed'
+          ? `Warning marker '${markerId}' was reviewed and removed.`
+          : `Warning marker '${markerId}' was reviewed and kept: it is reviewed again after the interval the policy sets for its severity.`,
+      ),
+    ],
+    { subject: markerId },
+  );
+}
+
 export function recordBreach(context: Context<EventOf<'restriction-breached'>>): Result<Step> {
   const target = targetRestriction(context, 'in-force');
   if (isFailure(target)) return { ok: false, error: target };

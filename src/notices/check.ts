@@ -6,7 +6,7 @@ import { CivilDateSchema } from '../shared/dates.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { composeNotice } from './content.js';
-import { type NoticeFacts, requiredElements } from './kind.js';
+import { type LetterDating, type NoticeFacts, requiredElements } from './kind.js';
 import { NOTICE_KINDS } from './kinds/index.js';
 import {
   type NoticeCheck,
@@ -83,6 +83,40 @@ function wrongDate(stated: NoticeElement, expected: NoticeElement): NoticeProble
 }
 
 /**
+ * What a notice gets wrong about the case it is checked against: another case or customer
+ * (TEP-9: a letter is of the case it tells), or a date other than the letter date the case
+ * records (before the decision, where none is recorded).
+ */
+function wrongRecord(given: NoticeInput, state: CaseState, dating: LetterDating): NoticeProblem[] {
+  const found: NoticeProblem[] = [];
+  for (const field of ['caseId', 'customerId'] as const) {
+    const stated = given[field];
+    const truth = state[field];
+    if (stated !== undefined && truth !== undefined && stated !== truth) {
+      found.push({
+        element: field,
+        rule: 'TEP-9',
+        message: `The letter names ${field === 'caseId' ? 'case' : 'customer'} '${stated}', but the case is ${field === 'caseId' ? '' : 'of customer '}'${truth}': it was drawn from another case.`,
+      });
+    }
+  }
+  if (dating.recorded !== undefined && given.date !== dating.recorded) {
+    found.push({
+      element: 'date',
+      rule: dating.appealCountsFrom === true ? 'TEP-11.2' : 'TEP-9',
+      message: `The letter is dated ${describeDate(given.date)}, but the case records its letter as dated ${describeDate(dating.recorded)}${dating.appealCountsFrom === true ? ': the last day to appeal counts from that date' : ''}.`,
+    });
+  } else if (given.date < dating.decidedOn) {
+    found.push({
+      element: 'date',
+      rule: 'TEP-9',
+      message: `The letter is dated ${describeDate(given.date)}, before the decision it tells (${describeDate(dating.decidedOn)}).`,
+    });
+  }
+  return found;
+}
+
+/**
  * What a drafted notice lacks or gets wrong. `missing`: each element the kind requires (given the
  * policy, and the case when given) that is absent or says nothing, with the rule requiring it.
  * `wrong` (only with the case's state): each stated date that disagrees with the case under the
@@ -147,12 +181,11 @@ export function validateNotice(
   const rules = NOTICE_KINDS[validKind.value];
   let facts: NoticeFacts = {};
   let expected: readonly NoticeElement[] = [];
+  const wrongAbout: NoticeProblem[] = [];
   if (validState?.ok === true) {
     const restrictionId = RESTRICTION_KINDS.includes(given.kind) ? given.subject : undefined;
-    const composed = composeNotice(validState.value, given.kind, validPolicy.value, {
-      restrictionId,
-      date: given.date,
-    });
+    // Composed at the date the case records; the notice's own date is checked against it below.
+    const composed = composeNotice(validState.value, given.kind, validPolicy.value, { restrictionId });
     if (!composed.ok) {
       const issues = composed.error.issues.map((issue) =>
         issue.path === 'options.restrictionId' ? { ...issue, path: 'notice.subject' } : issue,
@@ -161,6 +194,7 @@ export function validateNotice(
     }
     facts = composed.value.composed.facts;
     expected = composed.value.notice.elements;
+    wrongAbout.push(...wrongRecord(given, validState.value, composed.value.composed.dating));
   }
   const missing: NoticeProblem[] = [];
   const seen = new Set<string>();
@@ -175,7 +209,7 @@ export function validateNotice(
       message: `The letter must set out '${requirement.element}'${found === undefined ? '' : ', and it is empty'}. ${requirement.sentence}`,
     });
   }
-  const wrong: NoticeProblem[] = [];
+  const wrong: NoticeProblem[] = [...wrongAbout];
   for (const stated of given.elements) {
     const truth = expected.find((e) => e.id === stated.id);
     if (truth === undefined) continue;

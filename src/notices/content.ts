@@ -7,7 +7,7 @@ import { policyReason, settingReason } from '../policy/settings.js';
 import type { Reason } from '../shared/reason.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
-import { type Composed, type NoticeKindRules, requiredElements } from './kind.js';
+import { type Composed, type LetterDating, type NoticeKindRules, requiredElements } from './kind.js';
 import { NOTICE_KINDS } from './kinds/index.js';
 import {
   NOTICE_ELEMENT_IDS,
@@ -93,6 +93,21 @@ function distinct(reasons: readonly Reason[]): Reason[] {
   });
 }
 
+/**
+ * What is wrong with a date on a letter, or nothing (docs/notices.md, "The date on a letter"): a
+ * letter is never dated before the decision it tells; a letter the appeal window counts from (a
+ * decision letter) bears the date the case records for it, and no other.
+ */
+export function wrongLetterDate(date: string, dating: LetterDating): string | undefined {
+  if (date < dating.decidedOn) {
+    return `expected a date on or after the decision the letter tells (${dating.decidedOn})`;
+  }
+  if (dating.appealCountsFrom === true && dating.recorded !== undefined && date !== dating.recorded) {
+    return `expected the decision letter date the case records (${dating.recorded}): the last day to appeal counts from it`;
+  }
+  return undefined;
+}
+
 /** A kind's content on validated input: the composed notice, or `NOTICE_NOT_APPLICABLE`. */
 export function composeNotice(
   state: CaseState,
@@ -111,6 +126,18 @@ export function composeNotice(
     ...(options.date === undefined ? {} : { date: options.date }),
   });
   if (!composed.ok) return composed;
+  const refused =
+    options.date === undefined ? undefined : wrongLetterDate(options.date, composed.value.dating);
+  if (refused !== undefined) {
+    return {
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: `Invalid input. options.date: ${refused}.`,
+        issues: [{ path: 'options.date', message: refused }],
+      },
+    };
+  }
   const elements: NoticeElement[] = [...composed.value.elements].sort((a, b) => rank(a.id) - rank(b.id));
   const notice: Notice = {
     kind,

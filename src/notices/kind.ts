@@ -42,10 +42,34 @@ export interface NoticeContext {
   readonly date?: CivilDate;
 }
 
+/**
+ * What binds the date on a letter (docs/notices.md, "The date on a letter"): the day of the
+ * decision it tells (no letter is dated before it), the letter date the case records for it, when
+ * it records one, and whether the last day to appeal counts from that recorded date (a decision
+ * letter: then no other date may stand on the letter, or its appeal day would be wrong).
+ */
+export interface LetterDating {
+  readonly decidedOn: CivilDate;
+  readonly recorded?: CivilDate;
+  readonly appealCountsFrom?: boolean;
+}
+
+/** The dating of a letter: the decision's day, the recorded letter date (if any), and whether the appeal window counts from it. */
+export const dating = (
+  decidedOn: CivilDate,
+  recorded?: CivilDate,
+  appealCountsFrom = false,
+): LetterDating => ({
+  decidedOn,
+  ...(recorded !== undefined && { recorded }),
+  ...(appealCountsFrom && { appealCountsFrom }),
+});
+
 /** A kind's content, before it is wrapped as a `Notice`. */
 export interface Composed {
   readonly subject?: string;
   readonly date: CivilDate;
+  readonly dating: LetterDating;
   readonly elements: readonly NoticeElement[];
   /** The reasons of the step the notice tells (from the case's audit trail). */
   readonly reasons: readonly Reason[];

@@ -68,11 +68,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Markdown's special characters escaped with a backslash, and `&` as an entity, so input reads as text. */
+/**
+ * Markdown's special characters escaped with a backslash, and `&` as an entity, so input reads as
+ * text; a value starting like a list item (`1. `, `1) `, `- `) has its marker escaped too.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => (c === '&' ? '&amp;' : `\\${c}`))
-    .replace(/\r?\n/g, ' ');
+    .replace(/\r?\n/g, ' ')
+    .replace(/^(\s*\d+)\.(?=\s|$)/, '$1\\.')
+    .replace(/^(\s*)-(?=\s|$)/, '$1\\-');
 }
 
 /** The places a reader looks the rules up: each rule's citation, the notice's own where its reasons give one. */

@@ -77,6 +77,8 @@ export type ErrorCode =
   | 'NOTICE_CHANNEL_NOT_ALLOWED'
   /** The case cannot close while the customer is owed a letter about a decision (TEP-9, TEP-10, TEP-11.2, TEP-6). */
   | 'LETTERS_OUTSTANDING'
+  /** The case cannot close while a change to a restriction is still to be told to a team the policy names (TEP-9). */
+  | 'TEAMS_NOT_INFORMED'
   /** The library produced a result its own schema refuses: a bug in the library, reported rather than passed on. */
   | 'INTERNAL_ERROR';
 

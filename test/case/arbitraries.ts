@@ -130,6 +130,12 @@ const drafts: fc.Arbitrary<Draft>[] = [
   fc
     .subarray(['customer-service-centre', 'repairs-contractors'], { minLength: 1 })
     .map((teams) => ({ type: 'teams-informed' as const, teams })),
+  fc
+    .record({
+      markerId: fc.constantFrom('marker-inc-0', 'marker-inc-1', 'marker-inc-2', 'marker-op-0'),
+      outcome: fc.constantFrom('kept' as const, 'removed' as const),
+    })
+    .map(({ markerId, outcome }) => ({ type: 'marker-reviewed' as const, markerId, outcome })),
   restrictionId.map((id) => ({ type: 'restriction-breached' as const, ...clean({ restrictionId: id }) })),
   fc.constant({ type: 'breach-warning-issued' as const, letterDate: 'SAME_DAY' }),
   fc

@@ -657,7 +657,17 @@ describe('staff-conduct protections (SC-2) and closing', () => {
         ev('case-reviewed', '2026-04-01T09:00:00Z', { outcome: 'lift', letterDate: '2026-04-01' }),
       ),
     );
-    unwrap(apply(lifted, ev('case-closed', '2026-04-02T09:00:00Z', {})));
+    // TEP-9: not while the teams are still to be told (TEAMS_NOT_INFORMED).
+    refusal(apply(lifted, ev('case-closed', '2026-04-02T09:00:00Z', {})), 'TEAMS_NOT_INFORMED');
+    const told = unwrap(
+      apply(
+        lifted,
+        ev('teams-informed', '2026-04-02T08:00:00Z', {
+          teams: ['customer-service-centre', 'repairs-contractors'],
+        }),
+      ),
+    );
+    unwrap(apply(told, ev('case-closed', '2026-04-02T09:00:00Z', {})));
     const appealed = unwrap(apply(restricted, ev('appeal-received', '2026-03-10T09:00:00Z', {})));
     const liftedPending = unwrap(apply(appealed, ev('restriction-lifted', '2026-03-11T09:00:00Z', {})));
     expect(

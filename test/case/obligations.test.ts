@@ -220,9 +220,13 @@ describe('obligations', () => {
     expect(due(replaced, '2026-04-02T10:00:00Z').some((o) => o.kind === 'spoc-replacement')).toBe(false);
   });
 
-  it('owes nothing on a closed case', () => {
+  it('owes nothing on a closed case but its warning markers (NF-9: they outlive the case)', () => {
     const closed = caseAfter([...LADDER.slice(0, 6), ev('case-closed', '2026-03-01T09:00:00Z', {})]);
-    expect(due(closed, '2026-09-01T09:00:00Z')).toEqual([]);
+    expect(
+      due(closed, '2026-09-01T09:00:00Z').filter(
+        (o) => o.kind !== 'marker-review' && o.kind !== 'marker-removal',
+      ),
+    ).toEqual([]);
   });
 
   it('validates its inputs', () => {

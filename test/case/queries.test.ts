@@ -180,9 +180,10 @@ describe('allowedEvents', () => {
     refusal(applyEvent(state, ev('case-closed', '2026-04-01T09:00:00Z', {}), TEP), 'INVALID_TRANSITION');
   });
 
-  it('allows only staff-conduct events once closed', () => {
+  it('allows only marker reviews and staff-conduct events once closed', () => {
     const closed = caseAfter([ev('case-closed', '2026-01-06T09:00:00Z', {})]);
     expect(types(closed, '2026-01-07T09:00:00Z').allowed.map((a) => a.type)).toEqual([
+      'marker-reviewed',
       'staff-conduct-reported',
       'staff-conduct-resolved',
     ]);

@@ -105,7 +105,7 @@ export const ARGUMENTS: Record<string, () => unknown[][]> = {
   caseTimeline: () => [[richState(), TEP]],
   openCase: () => [[{ ...OPENING }]],
   noticeContent: () => [
-    [richState(), 'restriction-decision', TEP, { restrictionId: 'r-1', date: '2026-03-03' }],
+    [richState(), 'restriction-decision', TEP, { restrictionId: 'r-1', date: '2026-03-02' }],
     [richState(), 'written-warning', TEP],
   ],
   validateNotice: () => [

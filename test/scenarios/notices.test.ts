@@ -127,7 +127,8 @@ describe('restriction decision (TEP 5: "the reasons ... the details of the restr
   });
 
   it('takes the date on the letter from the options, never the clock', () => {
-    expect(draw('restriction-decision', { date: '2026-03-03' }).date).toBe('2026-03-03');
+    expect(draw('restriction-decision', { date: '2026-03-02' }).date).toBe('2026-03-02');
+    expect(draw('restriction-lifted', { date: '2026-06-10' }).date).toBe('2026-06-10');
   });
 
   it('under a policy with no internal appeal: final, with the Ombudsman signposted (TEP-11.3)', () => {

@@ -1,10 +1,11 @@
 import { ok } from '../../shared/result.js';
 import { decidedBy, lastDecision, ombudsmanSignpost } from '../elements.js';
-import { element, type NoticeKindRules } from '../kind.js';
+import { dating, element, type NoticeKindRules } from '../kind.js';
 import { measuresWords } from '../measures.js';
 import { TEP_11_3 } from '../sentences.js';
 import { challengeFacts, decidedChallenge, isFailure, OUTCOME_WORDS, remainsAfter } from './challenge.js';
-import { REMAINING_TERMS_REQUIREMENTS, sentLetterDate, termsOf } from './shared.js';
+import { CHANGES_TO_FOLLOW, stillApplying, variedSince } from './pending-variation.js';
+import { REMAINING_TERMS_REQUIREMENTS, recordedLetterDate, sentLetterDate, termsOf } from './shared.js';
 
 /**
  * The outcome of an appeal (TEP-11.2, TEP-11.3): a letter with a fact sheet, the decision of
@@ -38,23 +39,41 @@ export const appealOutcome: NoticeKindRules = {
       (a) => a.restrictionId === challenge.restrictionId && a.receivedOn === challenge.receivedOn,
     );
     const terms = measuresWords(restriction.measures, state.spoc, policy.timeZone);
+    // TEP-11.2: a varied appeal's new arrangements are those of the variation carrying it out;
+    // before it is recorded, the letter says they follow, and never gives the old ones as new.
+    const toFollow = outcome === 'varied' && !variedSince(restriction, challenge.decidedAt as string);
+    const words = toFollow
+      ? [
+          'We have decided your appeal.',
+          'We have decided to change the limits on how you can contact us.',
+          CHANGES_TO_FOLLOW,
+        ]
+      : ['We have decided your appeal.', OUTCOME_WORDS[outcome]];
+    const remaining = remains ? termsOf(context, restriction) : [];
     return ok({
       subject: restriction.id,
       date: sentLetterDate(context, 'appeal-decided', challenge.decidedAt as string, decidedOn),
+      dating: dating(decidedOn, recordedLetterDate(context, 'appeal-decided', challenge.decidedAt as string)),
       elements: [
-        element('decision-and-reasons', ['We have decided your appeal.', OUTCOME_WORDS[outcome]], 'TEP-11.2'),
+        element('decision-and-reasons', words, 'TEP-11.2'),
         element(
           'fact-sheet',
           [
             ...challengeFacts(decided, due?.decisionDue ?? null),
             `The outcome: your appeal was ${outcome}.`,
-            ...(remains ? [`The arrangements now: ${terms.join(' ')}`] : []),
+            ...(remains
+              ? [
+                  toFollow
+                    ? `The arrangements until the change is made: ${terms.join(' ')}`
+                    : `The arrangements now: ${terms.join(' ')}`,
+                ]
+              : []),
           ],
           'TEP-11.2',
         ),
         { ...decidedBy([challenge.decidedBy ?? '']), rule: 'NF-4' as const },
         ombudsmanSignpost(),
-        ...(remains ? termsOf(context, restriction) : []),
+        ...(toFollow ? stillApplying(remaining) : remaining),
       ],
       reasons: lastDecision(state, ['appeal-decided'], restriction.id)?.reasons ?? [],
       facts: { hasSpoc: state.spoc !== undefined, appealOpen: false, restrictionRemains: remains },

@@ -8,7 +8,7 @@ import {
   lastDecision,
   measuresElement,
 } from '../elements.js';
-import { element, type NoticeKindRules, notApplicable, when } from '../kind.js';
+import { dating, element, type NoticeKindRules, notApplicable, when } from '../kind.js';
 import { TEP_7 } from '../sentences.js';
 
 /**
@@ -72,6 +72,8 @@ export const breachWarning: NoticeKindRules = {
     return ok({
       ...(restriction === undefined ? {} : { subject: restriction.id }),
       date: context.date ?? warning.letterDate,
+      // The warning is given by its letter: the letter's date is the decision's.
+      dating: dating(warning.letterDate, warning.letterDate),
       elements: [
         element('behaviour-and-evidence', lines, 'TEP-8'),
         element(

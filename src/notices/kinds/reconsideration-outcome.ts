@@ -1,9 +1,9 @@
 import { ok } from '../../shared/result.js';
 import { decidedBy, lastDecision, ombudsmanSignpost } from '../elements.js';
-import { element, type NoticeKindRules } from '../kind.js';
+import { dating, element, type NoticeKindRules } from '../kind.js';
 import { TEP_11_3 } from '../sentences.js';
 import { challengeFacts, decidedChallenge, isFailure, OUTCOME_WORDS, remainsAfter } from './challenge.js';
-import { REMAINING_TERMS_REQUIREMENTS, sentLetterDate, termsOf } from './shared.js';
+import { REMAINING_TERMS_REQUIREMENTS, recordedLetterDate, sentLetterDate, termsOf } from './shared.js';
 
 /**
  * The outcome of a request to reconsider a restriction (TEP-11.1): a senior officer's decision,
@@ -38,6 +38,10 @@ export const reconsiderationOutcome: NoticeKindRules = {
     return ok({
       subject: restriction.id,
       date: sentLetterDate(context, 'reconsideration-decided', challenge.decidedAt as string, decidedOn),
+      dating: dating(
+        decidedOn,
+        recordedLetterDate(context, 'reconsideration-decided', challenge.decidedAt as string),
+      ),
       elements: [
         element(
           'decision-and-reasons',

@@ -9,7 +9,7 @@ import {
   nominatedPersonOffer,
   reconsiderationElements,
 } from '../elements.js';
-import { element, type NoticeKindRules, when } from '../kind.js';
+import { dating, element, type NoticeKindRules, when } from '../kind.js';
 import { NF_1, NF_8, TEP_5_2, TEP_7, TEP_10 } from '../sentences.js';
 import {
   APPEAL_REQUIREMENTS,
@@ -102,6 +102,9 @@ export const restrictionDecision: NoticeKindRules = {
     return ok({
       subject: restriction.id,
       date: letterDate(context, restriction.decisionLetterDate),
+      // TEP-11.2: the appeal window counts from the decision letter's date, so it is the only date it may bear.
+      // The decision is made by its letter (decisionDatesHold): its date is the decision's day.
+      dating: dating(restriction.decisionLetterDate, restriction.decisionLetterDate, true),
       elements: [
         evidenceElement(state, restriction.evidence, policy),
         element('decision-and-reasons', decisionWords(state, restriction), 'TEP-5.2'),

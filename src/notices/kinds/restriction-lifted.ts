@@ -1,8 +1,8 @@
 import type { DecisionRecord } from '../../case/state.js';
 import { ok } from '../../shared/result.js';
-import { element, type NoticeKindRules } from '../kind.js';
+import { dating, element, type NoticeKindRules } from '../kind.js';
 import { TEP_10 } from '../sentences.js';
-import { isRefusal, pickRestriction, sentLetterDate } from './shared.js';
+import { isRefusal, pickRestriction, recordedLetterDate, sentLetterDate } from './shared.js';
 
 /**
  * The restriction is lifted (TEP-10 "removed"), by a review, an appeal or reconsideration upheld,
@@ -43,6 +43,10 @@ export const restrictionLifted: NoticeKindRules = {
     return ok({
       subject: restriction.id,
       date: sentLetterDate(context, 'restriction-lifted', restriction.liftedAt as string, liftedOn),
+      dating: dating(
+        liftedOn,
+        recordedLetterDate(context, 'restriction-lifted', restriction.liftedAt as string),
+      ),
       elements: [
         element(
           'decision-and-reasons',

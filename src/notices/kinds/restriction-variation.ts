@@ -1,7 +1,7 @@
 import { latestDate } from '../../case/facts.js';
 import { ok } from '../../shared/result.js';
 import { adjustmentsOffer, dayOf, decidedBy, lastDecision, nominatedPersonOffer } from '../elements.js';
-import { element, type NoticeKindRules, when } from '../kind.js';
+import { dating, element, type NoticeKindRules, when } from '../kind.js';
 import { NF_8, TEP_5_2, TEP_7, TEP_10 } from '../sentences.js';
 import {
   APPEAL_REQUIREMENTS,
@@ -56,6 +56,12 @@ export const restrictionVariation: NoticeKindRules = {
     return ok({
       subject: restriction.id,
       date: letterDate(context, recorded),
+      // TEP-11.2: a variation with a new decision letter opens an appeal counted from that letter's date.
+      dating: dating(
+        variedOn,
+        restriction.decisionLetterDate >= variedOn ? restriction.decisionLetterDate : undefined,
+        restriction.decisionLetterDate >= variedOn,
+      ),
       elements: [
         element(
           'decision-and-reasons',

@@ -2,8 +2,9 @@ import { describeDate } from '../../calendar/zone.js';
 import type { RestrictionRecord } from '../../case/state.js';
 import { ok } from '../../shared/result.js';
 import { adjustmentsOffer, lastDecision, nominatedPersonOffer } from '../elements.js';
-import { element, type NoticeKindRules, notApplicable, when } from '../kind.js';
+import { dating, element, type NoticeKindRules, notApplicable, when } from '../kind.js';
 import { SH_3, TEP_5_2, TEP_7, TEP_10 } from '../sentences.js';
+import { CHANGES_TO_FOLLOW, stillApplying, variedSince } from './pending-variation.js';
 import { termsOf } from './shared.js';
 
 /**
@@ -17,7 +18,7 @@ const TEP_2_4 =
 
 const OUTCOME_WORDS = {
   continue: 'The limits on how you can contact us stay in place, as they are.',
-  vary: 'We are going to change the limits on how you can contact us. The arrangements that apply now are set out below.',
+  vary: 'We are going to change the limits on how you can contact us.',
   lift: 'We have removed the limits on how you can contact us. You can contact us in the usual way again.',
 } as const;
 
@@ -65,16 +66,29 @@ export const reviewOutcome: NoticeKindRules = {
       review.outcome !== 'lift' &&
       (restriction.liftedAt === undefined || Date.parse(restriction.liftedAt) > reviewedMs);
     const adjustments = adjustmentsOffer(state);
+    // TEP-10: a 'vary' outcome's changed arrangements are made by a later restriction-varied;
+    // until then the letter says they follow in writing, and gives the present ones as still applying.
+    const varied = restriction !== undefined && variedSince(restriction, review.at);
+    const terms = remains && restriction !== undefined ? termsOf(context, restriction) : [];
+    const vary =
+      review.outcome !== 'vary'
+        ? []
+        : varied
+          ? ['We have made the change: the new arrangements are set out below.']
+          : remains
+            ? [CHANGES_TO_FOLLOW]
+            : [];
     return ok({
       ...(restriction === undefined ? {} : { subject: restriction.id }),
       date: context.date ?? review.letterDate ?? review.on,
+      dating: dating(review.on, review.letterDate),
       elements: [
         element(
           'decision-and-reasons',
-          [`We reviewed your case on ${describeDate(review.on)}.`, OUTCOME_WORDS[review.outcome]],
+          [`We reviewed your case on ${describeDate(review.on)}.`, OUTCOME_WORDS[review.outcome], ...vary],
           'TEP-10',
         ),
-        ...(remains && restriction !== undefined ? termsOf(context, restriction) : []),
+        ...(review.outcome === 'vary' && !varied ? stillApplying(terms) : terms),
         { ...adjustments, rule: 'TEP-2.4' as const },
         nominatedPersonOffer(),
       ],

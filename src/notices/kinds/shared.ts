@@ -145,9 +145,17 @@ export function sentLetterDate(
   decidedAt: string,
   decidedOn: CivilDate,
 ): CivilDate {
+  return context.date ?? recordedLetterDate(context, about, decidedAt) ?? decidedOn;
+}
+
+/** The letter date the case's paper trail records for a decision, if the letter has been sent. */
+export function recordedLetterDate(
+  context: NoticeContext,
+  about: LetterRecord['about'],
+  decidedAt: string,
+): CivilDate | undefined {
   const decidedMs = Date.parse(decidedAt);
-  const sent = context.state.letters.find(
+  return context.state.letters.find(
     (letter) => letter.about === about && Date.parse(letter.decidedAt) === decidedMs,
-  );
-  return context.date ?? sent?.letterDate ?? decidedOn;
+  )?.letterDate as CivilDate | undefined;
 }

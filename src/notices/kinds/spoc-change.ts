@@ -1,6 +1,6 @@
 import { ok } from '../../shared/result.js';
 import { alwaysReportableElement, lastDecision } from '../elements.js';
-import { element, type NoticeKindRules, notApplicable } from '../kind.js';
+import { dating, element, type NoticeKindRules, notApplicable } from '../kind.js';
 
 /**
  * A change of single point of contact (TEP-6): the customer must be told, even of a temporary
@@ -33,6 +33,7 @@ export const spocChange: NoticeKindRules = {
     return ok({
       subject: spoc.staffId,
       date: context.date ?? spoc.handover.customerInformedOn ?? spoc.handover.on,
+      dating: dating(spoc.handover.on, spoc.handover.customerInformedOn),
       elements: [
         element(
           'decision-and-reasons',

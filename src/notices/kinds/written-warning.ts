@@ -7,7 +7,7 @@ import {
   lastDecision,
   nominatedPersonOffer,
 } from '../elements.js';
-import { element, type NoticeKindRules, notApplicable } from '../kind.js';
+import { dating, element, type NoticeKindRules, notApplicable } from '../kind.js';
 import { NF_3, SH_3 } from '../sentences.js';
 import { letterDate } from './shared.js';
 
@@ -45,6 +45,8 @@ export const writtenWarning: NoticeKindRules = {
         : undefined;
     return ok({
       date: letterDate(context, warning.letterDate),
+      // The warning is given by its letter: the letter's date is the decision's.
+      dating: dating(warning.letterDate, warning.letterDate),
       elements: [
         evidenceElement(state, record?.evidence ?? [], policy, 'HO-5'),
         element(
