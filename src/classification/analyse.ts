@@ -298,6 +298,36 @@ interface WindowedPattern {
   readonly describe: (peak: number) => string;
 }
 
+/**
+ * Contacts at the same instant, in a fixed order whatever the log's: one bringing new information
+ * first (TEP-3.3: it starts the count on a closed issue again, so the others at that instant count
+ * after it), then by id. The log's own order never changes an answer. Linear; a log with no two
+ * contacts at one instant is returned as it is.
+ */
+function newInformationFirst(
+  inTime: readonly ContactLogEntry[],
+  times: Float64Array,
+): readonly ContactLogEntry[] {
+  let out: ContactLogEntry[] | undefined;
+  for (let start = 0; start < inTime.length; ) {
+    let end = start + 1;
+    while (end < inTime.length && times[end] === times[start]) end++;
+    if (end - start > 1) {
+      out ??= [...inTime];
+      const group = out
+        .slice(start, end)
+        .sort(
+          (a, b) =>
+            Number(b.newInformation === true) - Number(a.newInformation === true) ||
+            (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        );
+      for (let k = 0; k < group.length; k++) out[start + k] = group[k] as ContactLogEntry;
+    }
+    start = end;
+  }
+  return out ?? inTime;
+}
+
 function analyseValid(
   contacts: readonly ContactLogEntry[],
   { policy, asOf }: Settings,
@@ -327,8 +357,9 @@ function analyseValid(
   if (badTimes.length > 0) return invalid(badTimes);
   // From here on, positions are in time order: the windows then read times sequentially.
   const order = timeOrder(ms);
-  const inTime = order === null ? contacts : Array.from(order, (i) => contacts[i] as ContactLogEntry);
+  const byTime = order === null ? contacts : Array.from(order, (i) => contacts[i] as ContactLogEntry);
   const times = order === null ? ms : Float64Array.from(order, (i) => ms[i] as number);
+  const inTime = newInformationFirst(byTime, times);
   const asOfMs = instantMs(asOf);
   const policyStartMs = instantMs(startOfDay(policy.effectiveFrom, policy.timeZone));
 

@@ -126,7 +126,9 @@ describe('timeOrder: stable, and the same as a comparison sort', () => {
     const got = evidence(fromReversed);
     expect(got.length).toBe(expected.length);
     expect(got.findIndex((ids, i) => ids !== expected[i])).toBe(-1);
-    // Ties keep the log's own order: reversed, the three contacts sharing a time come out reversed.
-    expect(fromReversed.findings[0]?.contactIds.slice(0, 3)).toEqual(['c2', 'c1', 'c0']);
+    // Contacts sharing a time come out in a fixed order (new information first, then by id),
+    // whatever the log's own order: reversed or not, the same.
+    expect(fromReversed.findings[0]?.contactIds.slice(0, 3)).toEqual(['c0', 'c1', 'c2']);
+    expect(inOrder.findings[0]?.contactIds.slice(0, 3)).toEqual(['c0', 'c1', 'c2']);
   });
 });

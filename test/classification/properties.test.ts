@@ -163,6 +163,42 @@ describe('properties of analyseContacts', () => {
     );
   });
 
+  it('the log’s order does not matter, even for contacts at the same instant (TEP-3.3)', () => {
+    // Found by this property: new information at the same instant as contacts on the closed issue.
+    const at = '2026-03-01T00:00:00.000Z';
+    const log = [
+      {
+        id: 'c0',
+        at,
+        channel: 'phone',
+        direction: 'inbound',
+        subject: 'complaint',
+        issueId: 'i2',
+        newInformation: true,
+      },
+      {
+        id: 'c1',
+        at,
+        channel: 'phone',
+        direction: 'inbound',
+        subject: 'general',
+        issueId: 'i2',
+        issueStatus: 'resolved',
+      },
+      {
+        id: 'c2',
+        at,
+        channel: 'phone',
+        direction: 'inbound',
+        subject: 'general',
+        issueId: 'i2',
+        issueStatus: 'closed',
+      },
+    ] as const;
+    const [c0, c1, c2] = log;
+    expect(asSets(analyse([c2, c0, c1] as never))).toEqual(asSets(analyse([...log] as never)));
+  });
+
   it('the log’s order does not matter', () => {
     fc.assert(
       fc.property(
