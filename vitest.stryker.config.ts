@@ -13,6 +13,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*properties*.test.ts', 'test/fuzz/**', 'test/calendar/easter.test.ts'],
     env: { TZ: 'UTC' },
+    setupFiles: ['test/stryker.setup.ts'],
     // A loaded machine: the fast-check scenarios can pass 5 s with instrumented code.
     testTimeout: 60_000,
   },
