@@ -156,3 +156,36 @@ describe('advice for a particular need, only where the behaviour makes it releva
     expect(kinds(classify(staffConduct))).not.toContain('safeguarding');
   });
 });
+
+describe('the step recommended, and the rule each step cites (TEP-4)', () => {
+  const rules = (c: Classification) => c.reasons.map((r) => r.rule);
+
+  it('TEP-4.2: a moderate incident is informal action, citing TEP-4.2 and not the written warning', () => {
+    const c = classify(incident([{ code: 'swearing', persistent: true }]));
+    expect(c.recommendedStep).toBe('informal-action');
+    expect(rules(c)).toContain('TEP-4.2');
+    expect(rules(c)).not.toContain('TEP-4.4');
+  });
+
+  it('HAB-1: low or moderate conduct aimed at a neighbour is referred to the ASB procedure, citing no TEP-4 step', () => {
+    for (const behaviours of [['rude-gesture'], [{ code: 'swearing', persistent: true }]] as const) {
+      const c = classify(incident(behaviours, { target: 'neighbour' }));
+      expect(c.recommendedStep).toBe('refer-to-other-procedure');
+      expect(rules(c).filter((rule) => rule.startsWith('TEP-4'))).toEqual([]);
+    }
+  });
+
+  it('TEP-4.6: an extreme incident goes to the police, and every reason is a cited rule', () => {
+    const c = classify(incident(['physical-violence']));
+    expect(c.recommendedStep).toBe('police-and-legal-action');
+    expect(c.reasons.every((r) => typeof r === 'object' && typeof r.rule === 'string')).toBe(true);
+    expect(rules(c)).toContain('TEP-4.6');
+  });
+
+  it('TEP-3.1: a behaviour given twice is persistent if either entry says so', () => {
+    const once = classify(incident([{ code: 'swearing', persistent: true }]));
+    const twice = classify(incident([{ code: 'swearing', persistent: true }, { code: 'swearing' }]));
+    expect(twice.severity).toBe(once.severity);
+    expect(twice.recommendedStep).toBe(once.recommendedStep);
+  });
+});
