@@ -64,6 +64,11 @@ describe('nextReviewDue (TEP-10: reviewed at least every six months)', () => {
     expect(nextReviewDue(year, ['2026-09-02'], TEP)).toBeUndefined();
   });
 
+  it('TEP-10: the days reviews were done may be given in any order', () => {
+    expect(nextReviewDue(record(), ['2026-10-15', '2026-08-01'], TEP)).toBe('2027-04-15');
+    expect(nextReviewDue(record(), ['2026-08-01', '2026-10-15'], TEP)).toBe('2027-04-15');
+  });
+
   it('TEP-10: an early review brings the next one forward to the interval after it', () => {
     expect(nextReviewDue(record(), ['2026-08-01'], TEP)).toBe('2027-02-01');
     expect(nextReviewDue(record(), ['2026-10-15'], TEP)).toBe('2027-03-02');
