@@ -83,10 +83,13 @@ function firstUnmet(
   startsOn: CivilDate,
   done: readonly CivilDate[],
 ): CivilDate | undefined {
+  // `at` rather than `(done[next] as CivilDate) <= previous`: Stryker prints a mutated comparison
+  // without the parentheses, which no longer parses.
+  const at = (i: number): CivilDate => done[i] as CivilDate;
   let previous = startsOn;
   let next = 0;
   for (const due of schedule) {
-    while (next < done.length && (done[next] as CivilDate) <= previous) next++;
+    while (next < done.length && at(next) <= previous) next++;
     if (next >= done.length) return due;
     next++;
     previous = due;

@@ -10,6 +10,8 @@ import { daysInMonth, YEAR_RANGE } from '../shared/dates.js';
  */
 
 const DIGIT_0 = 48;
+const FIRST_INSTANT_MS = dayNumberOf(YEAR_RANGE.first, 1, 1) * 86_400_000;
+const AFTER_LAST_INSTANT_MS = dayNumberOf(YEAR_RANGE.last + 1, 1, 1) * 86_400_000;
 
 /** The value of `length` decimal digits at `at`, or -1 if any is not a digit. */
 function digits(text: string, at: number, length: number): number {
@@ -25,7 +27,7 @@ function digits(text: string, at: number, length: number): number {
 /**
  * Epoch milliseconds of an instant in the plain shape `YYYY-MM-DDTHH:MM[:SS[.fraction]]` then
  * `Z` or `±HH:MM`, with a year in `YEAR_RANGE`, a day that exists, hours 00-23, minutes and
- * seconds 00-59 and an offset within ±14:59; `NaN` for anything else (which may still be a valid instant: ask
+ * seconds 00-59, an offset within ±14:59 and the moment itself (in UTC) in `YEAR_RANGE`; `NaN` for anything else (which may still be a valid instant: ask
  * `InstantSchema`). Fractions beyond milliseconds are truncated, as `Date.parse` and luxon do.
  *
  * @example
@@ -90,14 +92,16 @@ export function plainInstantMs(text: string): number {
     return Number.NaN;
   }
   if (at !== n) return Number.NaN;
-  return (
+  const ms =
     dayNumberOf(year, month, day) * 86_400_000 +
     hour * 3_600_000 +
     minute * 60_000 +
     second * 1000 +
     millis -
-    offsetMinutes * 60_000
-  );
+    offsetMinutes * 60_000;
+  // The moment itself, in UTC, must fall in YEAR_RANGE, as InstantSchema holds it:
+  // '2999-12-31T23:00-05:00' is in 3000 and '1900-01-01T00:30+01:00' in 1899.
+  return ms >= FIRST_INSTANT_MS && ms < AFTER_LAST_INSTANT_MS ? ms : Number.NaN;
 }
 
 /**

@@ -63,16 +63,15 @@ const namesOf = (family: NeedFamily): Need[] => NEED_NAMES.filter((need) => NEED
 
 /** The edit distance between two short strings (Levenshtein). */
 function distance(a: string, b: string): number {
+  // `at` rather than `(row[j] as number) + 1`: Stryker prints a mutated sum without the
+  // parentheses, which no longer parses.
+  const at = (row: readonly number[], j: number): number => row[j] as number;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
+      current[j] = Math.min(at(previous, j) + 1, at(current, j - 1) + 1, at(previous, j - 1) + cost);
     }
     previous = current;
   }

@@ -66,6 +66,21 @@ describe('analyseContacts: bad input is refused, naming the path', () => {
     ).toEqual(['contacts[0].issueId']);
   });
 
+  it('a bad direction or issue status: each refused at its path, saying what was received', () => {
+    const log = [
+      {
+        ...contact('c1', '2026-03-02T08:00:00Z'),
+        direction: 'sideways',
+        issueId: 'i-1',
+        issueStatus: 'done',
+      },
+    ];
+    const { issues } = refusal(analyseContacts(log as never, { asOf: ASOF }), 'INVALID_INPUT');
+    expect(issues.map((issue) => issue.path)).toEqual(['contacts[0].direction', 'contacts[0].issueStatus']);
+    // docs/reliability.md: a message quotes the value received, through describeValue.
+    for (const issue of issues) expect(issue.message).toMatch(/received "(sideways|done)"$/);
+  });
+
   it('no options, or no asOf', () => {
     expect(badPaths(analyseContacts([], undefined as never))).toEqual(['options']);
     expect(badPaths(analyseContacts([], {} as never))).toEqual(['asOf']);

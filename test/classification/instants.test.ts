@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseContacts, ContactLogEntrySchema } from '../../src/classification/index.js';
 import { instantMs, plainInstantMs, timeOrder } from '../../src/classification/instants.js';
 import { InstantSchema } from '../../src/shared/dates.js';
-import { unwrap } from '../helpers.js';
+import { badPaths, unwrap } from '../helpers.js';
 import { contact } from './fixtures.js';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -79,6 +79,33 @@ describe('plainInstantMs: a fast reading that never disagrees with InstantSchema
     expect(plainInstantMs('2026-02-29T09:00:00Z')).toBeNaN();
     expect(plainInstantMs('2026-03-02T24:00:00Z')).toBeNaN(); // luxon's to decide
     expect(instantMs('2026-03-02T24:00:00Z')).toBe(Date.parse('2026-03-03T00:00:00Z'));
+  });
+
+  // Found by mutation testing: the plain reading checked the year as written, not the moment, so
+  // the contact log accepted instants InstantSchema refuses (the moment in UTC is out of range).
+  it('refuses, as InstantSchema does, a moment in 1899 or 3000 written with a year in range', () => {
+    for (const at of [
+      '1900-01-01T00:30+01:00',
+      '2999-12-31T23:00:00-05:00',
+      '2999-12-31T23:59:59.999-00:01',
+    ]) {
+      expect(plainInstantMs(at)).toBeNaN();
+      const instant = InstantSchema.safeParse(at);
+      expect(instant.success).toBe(false);
+      const entry = ContactLogEntrySchema.safeParse(contact('c1', at));
+      expect(entry.success).toBe(false);
+      if (!entry.success && !instant.success) {
+        expect(entry.error.issues[0]?.message).toBe(instant.error.issues[0]?.message);
+      }
+    }
+    // The first and last moments of the range are read.
+    expect(plainInstantMs('1900-01-01T01:00+01:00')).toBe(Date.parse('1900-01-01T00:00:00Z'));
+    expect(plainInstantMs('2999-12-31T18:59:59.999-05:00')).toBe(Date.parse('2999-12-31T23:59:59.999Z'));
+  });
+
+  it('a contact log refuses such a moment at its path, with the value quoted', () => {
+    const log = [contact('c1', '2999-12-31T23:00:00-05:00')];
+    expect(badPaths(analyseContacts(log, { asOf: '2026-06-01T00:00:00Z' }))).toEqual(['contacts[0].at']);
   });
 });
 

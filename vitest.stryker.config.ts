@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The test run Stryker uses (`npm run mutation`, see docs/reliability.md "Mutation score"): the UTC
+ * project of vitest.config.ts only, with no JSON report, and without the files whose cost is
+ * fast-check runs repeated for every mutant: the property files, the fuzz suite (which calls every
+ * export, so it would run for every mutant) and the Easter cross-check against date-holidays
+ * (1979-2999). Those still run in `npm test`; a mutant they alone would kill counts here as
+ * survived, so the score is a floor.
+ */
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/**/*properties*.test.ts', 'test/fuzz/**', 'test/calendar/easter.test.ts'],
+    env: { TZ: 'UTC' },
+    setupFiles: ['test/stryker.setup.ts'],
+    // A loaded machine: the fast-check scenarios can pass 5 s with instrumented code.
+    testTimeout: 60_000,
+  },
+});
