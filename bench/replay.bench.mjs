@@ -55,7 +55,7 @@ function history(cycles) {
       decisionLetterDate: day,
     },
     { type: 'appeal-received', at: next(), by: 'ho-1', grounds: 'provoked' },
-    { type: 'appeal-decided', at: next(), by: 'so-9', outcome: 'dismissed' },
+    { type: 'appeal-decided', at: next(), by: 'so-9', byRole: 'senior-officer', outcome: 'dismissed' },
   );
   for (let i = 0; i < cycles; i++) {
     events.push(
