@@ -1,22 +1,29 @@
 import { z } from 'zod';
+import { describeDate } from '../calendar/zone.js';
 import { checkInEffect } from '../policy/effective.js';
-import { type Policy, PolicySchema } from '../policy/schema.js';
+import type { Policy } from '../policy/schema.js';
 import { allCitedUnder } from '../policy/settings.js';
-import { type CivilDate, compareInstants, InstantSchema, YEAR_RANGE } from '../shared/dates.js';
+import { type PolicyInput, type PolicyVersions, readPolicy, versionFor } from '../policy/versions.js';
+import { type CivilDate, compareInstants, type Instant, InstantSchema, YEAR_RANGE } from '../shared/dates.js';
 import { checkInput } from '../shared/guard.js';
+import { type Reason, reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
 import { combineFailures, validate } from '../shared/validate.js';
 import { authorityReason } from './authority.js';
+import { REPLAY_REQUIRED } from './corrections.js';
 import { eiaStatus } from './eia.js';
-import { type CaseEvent, CaseEventSchema, type CaseEventType } from './events.js';
+import { type CaseEvent, CaseEventSchema, type CaseEventType, type EventOf } from './events.js';
 import { civilDateOf, instantMs, type Situation } from './facts.js';
+import { eventFingerprint } from './fingerprint.js';
 import type { Context } from './guards.js';
+import { idConflict, readLog, type VoidedEvent } from './log.js';
 import { migrateState } from './migrate.js';
 import {
   CASE_SCHEMA_VERSION,
   type CaseStage,
   type CaseState,
   CaseStateSchema,
+  type DecidedUnder,
   type DecisionRecord,
   newCase,
   type OpenCaseInput,
@@ -83,17 +90,21 @@ export interface ReadAt {
   readonly today: CivilDate;
 }
 
-/** Reads `(state, at, policy)` at the door, as the queries that take all three do: one refusal names every bad path. */
+/**
+ * Reads `(state, at, policy)` at the door, as the queries that take all three do: one refusal
+ * names every bad path. The policy is any `PolicyInput`; the version answering is the one in
+ * effect at `at` (before them all, the earliest).
+ */
 export function readStateAtPolicy(state: unknown, at: unknown, policy: unknown): Result<ReadAt> {
   const validState = readState(state, 'state');
   if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
   const validAt = validate(InstantSchema, at, 'at');
-  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const validPolicy = readPolicy(policy);
   const failure = validateAll([validState, validAt, validPolicy]);
   if (failure !== undefined || !validState.ok || !validAt.ok || !validPolicy.ok) {
     return { ok: false, error: failure as Failure };
   }
-  const rules = validPolicy.value;
+  const rules = versionFor(validPolicy.value, validAt.value);
   return ok({
     state: validState.value,
     policy: rules,
@@ -150,14 +161,93 @@ export function situationAt(state: CaseState, at: string, policy: Policy, path: 
 }
 
 /**
+ * The clock skew allowed between the machine that dated an event and the one that received it:
+ * an event dated more than this after `options.receivedAt` is refused (`EVENT_IN_FUTURE`). A
+ * library default of our own choosing, not any source's: five minutes covers clocks that
+ * disagree, never a mistyped day or year.
+ *
+ * @example
+ * CLOCK_SKEW_TOLERANCE_MINUTES // => 5
+ */
+export const CLOCK_SKEW_TOLERANCE_MINUTES = 5;
+
+/**
+ * The options of `applyEvent` and `replay`, strict (an unknown key is refused by path):
+ * `receivedAt`, the instant the event (for `replay`, the log) was received, against which an
+ * event from the future is refused.
+ */
+const ApplyOptionsSchema = z.strictObject({ receivedAt: InstantSchema.optional() });
+/** `{ receivedAt?: Instant }`: the options of `applyEvent` and `replay`. */
+export type ApplyOptions = z.input<typeof ApplyOptionsSchema>;
+
+/** Refuses an event dated after `receivedAt` plus the tolerance (to the millisecond), or nothing. */
+function fromTheFuture(at: Instant, receivedAt: Instant | undefined, path: string): Failure | undefined {
+  if (receivedAt === undefined) return undefined;
+  const limitMs = instantMs(receivedAt) + CLOCK_SKEW_TOLERANCE_MINUTES * 60_000;
+  if (instantMs(at) <= limitMs) return undefined;
+  return {
+    code: 'EVENT_IN_FUTURE',
+    message: `The event is dated ${at}, after it was received (${receivedAt}) by more than the ${CLOCK_SKEW_TOLERANCE_MINUTES} minutes allowed for clocks that disagree: check its date (a mistyped day or year?). Nothing was applied.`,
+    issues: [
+      {
+        path,
+        message: `expected an instant no later than ${CLOCK_SKEW_TOLERANCE_MINUTES} minutes after receivedAt (${receivedAt}), received ${at}`,
+      },
+    ],
+  };
+}
+
+/** The policy versions the decisions were judged under, with the version deciding decision `index` (NF-8). */
+function decidedUnder(state: CaseState, policy: Policy, index: number): DecidedUnder[] {
+  const last = state.decidedUnder.at(-1);
+  if (last !== undefined && last.policyId === policy.id && last.effectiveFrom === policy.effectiveFrom) {
+    return state.decidedUnder;
+  }
+  return [
+    ...state.decidedUnder,
+    { policyId: policy.id, effectiveFrom: policy.effectiveFrom, fromDecision: index },
+  ];
+}
+
+/** What a step adds to the audit trail beside its update: its record (NF-8). */
+function recordOf(
+  state: CaseState,
+  event: CaseEvent,
+  situation: Situation,
+  fields: { subject?: string; evidence?: readonly string[]; reasons: readonly Reason[] },
+  fingerprint: string | undefined,
+): DecisionRecord {
+  const { subject, evidence } = fields;
+  return {
+    type: event.type,
+    at: event.at,
+    by: event.by,
+    ...(event.byRole !== undefined && { byRole: event.byRole }),
+    ...(event.jointlyWith !== undefined && { jointlyWith: event.jointlyWith.map((d) => ({ ...d })) }),
+    ...(subject !== undefined && { subject }),
+    ...(evidence !== undefined && { evidence: [...evidence] }),
+    needsKnown: state.eia?.needs ?? [],
+    eia: eiaStatus(state, situation),
+    reasons: [...fields.reasons],
+    ...(event.meta !== undefined && { meta: event.meta }),
+    ...(event.id !== undefined && {
+      eventId: event.id,
+      fingerprint: fingerprint ?? eventFingerprint(event),
+    }),
+  };
+}
+
+/**
  * Applies one event to a trusted state: the stage, the preconditions, the guards, then the update
- * and its audit record (NF-8). `root` names the event in issue paths.
+ * and its audit record (NF-8), with the policy version that judged it. `root` names the event in
+ * issue paths; `fingerprint`, when the caller has it, saves working it out again.
  */
 export function applyTrusted(
   state: CaseState,
   event: CaseEvent,
   policy: Policy,
   root: string,
+  fingerprint?: string,
 ): Result<CaseState> {
   const situation = situationAt(state, event.at, policy, `${root}.at`);
   if (!situation.ok) return situation;
@@ -178,40 +268,105 @@ export function applyTrusted(
   }
   const stepped = transition.update(context);
   if (!stepped.ok) return stepped;
-  const { subject, evidence } = stepped.value;
   const authority = authorityReason(policy, event);
   // The landlord's own text for each rule (citations.rules), in one place for every record.
   const reasons = allCitedUnder(
     policy,
     authority === undefined ? stepped.value.reasons : [...stepped.value.reasons, authority],
   );
-  const record: DecisionRecord = {
-    type: event.type,
-    at: event.at,
-    by: event.by,
-    ...(event.byRole !== undefined && { byRole: event.byRole }),
-    ...(event.jointlyWith !== undefined && { jointlyWith: event.jointlyWith.map((d) => ({ ...d })) }),
-    ...(subject !== undefined && { subject }),
-    ...(evidence !== undefined && { evidence: [...evidence] }),
-    needsKnown: state.eia?.needs ?? [],
-    eia: eiaStatus(state, situation.value),
-    reasons: [...reasons],
-    ...(event.meta !== undefined && { meta: event.meta }),
-  };
+  const record = recordOf(state, event, situation.value, { ...stepped.value, reasons }, fingerprint);
   const next = stepped.value.state;
   return ok({
     ...next,
     stage: nextStage(state.stage, transition.to),
     lastEventAt: event.at,
     decisions: [...next.decisions, record],
+    decidedUnder: decidedUnder(next, policy, next.decisions.length),
   });
 }
 
 /**
- * Applies one event to a case: validates the state (refusing a newer schema version), the event
- * and the policy, refuses an event earlier than the last one applied, then judges the event
- * against the transition table. Returns the next state, never changing the one given; a refused
- * event leaves the case as it was, and the refusal says why, with the rules (`error.reasons`).
+ * Records a void read from the log (NF-8): the event it voids was left out of the fold; the void
+ * itself is a dated step like any other (never before the last one applied, nor before the
+ * policy), kept in `voided` and in the audit trail, its reason quoted.
+ */
+function applyVoid(
+  state: CaseState,
+  event: EventOf<'event-voided'>,
+  voided: VoidedEvent,
+  policy: Policy,
+  root: string,
+  fingerprint: string | undefined,
+): Result<CaseState> {
+  const situation = situationAt(state, event.at, policy, `${root}.at`);
+  if (!situation.ok) return situation;
+  const on = civilDateOf(voided.at, policy.timeZone);
+  const said = reason(
+    'NF-8',
+    `Event '${event.eventId}' (${voided.type} of ${describeDate(on)}) was voided: ${event.reason.trim()}. The case is read as if it had never been recorded; the void stays on the record.`,
+  );
+  const record = recordOf(
+    state,
+    event,
+    situation.value,
+    { subject: event.eventId, reasons: allCitedUnder(policy, [said]) },
+    fingerprint,
+  );
+  return ok({
+    ...state,
+    lastEventAt: event.at,
+    decisions: [...state.decisions, record],
+    decidedUnder: decidedUnder(state, policy, state.decisions.length),
+    voided: [
+      ...(state.voided ?? []),
+      {
+        eventId: event.eventId,
+        type: voided.type,
+        at: voided.at,
+        fingerprint: voided.fingerprint,
+        voidedAt: event.at,
+        voidedBy: event.by,
+        reason: event.reason,
+      },
+    ],
+  });
+}
+
+/** What the case holds under an event id: the event that first used it, applied or voided, with its fingerprint. */
+function heldUnder(
+  state: CaseState,
+  id: string,
+): { type: string; at: string; fingerprint: string; where: string } | undefined {
+  for (const [index, record] of state.decisions.entries()) {
+    if (record.eventId === id && record.fingerprint !== undefined) {
+      return {
+        type: record.type,
+        at: record.at,
+        fingerprint: record.fingerprint,
+        where: `decisions[${index}]`,
+      };
+    }
+  }
+  for (const [index, voided] of (state.voided ?? []).entries()) {
+    if (voided.eventId === id) return { ...voided, where: `voided[${index}], since voided` };
+  }
+  return undefined;
+}
+
+/**
+ * Applies one event to a case: validates the state (refusing a newer schema version), the event,
+ * the policy (`PolicyInput`: a policy, a list of its versions, or a preset's name) and the options,
+ * then judges the event under the policy version in effect on its day. In order:
+ * - an event whose `id` the case already holds with the same content is a retry: the state comes
+ *   back unchanged (the same JSON); with other content it is refused `EVENT_ID_CONFLICT`;
+ * - an `event-voided` is refused `REPLAY_REQUIRED`: append it to the log and `replay`;
+ * - with `options.receivedAt`, an event dated more than `CLOCK_SKEW_TOLERANCE_MINUTES` after it is
+ *   refused `EVENT_IN_FUTURE`, so a mistyped year cannot lock the case;
+ * - an event earlier than the last one applied is refused `EVENT_OUT_OF_ORDER`, one before any
+ *   version of the policy took effect `POLICY_NOT_IN_EFFECT`;
+ * - then the transition table judges it.
+ * Returns the next state, never changing the one given; a refused event leaves the case as it
+ * was, and the refusal says why, with the rules (`error.reasons`).
  *
  * @example
  * applyEvent(state, { type: 'written-warning-issued', at: '2026-03-02T10:00:00Z', by: 'hm-1', letterDate: '2026-03-02' }, presets.tenancyEnforcementProcedure)
@@ -220,27 +375,95 @@ export function applyTrusted(
  * // With no EIA on file:
  * // => { ok: false, error: { code: 'EIA_REQUIRED', message: 'An equality impact assessment must be completed before formal action.',
  * //      issues: [], reasons: [{ rule: 'TEP-2.3', ... }] } }
+ * applyEvent(state, { type: 'case-closed', at: '2062-05-02T09:00:00Z', by: 'hm-1' }, 'tenancy-enforcement-procedure',
+ *   { receivedAt: '2026-05-02T09:00:05Z' })
+ * // => { ok: false, error: { code: 'EVENT_IN_FUTURE', issues: [{ path: 'event.at', ... }] } }
  */
-export function applyEvent(state: CaseState, event: CaseEvent, policy: Policy): Result<CaseState> {
+export function applyEvent(
+  state: CaseState,
+  event: CaseEvent,
+  policy: PolicyInput,
+  options?: ApplyOptions,
+): Result<CaseState> {
   const validState = readState(state, 'state');
   if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
   const validEvent = validate(CaseEventSchema, event, 'event');
-  const validPolicy = validate(PolicySchema, policy, 'policy');
-  const failure = validateAll([validState, validEvent, validPolicy]);
-  if (failure !== undefined || !validState.ok || !validEvent.ok || !validPolicy.ok) {
+  const validPolicy = readPolicy(policy);
+  const validOptions = validate(ApplyOptionsSchema, options ?? {}, 'options');
+  const failure = validateAll([validState, validEvent, validPolicy, validOptions]);
+  if (failure !== undefined || !validState.ok || !validEvent.ok || !validPolicy.ok || !validOptions.ok) {
     return refused(failure as Failure);
   }
-  const applied = applyTrusted(validState.value, validEvent.value, validPolicy.value, 'event');
+  const current = validState.value;
+  const next = validEvent.value;
+  let fingerprint: string | undefined;
+  if (next.id !== undefined) {
+    fingerprint = eventFingerprint(next);
+    const held = heldUnder(current, next.id);
+    if (held !== undefined) {
+      if (held.fingerprint === fingerprint) return canonical(current);
+      return refused(idConflict(next.id, held, held.where, 'event.id'));
+    }
+  }
+  if (next.type === 'event-voided') {
+    return refused({ ...REPLAY_REQUIRED, issues: [{ path: 'event.type', message: VOID_IN_LOG }] });
+  }
+  const future = fromTheFuture(next.at, validOptions.value.receivedAt, 'event.at');
+  if (future !== undefined) return refused(future);
+  const version = versionFor(validPolicy.value, next.at);
+  const applied = applyTrusted(current, next, version, 'event', fingerprint);
   return applied.ok ? canonical(applied.value) : applied;
 }
+
+const VOID_IN_LOG = "expected an event other than 'event-voided': append voids to the log and replay it";
 
 const EventListSchema = z.array(z.unknown(), { error: 'expected a list of case events' });
 
 /**
- * Folds a case's history into its state: validates the policy, the opening and every event once,
- * then applies the events in order. Without `opening` (`openCase`'s input) the case opens at the
- * first event, with no case or customer id. A refusal carries `error.index`, the position of the
- * event refused (or of the first invalid event), and why.
+ * Folds a trusted log into a state, from `state`: retries are no-ops, voided events are left out,
+ * each void is recorded, every other event applied under the version in effect on its day. A
+ * refusal carries `error.index`.
+ */
+export function foldTrusted(
+  state: CaseState,
+  events: readonly CaseEvent[],
+  policy: PolicyVersions,
+  receivedAt?: Instant,
+): Result<CaseState> {
+  const log = readLog(events);
+  if (!log.ok) return log;
+  let folded = state;
+  for (const step of log.value) {
+    if (step.kind === 'retry' || step.kind === 'voided') continue;
+    const root = `events[${step.index}]`;
+    const future = fromTheFuture(step.event.at, receivedAt, `${root}.at`);
+    if (future !== undefined) return refused({ ...future, index: step.index });
+    const version = versionFor(policy, step.event.at);
+    const applied =
+      step.kind === 'void'
+        ? applyVoid(folded, step.event, step.voided, version, root, step.fingerprint)
+        : applyTrusted(folded, step.event, version, root, step.fingerprint);
+    if (!applied.ok) return refused({ ...applied.error, index: step.index });
+    folded = applied.value;
+  }
+  return ok(folded);
+}
+
+/**
+ * Folds a case's history (its event log) into its state: validates the policy (`PolicyInput`),
+ * the opening, the options and every event once, reads the log's ids (retries, voids), then
+ * applies the events in order, each under the policy version in effect on its day. Without
+ * `opening` (`openCase`'s input) the case opens at the first event, with no case or customer id.
+ * - An event whose `id` an earlier event carries with the same content is a retry, skipped; with
+ *   other content the log is refused `EVENT_ID_CONFLICT`.
+ * - An `event-voided` `{ eventId, reason }` leaves the earlier event with that id out of the fold,
+ *   as if never recorded, and stays in the trail (`state.voided`, `state.decisions`). A void of
+ *   no earlier event is refused `VOIDED_EVENT_NOT_FOUND`, of one already voided
+ *   `EVENT_ALREADY_VOIDED`, of another void `EVENT_NOT_VOIDABLE`.
+ * - With `options.receivedAt`, an event (not voided) dated more than
+ *   `CLOCK_SKEW_TOLERANCE_MINUTES` after it is refused `EVENT_IN_FUTURE`.
+ * A refusal carries `error.index`, the position of the event refused (or of the first invalid
+ * event), and why.
  *
  * @example
  * // restriction: 12 months from 1 April 2026
@@ -249,18 +472,24 @@ const EventListSchema = z.array(z.unknown(), { error: 'expected a list of case e
  * // => { ok: true, value: { ..., stage: 'restricted', restrictions: [{ id: 'r-1', lastDayInForce: '2027-03-31', ... }] } }
  * replay([incident, restriction], presets.tenancyEnforcementProcedure)
  * // => { ok: false, error: { code: 'EIA_REQUIRED', index: 1, reasons: [{ rule: 'TEP-2.3', ... }], ... } }
+ * // The year mistyped, then voided: the events after it apply.
+ * replay([incident, { ...eia, id: 'e-2', at: '2062-05-02T09:00:00Z' },
+ *   { type: 'event-voided', at: '2026-05-03T09:00:00Z', by: 'hm-1', eventId: 'e-2', reason: 'year mistyped' }, warning], 'tenancy-enforcement-procedure')
+ * // => { ok: true, value: { ..., voided: [{ eventId: 'e-2', type: 'eia-completed', ... }] } }
  */
 export function replay(
   events: readonly CaseEvent[],
-  policy: Policy,
+  policy: PolicyInput,
   opening?: OpenCaseInput,
+  options?: ApplyOptions,
 ): Result<CaseState> {
   const validList = validate(EventListSchema, events, 'events');
-  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const validPolicy = readPolicy(policy);
   const validOpening =
     opening === undefined ? ok(undefined) : validate(OpenCaseInputSchema, opening, 'opening');
-  const failure = validateAll([validList, validPolicy, validOpening]);
-  if (failure !== undefined || !validList.ok || !validPolicy.ok || !validOpening.ok) {
+  const validOptions = validate(ApplyOptionsSchema, options ?? {}, 'options');
+  const failure = validateAll([validList, validPolicy, validOpening, validOptions]);
+  if (failure !== undefined || !validList.ok || !validPolicy.ok || !validOpening.ok || !validOptions.ok) {
     return refused(failure as Failure);
   }
   const trusted: CaseEvent[] = [];
@@ -278,14 +507,10 @@ export function replay(
       [{ path: 'events', message: 'expected at least one event when no opening is given' }],
     );
   }
-  let state =
+  const opened =
     open === undefined
       ? newCase((first as CaseEvent).at)
       : newCase(open.openedAt, { caseId: open.caseId, customerId: open.customerId });
-  for (const [index, event] of trusted.entries()) {
-    const applied = applyTrusted(state, event, validPolicy.value, `events[${index}]`);
-    if (!applied.ok) return refused({ ...applied.error, index });
-    state = applied.value;
-  }
-  return canonical(state);
+  const folded = foldTrusted(opened, trusted, validPolicy.value, validOptions.value.receivedAt);
+  return folded.ok ? canonical(folded.value) : folded;
 }

@@ -1,8 +1,7 @@
 import { type ContactGate, compileContactGate } from '../contact/gate.js';
-import { type Policy, PolicySchema } from '../policy/schema.js';
+import { type PolicyInput, readPolicy, versionFor } from '../policy/versions.js';
 import type { Protection, Restriction, Spoc } from '../shared/restriction.js';
 import { type Failure, type Issue, ok, type Result } from '../shared/result.js';
-import { validate } from '../shared/validate.js';
 import { readState, validateAll } from './apply.js';
 import { instantMs } from './facts.js';
 import type { CaseState, RestrictionRecord } from './state.js';
@@ -138,17 +137,18 @@ function inState(failure: Failure, indices: readonly number[]): Failure {
  * caseGate(state, { ...presets.tenancyEnforcementProcedure, timeZone: 'Mars/Olympus' })
  * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'policy.timeZone', … }] } }
  */
-export function caseGate(state: CaseState, policy: Policy): Result<ContactGate> {
+export function caseGate(state: CaseState, policy: PolicyInput): Result<ContactGate> {
   const validState = readState(state, 'state');
   if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
-  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const validPolicy = readPolicy(policy);
   const failure = validateAll([validState, validPolicy]);
   if (failure !== undefined || !validState.ok || !validPolicy.ok)
     return { ok: false, error: failure as Failure };
   const { restrictions, indices } = restrictionsOf(validState.value);
   const gate = compileContactGate({
     restrictions,
-    policy: validPolicy.value,
+    // The version that judged the case's latest step (the gate is recompiled after each one).
+    policy: versionFor(validPolicy.value, validState.value.lastEventAt),
     protections: protectionsOf(validState.value),
   });
   return gate.ok ? gate : { ok: false, error: inState(gate.error, indices) };

@@ -5,6 +5,7 @@ import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { deepFreeze } from '../shared/freeze.js';
 import { IncidentSchema } from '../shared/incident.js';
 import { JsonObjectSchema } from '../shared/json.js';
+import { LIMITS } from '../shared/limits.js';
 import { NeedSchema } from '../shared/needs.js';
 import { MeasuresSchema, SpocSchema } from '../shared/restriction.js';
 import { ChannelSchema } from '../shared/vocabulary.js';
@@ -27,8 +28,28 @@ const Text = z.string().regex(/\S/, { error: 'expected words, not an empty or bl
  */
 export const CoDeciderSchema = z.strictObject({ by: Id, byRole: RoleSchema.optional() });
 
+/**
+ * A case event's own id, as the landlord's system gives it (`LIMITS.maxEventIdLength` characters
+ * at most): an event retried with its id is applied once.
+ *
+ * @example
+ * EventIdSchema.safeParse('evt-2026-0042').success // => true
+ */
+export const EventIdSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.maxEventIdLength, {
+    error: `expected an event id of no more than ${LIMITS.maxEventIdLength} characters (LIMITS.maxEventIdLength)`,
+  });
+
 /** What every event carries: when it happened, the staff id who acted, and the landlord's own data. */
 const base = {
+  /**
+   * The event's own id, optional. The case keeps a fingerprint of each event applied with an id:
+   * the same id with the same content again is a no-op (a retry), with other content it is
+   * refused (`EVENT_ID_CONFLICT`); an `event-voided` names it (`eventId`).
+   */
+  id: EventIdSchema.optional(),
   at: InstantSchema,
   /** The staff id of whoever acted or decided (NF-8). */
   by: Id,
@@ -314,6 +335,17 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     immediateRisk: z.boolean().optional(),
     incidentId: Id.optional(),
     reference: z.string().optional(),
+  }),
+  /**
+   * NF-8: a correction. The event with id `eventId`, earlier in the log, is voided: `replay` folds
+   * the log without it, and keeps this event in the trail (`state.voided`, `state.decisions`). A
+   * stored state cannot un-apply an event, so `applyEvent` refuses it (`REPLAY_REQUIRED`).
+   */
+  event('event-voided', {
+    /** The id of the event voided. */
+    eventId: EventIdSchema,
+    /** Why, in words an auditor can read: 'the year was mistyped (2062 for 2026)'. */
+    reason: Text,
   }),
 ]);
 

@@ -1,4 +1,4 @@
-export { applyEvent, replay } from './apply.js';
+export { type ApplyOptions, applyEvent, CLOCK_SKEW_TOLERANCE_MINUTES, replay } from './apply.js';
 export { caseGate, caseProtections, caseRestrictions } from './contact-gate.js';
 export { caseDiagram, caseTransitionTable } from './diagram.js';
 export type { EiaReviewBecause, EiaReviewDue } from './eia.js';
@@ -8,6 +8,7 @@ export {
   CaseEventSchema,
   type CaseEventType,
   CustomerInformedAboutSchema,
+  EventIdSchema,
   type EventOf,
   LEGAL_STEPS,
   LETTER_ABOUT,
@@ -15,7 +16,9 @@ export {
   type LetterAbout,
   ReviewOutcomeSchema,
 } from './events.js';
+export { canonicalJson, eventFingerprint, fnv1a64 } from './fingerprint.js';
 export { DECISION_LETTER_RECORDED_WITHIN_DAYS } from './guards.js';
+export { type LogStep, readLog, type VoidedEvent } from './log.js';
 export { type Marker, type MarkerSeverity, type MarkerStatus, markers } from './markers.js';
 export { type MeasureConflict, measureConflicts, NEED_CONFLICTS, type NeedConflicts } from './needs.js';
 export { type Obligation, type ObligationKind, obligations } from './obligations.js';
@@ -39,6 +42,7 @@ export {
   type CaseState,
   CaseStateSchema,
   type Challenge,
+  type DecidedUnder,
   type DecisionRecord,
   DecisionRecordSchema,
   type LetterRecord,
@@ -47,5 +51,6 @@ export {
   openCase,
   type RestrictionRecord,
   type TeamNotice,
+  type VoidRecord,
 } from './state.js';
 export { type CaseTimeline, caseTimeline, type TimelineEntry } from './timeline.js';

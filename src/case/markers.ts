@@ -3,6 +3,7 @@ import { describeDate } from '../calendar/zone.js';
 import { classifyValid } from '../classification/classify.js';
 import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
+import type { PolicyInput } from '../policy/versions.js';
 import { type CivilDate, type Instant, YEAR_RANGE } from '../shared/dates.js';
 import { nearestNames } from '../shared/needs.js';
 import { type Reason, reason } from '../shared/reason.js';
@@ -170,7 +171,7 @@ export const markerOnFile: Guard<EventOf<'marker-reviewed'>> = {
  * // => { ok: true, value: [{ id: 'marker-inc-1', restsOn: ['inc-1'], severity: 'moderate', setOn: '2026-01-05',
  * //      reviewOn: '2026-07-05', removeOn: '2028-01-05', status: 'review-due', reasons: [{ rule: 'NF-9', ... }, ...] }] }
  */
-export function markers(state: CaseState, at: Instant, policy: Policy): Result<Marker[]> {
+export function markers(state: CaseState, at: Instant, policy: PolicyInput): Result<Marker[]> {
   const read = readStateAtPolicy(state, at, policy);
   if (!read.ok) return read;
   const { state: trusted, policy: rules, atMs, today } = read.value;

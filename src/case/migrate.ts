@@ -95,15 +95,25 @@ function fromVersion2(state: Json): Json {
 }
 
 /**
+ * Version 4 adds the real-history records: ids and fingerprints on decisions (absent for events
+ * applied before, which carried no id), the events voided (none), and the policy versions the
+ * steps were judged under, which version 3 did not record: left empty rather than guessed.
+ */
+function fromVersion3(state: Json): Json {
+  return { ...state, schemaVersion: 4, decidedUnder: [] };
+}
+
+/**
  * A stored state brought to the current schema version; anything else is returned as it is, for
  * validation to judge.
  *
  * @example
  * migrateState({ schemaVersion: 1, restrictions: [{ id: 'r-1', appealLastDay: '2026-03-16', reviewsDue: [] }], ... })
- * // => { schemaVersion: 3, restrictions: [{ id: 'r-1', appealLastDayStated: '2026-03-16' }], letters: [], teamNotices: [], ... }
+ * // => { schemaVersion: 4, restrictions: [{ id: 'r-1', appealLastDayStated: '2026-03-16' }], letters: [], teamNotices: [], decidedUnder: [], ... }
  */
 export function migrateState(input: unknown): unknown {
   if (!isObject(input)) return input;
   const atTwo = input.schemaVersion === 1 ? fromVersion1(input) : input;
-  return atTwo.schemaVersion === 2 ? fromVersion2(atTwo) : atTwo;
+  const atThree = atTwo.schemaVersion === 2 ? fromVersion2(atTwo) : atTwo;
+  return atThree.schemaVersion === 3 ? fromVersion3(atThree) : atThree;
 }

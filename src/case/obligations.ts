@@ -3,6 +3,7 @@ import { describeDate } from '../calendar/zone.js';
 import { endReviewReason } from '../deadlines/restriction.js';
 import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
+import type { PolicyInput } from '../policy/versions.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
@@ -275,7 +276,7 @@ function variationObligations(
  * //      { kind: 'eia-review', dueOn: '2026-10-01', overdue: true, subject: 'r-1', reasons: [{ rule: 'TEP-2.4', ... }] },
  * //      { kind: 'restriction-ends', dueOn: '2027-03-31', overdue: false, subject: 'r-1', ... }] }
  */
-export function obligations(state: CaseState, at: Instant, policy: Policy): Result<Obligation[]> {
+export function obligations(state: CaseState, at: Instant, policy: PolicyInput): Result<Obligation[]> {
   const read = readStateAtPolicy(state, at, policy);
   if (!read.ok) return read;
   const { state: trusted, policy: rules, atMs, today } = read.value;

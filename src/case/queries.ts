@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Policy, PolicySchema } from '../policy/schema.js';
+import { type PolicyInput, readPolicy, versionFor } from '../policy/versions.js';
 import { type CivilDate, CivilDateSchema, type Instant, InstantSchema } from '../shared/dates.js';
 import type { Reason } from '../shared/reason.js';
 import type { Protection, Restriction } from '../shared/restriction.js';
@@ -108,12 +108,12 @@ export interface AllowedEvents {
  * //      allowed: [{ type: 'incident-recorded', reasons: [] }, { type: 'interaction-ended', reasons: [] }, ...],
  * //      blocked: [{ type: 'written-warning-issued', code: 'EIA_REQUIRED', message: '...', reasons: [...] }, ...] } }
  */
-export function allowedEvents(state: CaseState, at: Instant, policy: Policy): Result<AllowedEvents> {
+export function allowedEvents(state: CaseState, at: Instant, policy: PolicyInput): Result<AllowedEvents> {
   const read = readStateAt(state, at);
-  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const validPolicy = readPolicy(policy);
   const failure = validateAll([read, validPolicy]);
   if (failure !== undefined || !read.ok || !validPolicy.ok) return { ok: false, error: failure as Failure };
-  const situation = situationAt(read.value.state, at, validPolicy.value, 'at');
+  const situation = situationAt(read.value.state, at, versionFor(validPolicy.value, at), 'at');
   if (!situation.ok) return situation;
   const allowed: AllowedEvent[] = [];
   const blocked: BlockedEvent[] = [];
@@ -214,17 +214,18 @@ export interface CaseDeadlines {
  */
 export function caseDeadlines(
   state: CaseState,
-  policy: Policy,
+  policy: PolicyInput,
   options?: CaseDeadlinesOptions,
 ): Result<CaseDeadlines> {
   const validState = readState(state, 'state');
   if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
-  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const validPolicy = readPolicy(policy);
   const validOptions = validate(CaseDeadlinesOptionsSchema, options ?? {}, 'options');
   const failure = validateAll([validState, validPolicy, validOptions]);
   if (failure !== undefined || !validState.ok || !validPolicy.ok || !validOptions.ok)
     return { ok: false, error: failure as Failure };
-  const rules = validPolicy.value;
+  // The version that judged the case's latest step: the state holds facts, read under it.
+  const rules = versionFor(validPolicy.value, validState.value.lastEventAt);
   const { reviewsUntil } = validOptions.value;
   const reviewedOn = validState.value.reviews.map((review) => review.on);
   const restrictions: RestrictionDeadlines[] = [];

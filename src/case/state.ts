@@ -13,6 +13,7 @@ import {
   CASE_EVENT_TYPES,
   type CaseEventType,
   CoDeciderSchema,
+  EventIdSchema,
   LEGAL_STEPS,
   LETTER_ABOUT,
   ReviewOutcomeSchema,
@@ -29,12 +30,14 @@ import {
  * read (see `readState`). Version 2 stores facts only: the appeal window, the review dates and
  * the decision dates are worked out from the policy when asked (`caseDeadlines`). Version 3 adds
  * the paper trail: the letters each written decision owes the customer (`letters`) and the
- * teams told of each change to a restriction (`teamNotices`).
+ * teams told of each change to a restriction (`teamNotices`). Version 4 adds real histories: the
+ * id and fingerprint of each event applied with an id (`decisions[].eventId`, `.fingerprint`), the
+ * events voided (`voided`), and the policy versions the steps were judged under (`decidedUnder`).
  *
  * @example
- * CASE_SCHEMA_VERSION // => 3
+ * CASE_SCHEMA_VERSION // => 4
  */
-export const CASE_SCHEMA_VERSION = 3;
+export const CASE_SCHEMA_VERSION = 4;
 
 /**
  * How far the case has escalated (TEP 4, 5, 8), or closed. A stage is never lowered by lifting a
@@ -66,6 +69,9 @@ export const ReasonSchema = z.strictObject({
 
 const EventTypeSchema = z.enum(CASE_EVENT_TYPES as [CaseEventType, ...CaseEventType[]]);
 
+/** An event's fingerprint (`eventFingerprint`): 16 lower-case hex digits. */
+const FingerprintSchema = z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 lower-case hex digits' });
+
 /**
  * NF-8: one decision or record on the case: who, what, when, on what evidence, knowing what of
  * the customer's needs. `subject` and `evidence` are left out when the event has none.
@@ -93,6 +99,10 @@ export const DecisionRecordSchema = z.strictObject({
   eia: z.enum(['none', 'current', 'review-due']),
   reasons: z.array(ReasonSchema),
   meta: JsonObjectSchema.optional(),
+  /** The event's own id, when it carried one: a retry of it is a no-op. */
+  eventId: EventIdSchema.optional(),
+  /** With `eventId`: the fingerprint of the event's content (`eventFingerprint`), 16 hex digits. */
+  fingerprint: FingerprintSchema.optional(),
 });
 export type DecisionRecord = z.infer<typeof DecisionRecordSchema>;
 
@@ -230,6 +240,33 @@ const TeamNoticeSchema = z.strictObject({
 export type TeamNotice = z.infer<typeof TeamNoticeSchema>;
 
 /**
+ * NF-8: an event voided by a later `event-voided`: which, what it was, and who voided it, when and
+ * why. The fingerprint keeps a retry of the voided event a no-op.
+ */
+const VoidRecordSchema = z.strictObject({
+  eventId: EventIdSchema,
+  /** The voided event's type and instant, as the log gave them. */
+  type: EventTypeSchema,
+  at: InstantSchema,
+  fingerprint: FingerprintSchema,
+  voidedAt: InstantSchema,
+  voidedBy: Id,
+  reason: z.string(),
+});
+export type VoidRecord = z.infer<typeof VoidRecordSchema>;
+
+/**
+ * NF-8: a policy version the case's steps were judged under, from `decisions[fromDecision]` until
+ * the next entry: a case across a policy change says which version decided what.
+ */
+const DecidedUnderSchema = z.strictObject({
+  policyId: z.string().min(1),
+  effectiveFrom: CivilDateSchema,
+  fromDecision: z.int().min(0),
+});
+export type DecidedUnder = z.infer<typeof DecidedUnderSchema>;
+
+/**
  * Validates a stored case state. Strict, and versioned: `schemaVersion` must be `CASE_SCHEMA_VERSION`.
  *
  * @example
@@ -291,6 +328,10 @@ export const CaseStateSchema = z.strictObject({
     .optional(),
   /** NF-8: the audit trail, one record per event applied, oldest first. */
   decisions: z.array(DecisionRecordSchema),
+  /** NF-8: the policy versions the decisions were judged under, oldest first; empty before version 4. */
+  decidedUnder: z.array(DecidedUnderSchema),
+  /** NF-8: the events `replay` left out because a later `event-voided` voided them; absent until the first. */
+  voided: z.array(VoidRecordSchema).optional(),
 });
 /** A case's state, as plain JSON. */
 export type CaseState = z.infer<typeof CaseStateSchema>;
@@ -326,6 +367,7 @@ export function newCase(openedAt: string, ids?: { caseId: string; customerId: st
     letters: [],
     teamNotices: [],
     decisions: [],
+    decidedUnder: [],
   };
 }
 
@@ -334,7 +376,7 @@ export function newCase(openedAt: string, ids?: { caseId: string; customerId: st
  *
  * @example
  * openCase({ caseId: 'c-1', customerId: 'cu-1', openedAt: '2026-01-05T09:00:00Z' })
- * // => { ok: true, value: { schemaVersion: 3, caseId: 'c-1', customerId: 'cu-1',
+ * // => { ok: true, value: { schemaVersion: 4, caseId: 'c-1', customerId: 'cu-1',
  * //      openedAt: '2026-01-05T09:00:00Z', stage: 'opened', lastEventAt: '2026-01-05T09:00:00Z',
  * //      incidents: [], restrictions: [], decisions: [], ... } }
  * openCase({ caseId: '', customerId: 'cu-1', openedAt: 'yesterday' })

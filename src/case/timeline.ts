@@ -1,8 +1,7 @@
-import { type Policy, PolicySchema } from '../policy/schema.js';
+import { type PolicyInput, type PolicyVersions, readPolicy, versionFor } from '../policy/versions.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import type { Reason } from '../shared/reason.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
-import { validate } from '../shared/validate.js';
 import { readState, validateAll } from './apply.js';
 import { civilDateOf } from './facts.js';
 import type { CaseState } from './state.js';
@@ -26,6 +25,8 @@ export interface TimelineEntry {
   /** What happened, in a sentence. */
   readonly text: string;
   readonly reasons: readonly Reason[];
+  /** NF-8: the policy version the step was judged under, when the state recorded it (version 4 on). */
+  readonly policy?: { readonly policyId: string; readonly effectiveFrom: CivilDate };
 }
 
 /** The timeline and its Mermaid rendering. */
@@ -70,25 +71,32 @@ function entryText(kind: string, reasons: readonly Reason[]): string {
   return row === undefined ? kind : `${row.summary}.`;
 }
 
-/** The timeline of a trusted state. */
-export function timelineTrusted(state: CaseState, policy: Policy): CaseTimeline {
+/** The timeline of a trusted state: each day read in the zone of the policy version in effect then. */
+export function timelineTrusted(state: CaseState, policy: PolicyVersions): CaseTimeline {
+  const zoneAt = (at: string): string => versionFor(policy, at).timeZone;
   const entries: TimelineEntry[] = [
     {
-      on: civilDateOf(state.openedAt, policy.timeZone),
+      on: civilDateOf(state.openedAt, zoneAt(state.openedAt)),
       at: state.openedAt,
       kind: 'case-opened',
       text: `The case was opened${state.caseId === undefined ? '' : ` (${state.caseId})`}.`,
       reasons: [],
     },
   ];
-  for (const record of state.decisions) {
+  let under = -1;
+  for (const [index, record] of state.decisions.entries()) {
+    while ((state.decidedUnder[under + 1]?.fromDecision ?? Number.POSITIVE_INFINITY) <= index) under += 1;
+    const version = state.decidedUnder[under];
     entries.push({
-      on: civilDateOf(record.at, policy.timeZone),
+      on: civilDateOf(record.at, zoneAt(record.at)),
       at: record.at,
       kind: record.type,
       by: record.by,
       text: entryText(record.type, record.reasons),
       reasons: record.reasons,
+      ...(version !== undefined && {
+        policy: { policyId: version.policyId, effectiveFrom: version.effectiveFrom },
+      }),
     });
   }
   const lines = ['timeline', `  title ${escapeMermaid(`Case ${state.caseId ?? ''}`.trim())}`];
@@ -126,10 +134,10 @@ export function timelineTrusted(state: CaseState, policy: Policy): CaseTimeline 
  * //      { on: '2026-01-05', at: '2026-01-05T10:00:00Z', kind: 'incident-recorded', by: 'ho-1', text: "Incident 'inc-1' is recorded ...", reasons: [...] }, ...],
  * //      mermaid: 'timeline\n  title Case case-1\n  section 2026-01\n    2026-01-05 : case-opened — The case was opened (case-1).\n ...' } }
  */
-export function caseTimeline(state: CaseState, policy: Policy): Result<CaseTimeline> {
+export function caseTimeline(state: CaseState, policy: PolicyInput): Result<CaseTimeline> {
   const validState = readState(state, 'state');
   if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
-  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const validPolicy = readPolicy(policy);
   const failure = validateAll([validState, validPolicy]);
   if (failure !== undefined || !validState.ok || !validPolicy.ok) {
     return { ok: false, error: failure as Failure };

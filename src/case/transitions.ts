@@ -1,5 +1,6 @@
 import type { Result } from '../shared/result.js';
 import { authorised } from './authority.js';
+import { voidEvent, voidsReplayTheLog } from './corrections.js';
 import type { CaseEventType, EventOf } from './events.js';
 import {
   appealInTime,
@@ -383,5 +384,14 @@ export const TRANSITIONS: TransitionTable = {
     preconditions: [incidentOnFile],
     guards: [authorised, eiaBeforeNotifyingAuthority, incidentNamedIsRecorded()],
     update: updates.notifyPublicAuthority,
+  },
+  'event-voided': {
+    summary: 'An earlier event is voided: replay folds the log without it',
+    // A correction can void any step, the closure too; replay reads it from the log (NF-8).
+    from: ANY_STAGE,
+    to: 'stays',
+    preconditions: [voidsReplayTheLog],
+    guards: [],
+    update: voidEvent,
   },
 };

@@ -58,3 +58,13 @@ export {
   type SettingInfo,
   settingReason,
 } from './settings.js';
+export {
+  type PolicyInput,
+  type PolicyVersionRef,
+  type PolicyVersions,
+  PRESET_NAMES,
+  type PresetName,
+  readPolicy,
+  versionAt,
+  versionFor,
+} from './versions.js';

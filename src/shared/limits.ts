@@ -23,6 +23,11 @@ export const LIMITS = deepFreeze({
   maxNodes: 2_000_000,
   /** How deeply one input may nest, counting from the argument itself; the landlord's `meta` has its own, `MAX_JSON_DEPTH`. */
   maxDepth: 100,
+  /**
+   * Characters in a case event's `id`: the state keeps every id it has applied (to know a retry),
+   * so ids stay short; a UUID is 36.
+   */
+  maxEventIdLength: 200,
   /** Restrictions one contact gate holds (`checkContact`, `compileContactGate`). */
   maxRestrictionsPerGate: 1_000,
   /** Call windows in one `call-windows` measure (a week of seven days has room for many). */

@@ -79,6 +79,20 @@ export type ErrorCode =
   | 'LETTERS_OUTSTANDING'
   /** The case cannot close while a change to a restriction is still to be told to a team the policy names (TEP-9). */
   | 'TEAMS_NOT_INFORMED'
+  /** A list of policy versions that are not versions of one policy: mixed ids, or two taking effect the same day. */
+  | 'POLICY_VERSIONS_INVALID'
+  /** An event carries an id the case already holds for an event with other content. */
+  | 'EVENT_ID_CONFLICT'
+  /** An event is dated after the instant it was received, beyond the tolerance for clock skew. */
+  | 'EVENT_IN_FUTURE'
+  /** The step needs the case's event log folded again (`replay`): an `event-voided` cannot be applied to a stored state. */
+  | 'REPLAY_REQUIRED'
+  /** An `event-voided` names an id no earlier event in the log carries. */
+  | 'VOIDED_EVENT_NOT_FOUND'
+  /** An `event-voided` names an event an earlier `event-voided` already voided. */
+  | 'EVENT_ALREADY_VOIDED'
+  /** An `event-voided` names another `event-voided`: a void is not undone by voiding it. */
+  | 'EVENT_NOT_VOIDABLE'
   /** The library produced a result its own schema refuses: a bug in the library, reported rather than passed on. */
   | 'INTERNAL_ERROR';
 

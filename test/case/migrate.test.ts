@@ -58,7 +58,7 @@ describe('reading a state stored by version 2', () => {
   it('moves the two letters version 2 tracked into the list, and invents no others', () => {
     const v2 = asVersion2();
     const next = unwrap(applyEvent(v2 as never, ev('interaction-ended', '2026-09-02T09:00:00Z', {}), TEP));
-    expect(next.schemaVersion).toBe(3);
+    expect(next.schemaVersion).toBe(CASE_SCHEMA_VERSION);
     expect(next.letters).toEqual([
       { about: 'spoc-handover', subject: 'sp-2', decidedAt: '2026-04-01T09:00:00Z', decidedOn: '2026-04-01' },
       { about: 'case-reviewed', decidedAt: '2026-09-01T10:00:00Z', decidedOn: '2026-09-01' },
@@ -69,5 +69,29 @@ describe('reading a state stored by version 2', () => {
     // The bug version 2 had: closing dropped both from the task list. Now the case cannot close.
     const closing = applyEvent(v2 as never, ev('case-closed', '2026-09-02T09:00:00Z', {}), TEP);
     expect(closing.ok ? undefined : closing.error.code).toBe('LETTERS_OUTSTANDING');
+  });
+});
+
+describe('reading a state stored by version 3', () => {
+  /** Version 3 recorded no event ids, no voids, and not which policy version decided a step. */
+  function asVersion3() {
+    const { decidedUnder: _under, voided: _voided, ...kept } = caseAfter(LADDER);
+    return { ...kept, schemaVersion: 3 };
+  }
+
+  it('records no policy version for the steps it holds, and the next step under its own', () => {
+    const v3 = asVersion3();
+    expect(Object.keys(v3)).not.toContain('decidedUnder');
+    const next = unwrap(applyEvent(v3 as never, ev('interaction-ended', '2026-03-11T09:00:00Z', {}), TEP));
+    expect(next.schemaVersion).toBe(CASE_SCHEMA_VERSION);
+    expect(next.decidedUnder).toEqual([
+      { policyId: TEP.id, effectiveFrom: TEP.effectiveFrom, fromDecision: LADDER.length },
+    ]);
+    expect(next.voided).toBeUndefined();
+    // Everything else is as version 3 stored it.
+    const { decidedUnder: _a, schemaVersion: _b, decisions, lastEventAt: _c, ...rest } = next;
+    const { schemaVersion: _d, decisions: before, lastEventAt: _e, ...stored } = v3;
+    expect(rest).toEqual(stored);
+    expect(decisions.slice(0, -1)).toEqual(before);
   });
 });

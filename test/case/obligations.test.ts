@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyEvent,
+  CASE_SCHEMA_VERSION,
   type CaseEvent,
   type CaseState,
   type Obligation,
@@ -232,7 +233,7 @@ describe('obligations', () => {
   it('validates its inputs', () => {
     expect(badPaths(obligations(LONG, 'tomorrow', TEP))).toEqual(['at']);
     refusal(
-      obligations({ ...LONG, schemaVersion: 4 } as never, '2026-01-01T00:00:00Z', TEP),
+      obligations({ ...LONG, schemaVersion: CASE_SCHEMA_VERSION + 1 } as never, '2026-01-01T00:00:00Z', TEP),
       'UNSUPPORTED_SCHEMA_VERSION',
     );
   });

@@ -1,0 +1,164 @@
+import { localClock } from '../calendar/zone.js';
+import type { CivilDate, Instant } from '../shared/dates.js';
+import { describeValue } from '../shared/describe.js';
+import { checkInput } from '../shared/guard.js';
+import { fail, type Issue, ok, type Result } from '../shared/result.js';
+import { combineFailures, invalidInput, validate } from '../shared/validate.js';
+import { presets } from './presets.js';
+import { type Policy, PolicySchema } from './schema.js';
+
+/**
+ * The one door through which a function taking a policy reads it: a policy, an effective-dated
+ * list of versions of one policy, or a preset's name. What comes out is always a list of versions
+ * (of one, when one policy was given), oldest first.
+ */
+
+/**
+ * The presets' names, as a call may give them instead of the policy itself: each is the
+ * preset's `id`.
+ *
+ * @example
+ * PRESET_NAMES // => ['tenancy-enforcement-procedure', 'housing-ombudsman-2021', 'selwood']
+ */
+export const PRESET_NAMES = Object.freeze([
+  'tenancy-enforcement-procedure',
+  'housing-ombudsman-2021',
+  'selwood',
+] as const);
+/** `'tenancy-enforcement-procedure' | 'housing-ombudsman-2021' | 'selwood'`. */
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+const PRESET_BY_NAME: Readonly<Record<PresetName, Policy>> = {
+  'tenancy-enforcement-procedure': presets.tenancyEnforcementProcedure,
+  'housing-ombudsman-2021': presets.housingOmbudsman2021,
+  selwood: presets.selwood,
+};
+
+/**
+ * What every function taking a policy accepts: the policy; an effective-dated list of its versions
+ * (same `id`, each a different `effectiveFrom`; each applies from its `effectiveFrom` until the
+ * next takes effect); or a preset's name.
+ */
+export type PolicyInput = Policy | readonly Policy[] | PresetName;
+
+/** The versions of one policy, oldest first (by `effectiveFrom`), as `readPolicy` gives them. */
+export interface PolicyVersions {
+  /** The policy's `id`, shared by every version. */
+  readonly id: string;
+  /** At least one; `effectiveFrom` strictly increasing. */
+  readonly versions: readonly Policy[];
+}
+
+/** A version as the state records it (NF-8): which policy, and from when. */
+export interface PolicyVersionRef {
+  readonly policyId: string;
+  readonly effectiveFrom: CivilDate;
+}
+
+const isPresetName = (value: string): value is PresetName =>
+  (PRESET_NAMES as readonly string[]).includes(value);
+
+/** The versions of a list, refused when they are not versions of one policy. */
+function readVersions(list: readonly unknown[], path: string): Result<PolicyVersions> {
+  if (list.length === 0) {
+    return invalidInput([
+      { path, message: 'expected a policy, or a list of at least one version of a policy' },
+    ]);
+  }
+  const parsed = list.map((item, index) => validate(PolicySchema, item, `${path}[${index}]`));
+  const failure = combineFailures(parsed.flatMap((result) => (result.ok ? [] : [result.error])));
+  if (failure !== undefined) return { ok: false, error: failure };
+  const versions = parsed.map((result) => (result as { value: Policy }).value);
+  const first = versions[0] as Policy;
+  const issues: Issue[] = [];
+  const seen = new Map<CivilDate, number>();
+  versions.forEach((version, index) => {
+    if (version.id !== first.id) {
+      issues.push({
+        path: `${path}[${index}].id`,
+        message: `expected '${first.id}', the id of ${path}[0]: versions are of one policy`,
+      });
+    }
+    const earlier = seen.get(version.effectiveFrom);
+    if (earlier !== undefined) {
+      issues.push({
+        path: `${path}[${index}].effectiveFrom`,
+        message: `expected a day other than ${version.effectiveFrom}, on which ${path}[${earlier}] already takes effect`,
+      });
+    } else {
+      seen.set(version.effectiveFrom, index);
+    }
+  });
+  if (issues.length > 0) {
+    return fail(
+      'POLICY_VERSIONS_INVALID',
+      `The policy versions given are not versions of one policy, each taking effect on its own day: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}.`,
+      issues,
+    );
+  }
+  const sorted = [...versions].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
+  return ok({ id: first.id, versions: sorted });
+}
+
+/**
+ * Reads a policy at the door, in whichever form the call gave it: a policy (validated strictly,
+ * `PolicySchema`), a list of versions of one policy (each validated; mixed ids, or two versions
+ * taking effect the same day, are refused `POLICY_VERSIONS_INVALID` naming the paths), or a
+ * preset's name (`PRESET_NAMES`). `path` names the argument in issue paths (default `'policy'`).
+ * Versions come back oldest first, whatever order they were given in.
+ *
+ * @example
+ * readPolicy('selwood') // => { ok: true, value: { id: 'selwood', versions: [presets.selwood] } }
+ * readPolicy([tep2027, presets.tenancyEnforcementProcedure]) // tep2027: same id, effectiveFrom '2027-01-01'
+ * // => { ok: true, value: { id: 'tenancy-enforcement-procedure', versions: [tep (2000-01-01), tep2027] } }
+ * readPolicy([presets.selwood, presets.tenancyEnforcementProcedure])
+ * // => { ok: false, error: { code: 'POLICY_VERSIONS_INVALID', issues: [{ path: 'policy[1].id', ... }, { path: 'policy[1].effectiveFrom', ... }] } }
+ * readPolicy('tep') // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'policy', ... }] } }
+ */
+export function readPolicy(input: unknown, path = 'policy'): Result<PolicyVersions> {
+  if (typeof input === 'string') {
+    if (isPresetName(input)) {
+      const preset = PRESET_BY_NAME[input];
+      return ok({ id: preset.id, versions: [preset] });
+    }
+    return invalidInput([
+      {
+        path,
+        message: `expected a policy, a list of its versions, or a preset's name (${PRESET_NAMES.map((n) => `'${n}'`).join(', ')}), received ${describeValue(input)}`,
+      },
+    ]);
+  }
+  if (Array.isArray(input)) {
+    const shape = checkInput(input, path);
+    if (shape !== undefined) return { ok: false, error: shape };
+    return readVersions(input, path);
+  }
+  const policy = validate(PolicySchema, input, path);
+  return policy.ok ? ok({ id: policy.value.id, versions: [policy.value] }) : policy;
+}
+
+/**
+ * The version in effect at an instant: the latest whose `effectiveFrom` is on or before the
+ * instant's civil date in that version's own zone. `undefined` when the instant is before them all.
+ *
+ * @example
+ * versionAt(read.value, '2027-03-01T09:00:00Z') // => tep2027
+ * versionAt(read.value, '1999-03-01T09:00:00Z') // => undefined
+ */
+export function versionAt(policy: PolicyVersions, at: Instant): Policy | undefined {
+  const { versions } = policy;
+  for (let index = versions.length - 1; index >= 0; index--) {
+    const version = versions[index] as Policy;
+    if (localClock(at, version.timeZone).date >= version.effectiveFrom) return version;
+  }
+  return undefined;
+}
+
+/**
+ * The version that judges a step at an instant: the one in effect then, else (before them all)
+ * the earliest, for the caller to refuse as not yet in effect (`checkInEffect`) or, for a query
+ * about the state, to answer under.
+ */
+export function versionFor(policy: PolicyVersions, at: Instant): Policy {
+  return versionAt(policy, at) ?? (policy.versions[0] as Policy);
+}
