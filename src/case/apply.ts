@@ -287,34 +287,39 @@ export function applyTrusted(
 
 /**
  * Records a void read from the log (NF-8): the event it voids was left out of the fold; the void
- * itself is a dated step like any other (never before the last one applied, nor before the
- * policy), kept in `voided` and in the audit trail, its reason quoted.
+ * is kept in `voided` and in the audit trail, its reason quoted. A void is not a step on the case:
+ * it is recorded when the mistake is found, often after events dated later than the re-entered
+ * correction, so it is neither refused for its date nor moves `lastEventAt`, and the correction
+ * keeps its true date.
  */
 function applyVoid(
   state: CaseState,
   event: EventOf<'event-voided'>,
   voided: VoidedEvent,
   policy: Policy,
-  root: string,
   fingerprint: string | undefined,
-): Result<CaseState> {
-  const situation = situationAt(state, event.at, policy, `${root}.at`);
-  if (!situation.ok) return situation;
-  const on = civilDateOf(voided.at, policy.timeZone);
+): CaseState {
+  const atMs = instantMs(event.at);
+  const situation: Situation = {
+    state,
+    policy,
+    at: event.at,
+    atMs,
+    on: civilDateOf(event.at, policy.timeZone),
+  };
   const said = reason(
     'NF-8',
-    `Event '${event.eventId}' (${voided.type} of ${describeDate(on)}) was voided: ${event.reason.trim()}. The case is read as if it had never been recorded; the void stays on the record.`,
+    `Event '${event.eventId}' (${voided.type} of ${describeDate(civilDateOf(voided.at, policy.timeZone))}) was voided: ${event.reason.trim()}. The case is read as if it had never been recorded; the void stays on the record.`,
   );
   const record = recordOf(
     state,
     event,
-    situation.value,
+    situation,
     { subject: event.eventId, reasons: allCitedUnder(policy, [said]) },
     fingerprint,
   );
-  return ok({
+  return {
     ...state,
-    lastEventAt: event.at,
     decisions: [...state.decisions, record],
     decidedUnder: decidedUnder(state, policy, state.decisions.length),
     voided: [
@@ -329,7 +334,7 @@ function applyVoid(
         reason: event.reason,
       },
     ],
-  });
+  };
 }
 
 /** What the case holds under an event id: the event that first used it, applied or voided, with its fingerprint. */
@@ -439,10 +444,11 @@ export function foldTrusted(
     const future = fromTheFuture(step.event.at, receivedAt, `${root}.at`);
     if (future !== undefined) return refused({ ...future, index: step.index });
     const version = versionFor(policy, step.event.at);
-    const applied =
-      step.kind === 'void'
-        ? applyVoid(folded, step.event, step.voided, version, root, step.fingerprint)
-        : applyTrusted(folded, step.event, version, root, step.fingerprint);
+    if (step.kind === 'void') {
+      folded = applyVoid(folded, step.event, step.voided, version, step.fingerprint);
+      continue;
+    }
+    const applied = applyTrusted(folded, step.event, version, root, step.fingerprint);
     if (!applied.ok) return refused({ ...applied.error, index: step.index });
     folded = applied.value;
   }
