@@ -16,9 +16,7 @@ export {
   type LetterAbout,
   ReviewOutcomeSchema,
 } from './events.js';
-export { canonicalJson, eventFingerprint, fnv1a64 } from './fingerprint.js';
 export { DECISION_LETTER_RECORDED_WITHIN_DAYS } from './guards.js';
-export { type LogStep, readLog, type VoidedEvent } from './log.js';
 export { type Marker, type MarkerSeverity, type MarkerStatus, markers } from './markers.js';
 export { type MeasureConflict, measureConflicts, NEED_CONFLICTS, type NeedConflicts } from './needs.js';
 export { type Obligation, type ObligationKind, obligations } from './obligations.js';

@@ -2,7 +2,7 @@ import { localClock } from '../calendar/zone.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
 import { checkInput } from '../shared/guard.js';
-import { fail, type Issue, ok, type Result } from '../shared/result.js';
+import { type Failure, fail, type Issue, ok, type Result } from '../shared/result.js';
 import { combineFailures, invalidInput, validate } from '../shared/validate.js';
 import { presets } from './presets.js';
 import { type Policy, PolicySchema } from './schema.js';
@@ -55,6 +55,9 @@ export interface PolicyVersionRef {
   readonly effectiveFrom: CivilDate;
 }
 
+/** The longest argument name `readPolicy` puts in a path: a name, not a text. */
+const MAX_PATH_LENGTH = 200;
+
 const isPresetName = (value: string): value is PresetName =>
   (PRESET_NAMES as readonly string[]).includes(value);
 
@@ -65,10 +68,16 @@ function readVersions(list: readonly unknown[], path: string): Result<PolicyVers
       { path, message: 'expected a policy, or a list of at least one version of a policy' },
     ]);
   }
-  const parsed = list.map((item, index) => validate(PolicySchema, item, `${path}[${index}]`));
-  const failure = combineFailures(parsed.flatMap((result) => (result.ok ? [] : [result.error])));
+  // An index loop, not map: a sparse list's holes are versions missing, not skipped.
+  const versions: Policy[] = [];
+  const failures: Failure[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const parsed = validate(PolicySchema, list[index], `${path}[${index}]`);
+    if (parsed.ok) versions.push(parsed.value);
+    else failures.push(parsed.error);
+  }
+  const failure = combineFailures(failures);
   if (failure !== undefined) return { ok: false, error: failure };
-  const versions = parsed.map((result) => (result as { value: Policy }).value);
   const first = versions[0] as Policy;
   const issues: Issue[] = [];
   const seen = new Map<CivilDate, number>();
@@ -115,7 +124,15 @@ function readVersions(list: readonly unknown[], path: string): Result<PolicyVers
  * // => { ok: false, error: { code: 'POLICY_VERSIONS_INVALID', issues: [{ path: 'policy[1].id', ... }, { path: 'policy[1].effectiveFrom', ... }] } }
  * readPolicy('tep') // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'policy', ... }] } }
  */
-export function readPolicy(input: unknown, path = 'policy'): Result<PolicyVersions> {
+export function readPolicy(input: unknown, path: string = 'policy'): Result<PolicyVersions> {
+  if (typeof path !== 'string' || path.length > MAX_PATH_LENGTH) {
+    return invalidInput([
+      {
+        path: 'path',
+        message: `expected the argument's name, a string of at most ${MAX_PATH_LENGTH} characters`,
+      },
+    ]);
+  }
   if (typeof input === 'string') {
     if (isPresetName(input)) {
       const preset = PRESET_BY_NAME[input];

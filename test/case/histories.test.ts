@@ -1,18 +1,16 @@
 // Real case histories (issue 10): event ids and retries, corrections by void, events from the future.
 import { describe, expect, it } from 'vitest';
+import { canonicalJson, eventFingerprint, fnv1a64 } from '../../src/case/fingerprint.js';
+import { readLog } from '../../src/case/log.js';
 import {
   allowedEvents,
   applyEvent,
   type CaseEvent,
   type CaseState,
   CLOCK_SKEW_TOLERANCE_MINUTES,
-  canonicalJson,
   caseTimeline,
-  eventFingerprint,
-  fnv1a64,
   LIMITS,
   openCase,
-  readLog,
   replay,
 } from '../../src/index.js';
 import { badPaths, refusal, unwrap } from '../helpers.js';
