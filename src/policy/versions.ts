@@ -177,5 +177,8 @@ export function versionAt(policy: PolicyVersions, at: Instant): Policy | undefin
  * about the state, to answer under.
  */
 export function versionFor(policy: PolicyVersions, at: Instant): Policy {
-  return versionAt(policy, at) ?? (policy.versions[0] as Policy);
+  const earliest = policy.versions[0] as Policy;
+  // One version (the common case, on the replay's hot path): no zone to read.
+  if (policy.versions.length === 1) return earliest;
+  return versionAt(policy, at) ?? earliest;
 }
