@@ -1,22 +1,21 @@
 import { z } from 'zod';
-import { describeDate } from '../calendar/zone.js';
 import { checkInEffect } from '../policy/effective.js';
 import type { Policy } from '../policy/schema.js';
 import { allCitedUnder } from '../policy/settings.js';
-import { type PolicyInput, type PolicyVersions, readPolicy, versionFor } from '../policy/versions.js';
+import { type PolicyInput, readPolicy, versionFor } from '../policy/versions.js';
 import { type CivilDate, compareInstants, type Instant, InstantSchema, YEAR_RANGE } from '../shared/dates.js';
 import { checkInput } from '../shared/guard.js';
-import { type Reason, reason } from '../shared/reason.js';
+import type { Reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
 import { combineFailures, validate } from '../shared/validate.js';
 import { authorityReason } from './authority.js';
 import { REPLAY_REQUIRED } from './corrections.js';
 import { eiaStatus } from './eia.js';
-import { type CaseEvent, CaseEventSchema, type CaseEventType, type EventOf } from './events.js';
+import { type CaseEvent, CaseEventSchema, type CaseEventType } from './events.js';
 import { civilDateOf, instantMs, type Situation } from './facts.js';
 import { eventFingerprint } from './fingerprint.js';
 import type { Context } from './guards.js';
-import { idConflict, readLog, type VoidedEvent } from './log.js';
+import { idConflict } from './log.js';
 import { migrateState } from './migrate.js';
 import {
   CASE_SCHEMA_VERSION,
@@ -25,14 +24,11 @@ import {
   CaseStateSchema,
   type DecidedUnder,
   type DecisionRecord,
-  newCase,
-  type OpenCaseInput,
-  OpenCaseInputSchema,
 } from './state.js';
 import { OPEN_STAGES, TRANSITIONS, type Transition } from './transitions.js';
 
 /** A refusal as a Result. */
-const refused = <T>(error: Failure): Result<T> => ({ ok: false, error });
+export const refused = <T>(error: Failure): Result<T> => ({ ok: false, error });
 
 /**
  * The state with its keys in the schema's order, so the same case is the same JSON text
@@ -41,7 +37,7 @@ const refused = <T>(error: Failure): Result<T> => ({ ok: false, error });
  * (or a date the calendar cannot hold, such as a restriction ending after 2999): it is refused
  * with `INTERNAL_ERROR`, naming the paths, rather than handed back for the next call to refuse.
  */
-function canonical(state: CaseState): Result<CaseState> {
+export function canonical(state: CaseState): Result<CaseState> {
   const parsed = CaseStateSchema.safeParse(state);
   if (parsed.success) return ok(parsed.data);
   const issues = parsed.error.issues.map((i) => ({
@@ -176,12 +172,16 @@ export const CLOCK_SKEW_TOLERANCE_MINUTES = 5;
  * `receivedAt`, the instant the event (for `replay`, the log) was received, against which an
  * event from the future is refused.
  */
-const ApplyOptionsSchema = z.strictObject({ receivedAt: InstantSchema.optional() });
+export const ApplyOptionsSchema = z.strictObject({ receivedAt: InstantSchema.optional() });
 /** `{ receivedAt?: Instant }`: the options of `applyEvent` and `replay`. */
 export type ApplyOptions = z.input<typeof ApplyOptionsSchema>;
 
 /** Refuses an event dated after `receivedAt` plus the tolerance (to the millisecond), or nothing. */
-function fromTheFuture(at: Instant, receivedAt: Instant | undefined, path: string): Failure | undefined {
+export function fromTheFuture(
+  at: Instant,
+  receivedAt: Instant | undefined,
+  path: string,
+): Failure | undefined {
   if (receivedAt === undefined) return undefined;
   const limitMs = instantMs(receivedAt) + CLOCK_SKEW_TOLERANCE_MINUTES * 60_000;
   if (instantMs(at) <= limitMs) return undefined;
@@ -198,7 +198,7 @@ function fromTheFuture(at: Instant, receivedAt: Instant | undefined, path: strin
 }
 
 /** The policy versions the decisions were judged under, with the version deciding decision `index` (NF-8). */
-function decidedUnder(state: CaseState, policy: Policy, index: number): DecidedUnder[] {
+export function decidedUnder(state: CaseState, policy: Policy, index: number): DecidedUnder[] {
   const last = state.decidedUnder.at(-1);
   if (last !== undefined && last.policyId === policy.id && last.effectiveFrom === policy.effectiveFrom) {
     return state.decidedUnder;
@@ -210,7 +210,7 @@ function decidedUnder(state: CaseState, policy: Policy, index: number): DecidedU
 }
 
 /** What a step adds to the audit trail beside its update: its record (NF-8). */
-function recordOf(
+export function recordOf(
   state: CaseState,
   event: CaseEvent,
   situation: Situation,
@@ -285,58 +285,6 @@ export function applyTrusted(
   });
 }
 
-/**
- * Records a void read from the log (NF-8): the event it voids was left out of the fold; the void
- * is kept in `voided` and in the audit trail, its reason quoted. A void is not a step on the case:
- * it is recorded when the mistake is found, often after events dated later than the re-entered
- * correction, so it is neither refused for its date nor moves `lastEventAt`, and the correction
- * keeps its true date.
- */
-function applyVoid(
-  state: CaseState,
-  event: EventOf<'event-voided'>,
-  voided: VoidedEvent,
-  policy: Policy,
-  fingerprint: string | undefined,
-): CaseState {
-  const atMs = instantMs(event.at);
-  const situation: Situation = {
-    state,
-    policy,
-    at: event.at,
-    atMs,
-    on: civilDateOf(event.at, policy.timeZone),
-  };
-  const said = reason(
-    'NF-8',
-    `Event '${event.eventId}' (${voided.type} of ${describeDate(civilDateOf(voided.at, policy.timeZone))}) was voided: ${event.reason.trim()}. The case is read as if it had never been recorded; the void stays on the record.`,
-  );
-  const record = recordOf(
-    state,
-    event,
-    situation,
-    { subject: event.eventId, reasons: allCitedUnder(policy, [said]) },
-    fingerprint,
-  );
-  return {
-    ...state,
-    decisions: [...state.decisions, record],
-    decidedUnder: decidedUnder(state, policy, state.decisions.length),
-    voided: [
-      ...(state.voided ?? []),
-      {
-        eventId: event.eventId,
-        type: voided.type,
-        at: voided.at,
-        fingerprint: voided.fingerprint,
-        voidedAt: event.at,
-        voidedBy: event.by,
-        reason: event.reason,
-      },
-    ],
-  };
-}
-
 /** What the case holds under an event id: the event that first used it, applied or voided, with its fingerprint. */
 function heldUnder(
   state: CaseState,
@@ -357,6 +305,9 @@ function heldUnder(
   }
   return undefined;
 }
+
+/** Where `applyEvent` points a void: to the log and `replay`. */
+const VOID_IN_LOG = "expected an event other than 'event-voided': append voids to the log and replay it";
 
 /**
  * Applies one event to a case: validates the state (refusing a newer schema version), the event,
@@ -418,105 +369,4 @@ export function applyEvent(
   const version = versionFor(validPolicy.value, next.at);
   const applied = applyTrusted(current, next, version, 'event', fingerprint);
   return applied.ok ? canonical(applied.value) : applied;
-}
-
-const VOID_IN_LOG = "expected an event other than 'event-voided': append voids to the log and replay it";
-
-const EventListSchema = z.array(z.unknown(), { error: 'expected a list of case events' });
-
-/**
- * Folds a trusted log into a state, from `state`: retries are no-ops, voided events are left out,
- * each void is recorded, every other event applied under the version in effect on its day. A
- * refusal carries `error.index`.
- */
-export function foldTrusted(
-  state: CaseState,
-  events: readonly CaseEvent[],
-  policy: PolicyVersions,
-  receivedAt?: Instant,
-): Result<CaseState> {
-  const log = readLog(events);
-  if (!log.ok) return log;
-  let folded = state;
-  for (const step of log.value) {
-    if (step.kind === 'retry' || step.kind === 'voided') continue;
-    const root = `events[${step.index}]`;
-    const future = fromTheFuture(step.event.at, receivedAt, `${root}.at`);
-    if (future !== undefined) return refused({ ...future, index: step.index });
-    const version = versionFor(policy, step.event.at);
-    if (step.kind === 'void') {
-      folded = applyVoid(folded, step.event, step.voided, version, step.fingerprint);
-      continue;
-    }
-    const applied = applyTrusted(folded, step.event, version, root, step.fingerprint);
-    if (!applied.ok) return refused({ ...applied.error, index: step.index });
-    folded = applied.value;
-  }
-  return ok(folded);
-}
-
-/**
- * Folds a case's history (its event log) into its state: validates the policy (`PolicyInput`),
- * the opening, the options and every event once, reads the log's ids (retries, voids), then
- * applies the events in order, each under the policy version in effect on its day. Without
- * `opening` (`openCase`'s input) the case opens at the first event, with no case or customer id.
- * - An event whose `id` an earlier event carries with the same content is a retry, skipped; with
- *   other content the log is refused `EVENT_ID_CONFLICT`.
- * - An `event-voided` `{ eventId, reason }` leaves the earlier event with that id out of the fold,
- *   as if never recorded, and stays in the trail (`state.voided`, `state.decisions`). A void of
- *   no earlier event is refused `VOIDED_EVENT_NOT_FOUND`, of one already voided
- *   `EVENT_ALREADY_VOIDED`, of another void `EVENT_NOT_VOIDABLE`.
- * - With `options.receivedAt`, an event (not voided) dated more than
- *   `CLOCK_SKEW_TOLERANCE_MINUTES` after it is refused `EVENT_IN_FUTURE`.
- * A refusal carries `error.index`, the position of the event refused (or of the first invalid
- * event), and why.
- *
- * @example
- * // restriction: 12 months from 1 April 2026
- * replay([incident, eia, warning, restriction], presets.tenancyEnforcementProcedure,
- *   { caseId: 'c-1', customerId: 'cu-1', openedAt: '2026-01-05T09:00:00Z' })
- * // => { ok: true, value: { ..., stage: 'restricted', restrictions: [{ id: 'r-1', lastDayInForce: '2027-03-31', ... }] } }
- * replay([incident, restriction], presets.tenancyEnforcementProcedure)
- * // => { ok: false, error: { code: 'EIA_REQUIRED', index: 1, reasons: [{ rule: 'TEP-2.3', ... }], ... } }
- * // The year mistyped, then voided: the events after it apply.
- * replay([incident, { ...eia, id: 'e-2', at: '2062-05-02T09:00:00Z' },
- *   { type: 'event-voided', at: '2026-05-03T09:00:00Z', by: 'hm-1', eventId: 'e-2', reason: 'year mistyped' }, warning], 'tenancy-enforcement-procedure')
- * // => { ok: true, value: { ..., voided: [{ eventId: 'e-2', type: 'eia-completed', ... }] } }
- */
-export function replay(
-  events: readonly CaseEvent[],
-  policy: PolicyInput,
-  opening?: OpenCaseInput,
-  options?: ApplyOptions,
-): Result<CaseState> {
-  const validList = validate(EventListSchema, events, 'events');
-  const validPolicy = readPolicy(policy);
-  const validOpening =
-    opening === undefined ? ok(undefined) : validate(OpenCaseInputSchema, opening, 'opening');
-  const validOptions = validate(ApplyOptionsSchema, options ?? {}, 'options');
-  const failure = validateAll([validList, validPolicy, validOpening, validOptions]);
-  if (failure !== undefined || !validList.ok || !validPolicy.ok || !validOpening.ok || !validOptions.ok) {
-    return refused(failure as Failure);
-  }
-  const trusted: CaseEvent[] = [];
-  for (const [index, input] of validList.value.entries()) {
-    const valid = validate(CaseEventSchema, input, `events[${index}]`);
-    if (!valid.ok) return refused({ ...valid.error, index });
-    trusted.push(valid.value);
-  }
-  const first = trusted[0];
-  const open = validOpening.value;
-  if (open === undefined && first === undefined) {
-    return fail(
-      'INVALID_INPUT',
-      'Invalid input. events: expected at least one event when no opening is given.',
-      [{ path: 'events', message: 'expected at least one event when no opening is given' }],
-    );
-  }
-  const opened =
-    open === undefined
-      ? newCase((first as CaseEvent).at)
-      : newCase(open.openedAt, { caseId: open.caseId, customerId: open.customerId });
-  const folded = foldTrusted(opened, trusted, validPolicy.value, validOptions.value.receivedAt);
-  return folded.ok ? canonical(folded.value) : folded;
 }

@@ -1,4 +1,4 @@
-export { type ApplyOptions, applyEvent, CLOCK_SKEW_TOLERANCE_MINUTES, replay } from './apply.js';
+export { type ApplyOptions, applyEvent, CLOCK_SKEW_TOLERANCE_MINUTES } from './apply.js';
 export { caseGate, caseProtections, caseRestrictions } from './contact-gate.js';
 export { caseDiagram, caseTransitionTable } from './diagram.js';
 export type { EiaReviewBecause, EiaReviewDue } from './eia.js';
@@ -33,6 +33,7 @@ export {
   caseDeadlines,
   type RestrictionDeadlines,
 } from './queries.js';
+export { replay } from './replay.js';
 export {
   CASE_SCHEMA_VERSION,
   type CaseStage,
