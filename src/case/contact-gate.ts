@@ -126,6 +126,8 @@ function inState(failure: Failure, indices: readonly number[]): Failure {
  * resident has reported is never the route (SC-2). The state and the policy are validated at the
  * door, with every bad path named; a state the case machine would never make (a `spoc-only`
  * restriction and no SPOC) is refused naming the restriction in the state.
+ * `policy` is a `PolicyInput`: of a list of versions, the one in effect at the case's last event
+ * answers (recompile after each event).
  *
  * @example
  * // Imposed on 3 June, in force from 10 June: written only.

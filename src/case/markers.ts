@@ -164,6 +164,7 @@ export const markerOnFile: Guard<EventOf<'marker-reviewed'>> = {
  * procedure"); a marker reviewed on or after its removal date is removed, and no longer listed.
  * Incidents of staff conduct (SC-1), aimed at neighbours (HAB-1) or not unacceptable (TEP-1)
  * carry no marker.
+ * `policy` is a `PolicyInput`: the version in effect at `at` answers.
  *
  * @example
  * // Persistent swearing at an officer, recorded on 5 January 2026:

@@ -266,6 +266,8 @@ function variationObligations(
  * (TEP-6); appeal and reconsideration decisions (TEP-11); each restriction's last day (TEP-5.2).
  * `overdue` is true once `dueOn` has passed in the policy's zone. A closed case owes only its
  * warning markers' reviews and removals (NF-9: they outlive the case; `marker-reviewed` answers them).
+ * `policy` is a `PolicyInput` (a policy, its versions, or a preset's name): the version in effect
+ * at `at` answers, so a review interval changed on 1 June gives the new due date from 1 June.
  *
  * @example
  * // A 12-month restriction from 1 April 2026 with a SPOC, never reviewed or overseen:

@@ -101,6 +101,8 @@ export interface AllowedEvents {
  * precondition. An allowed event can still be refused for its payload (the evidence it names, a
  * measure conflicting with a need); where the state already says what the payload must carry,
  * `reasons` says so. An instant earlier than the last event is refused (`EVENT_OUT_OF_ORDER`).
+ * `policy` is a `PolicyInput` (a policy, its versions, or a preset's name): the version in effect
+ * at `at` judges.
  *
  * @example
  * allowedEvents(openedCase, '2026-01-06T09:00:00Z', presets.tenancyEnforcementProcedure)
@@ -203,6 +205,8 @@ export interface CaseDeadlines {
  * with no time to decide stated, `decisionDue` is `null`. An open-ended restriction
  * (`lastDayInForce: null`) lists its reviews up to `options.reviewsUntil` (a civil date) when
  * given, else up to its next review due or the day it was lifted.
+ * `policy` is a `PolicyInput`: of a list of versions, the one in effect at the case's last event
+ * (the version that judged its latest step) answers.
  *
  * @example
  * caseDeadlines(state, presets.tenancyEnforcementProcedure)

@@ -125,7 +125,8 @@ export function timelineTrusted(state: CaseState, policy: PolicyVersions): CaseT
  * The case's timeline: every dated step from the opening, oldest first, each with its day in the
  * policy's zone, its instant, the event type, who acted (`by`), a sentence and its reasons (from
  * the audit trail, NF-8); and `mermaid`, a Mermaid `timeline` diagram of the same steps, every
- * text escaped, a section per month.
+ * text escaped, a section per month. Each step names the policy version that decided it (`policy`, from
+ * `decidedUnder`); `policy` is a `PolicyInput`, each day read in the zone of the version in effect.
  *
  * @example
  * caseTimeline(state, presets.tenancyEnforcementProcedure)
