@@ -70,6 +70,14 @@ describe('safe retries: an event applied twice is applied once', () => {
     expect(Object.keys(state.decisions[1] ?? {})).not.toContain('fingerprint');
   });
 
+  it('costs few stored bytes: the id, a 16-digit fingerprint and two keys per event', () => {
+    const plain = JSON.stringify(caseAfter(LADDER)).length;
+    const withIds = JSON.stringify(caseAfter(IDS)).length;
+    const perEvent = (withIds - plain) / LADDER.length;
+    // ',"eventId":"e-0"' and ',"fingerprint":"<16 hex digits>"': 16 + 33 bytes for a 3-character id.
+    expect(perEvent).toBe(49);
+  });
+
   it('refuses the same id with other content (EVENT_ID_CONFLICT), naming the id and its first use', () => {
     const state = caseAfter(IDS);
     const other = { ...(IDS[1] as CaseEvent), kind: 'supportive-approach' } as CaseEvent;
