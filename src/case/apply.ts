@@ -22,7 +22,7 @@ import {
   type OpenCaseInput,
   OpenCaseInputSchema,
 } from './state.js';
-import { OPEN_STAGES, TRANSITIONS, type Transition } from './transitions.js';
+import { OPEN_STAGES, TRANSITIONS, type Transition, type TransitionTable } from './transitions.js';
 
 /** A refusal as a Result. */
 const refused = <T>(error: Failure): Result<T> => ({ ok: false, error });
@@ -123,7 +123,7 @@ function nextStage(current: CaseStage, to: CaseStage | 'stays'): CaseStage {
 }
 
 /** The table's row for an event type. */
-const transitionOf = <K extends CaseEventType>(type: K): Transition<K> => TRANSITIONS[type];
+const transitionOf = <K extends CaseEventType>(type: K, table: TransitionTable): Transition<K> => table[type];
 
 /** The moment of an event, checked against the case and the policy; a refusal when out of order or before the policy. */
 export function situationAt(state: CaseState, at: string, policy: Policy, path: string): Result<Situation> {
@@ -151,17 +151,19 @@ export function situationAt(state: CaseState, at: string, policy: Policy, path: 
 
 /**
  * Applies one event to a trusted state: the stage, the preconditions, the guards, then the update
- * and its audit record (NF-8). `root` names the event in issue paths.
+ * and its audit record (NF-8). `root` names the event in issue paths. `table` is the transition
+ * table to judge by: the machine's own, or the audit's lenient copy of it (src/audit).
  */
 export function applyTrusted(
   state: CaseState,
   event: CaseEvent,
   policy: Policy,
   root: string,
+  table: TransitionTable = TRANSITIONS,
 ): Result<CaseState> {
   const situation = situationAt(state, event.at, policy, `${root}.at`);
   if (!situation.ok) return situation;
-  const transition = transitionOf(event.type);
+  const transition = transitionOf(event.type, table);
   if (!transition.from.includes(state.stage)) {
     return fail('INVALID_TRANSITION', `'${event.type}' is not allowed once the case is ${state.stage}.`, [
       { path: `${root}.type`, message: `expected an event allowed when the case is ${state.stage}` },

@@ -279,6 +279,16 @@ export function obligations(state: CaseState, at: Instant, policy: Policy): Resu
   const read = readStateAtPolicy(state, at, policy);
   if (!read.ok) return read;
   const { state: trusted, policy: rules, atMs, today } = read.value;
+  return obligationsTrusted(trusted, rules, atMs, today);
+}
+
+/** `obligations` on a trusted state and policy, at `atMs`, whose civil day is `today`: the audit asks it at every event. */
+export function obligationsTrusted(
+  trusted: CaseState,
+  rules: Policy,
+  atMs: number,
+  today: CivilDate,
+): Result<Obligation[]> {
 
   const found: Obligation[] = [];
   const push: Push = (kind, dueOn, subject, reasons) => {
