@@ -31,13 +31,16 @@ export function readAudit(
   const validPolicy = validate(PolicySchema, policy, 'policy');
   const validOptions = validate(AuditOptionsSchema, options, 'options');
   const failure = validateAll([validPolicy, validOptions]);
-  if (failure !== undefined || !validPolicy.ok || !validOptions.ok) return { ok: false, error: failure as Failure };
+  if (failure !== undefined || !validPolicy.ok || !validOptions.ok)
+    return { ok: false, error: failure as Failure };
   const history = readHistory(events, 'events');
   if (!history.ok) return history;
   if (history.value.length === 0 && validOptions.value.opening === undefined) {
-    return fail('INVALID_INPUT', 'Invalid input. events: expected at least one event when no opening is given.', [
-      { path: 'events', message: 'expected at least one event when no opening is given' },
-    ]);
+    return fail(
+      'INVALID_INPUT',
+      'Invalid input. events: expected at least one event when no opening is given.',
+      [{ path: 'events', message: 'expected at least one event when no opening is given' }],
+    );
   }
   return ok({ events: history.value, policy: validPolicy.value, options: validOptions.value });
 }

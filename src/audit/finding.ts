@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ObligationKind } from '../case/obligations.js';
-import type { Obligation } from '../case/obligations.js';
+import type { Obligation, ObligationKind } from '../case/obligations.js';
 import { type CaseState, OpenCaseInputSchema } from '../case/state.js';
 import { ContactAttemptSchema } from '../contact/schema.js';
 import { type CivilDate, InstantSchema } from '../shared/dates.js';

@@ -11,7 +11,7 @@ import { policyReason } from '../policy/settings.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import type { Reason } from '../shared/reason.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
-import type { AuditContact, CaseAudit, AuditFinding } from './finding.js';
+import type { AuditContact, AuditFinding, CaseAudit } from './finding.js';
 import { type FindingSeverity, obligationSeverity, refusalSeverity, severityWords } from './severity.js';
 
 /**
@@ -68,7 +68,9 @@ function finding(
 function endedBefore(restriction: RestrictionRecord, on: CivilDate): CivilDate | undefined {
   const { liftedOn, lastDayInForce } = restriction;
   const last =
-    liftedOn !== undefined && (lastDayInForce === null || liftedOn < lastDayInForce) ? liftedOn : lastDayInForce;
+    liftedOn !== undefined && (lastDayInForce === null || liftedOn < lastDayInForce)
+      ? liftedOn
+      : lastDayInForce;
   return last !== null && last < on ? last : undefined;
 }
 
@@ -91,7 +93,8 @@ function refusalFinding(
   state: CaseState,
   policy: Policy,
 ): AuditFinding {
-  const cause = failure.reasons?.[0] ?? policyReason(policy, 'NF-8', 'Every decision says who decided, and when.');
+  const cause =
+    failure.reasons?.[0] ?? policyReason(policy, 'NF-8', 'Every decision says who decided, and when.');
   const pastEnd = failure.code === 'NO_ACTIVE_RESTRICTION' ? daysPastLastDay(state, event, on) : undefined;
   const text =
     pastEnd === undefined
@@ -112,7 +115,11 @@ function refusalFinding(
 }
 
 /** The finding for something owed met late (by event `index`) or never met. */
-function obligationFinding(owed: Obligation, met: { index: number; event: CaseEvent; on: CivilDate } | undefined, lastSeenOn: CivilDate): AuditFinding {
+function obligationFinding(
+  owed: Obligation,
+  met: { index: number; event: CaseEvent; on: CivilDate } | undefined,
+  lastSeenOn: CivilDate,
+): AuditFinding {
   const what = `${KIND_WORDS(owed.kind)}${owed.subject === undefined ? '' : ` (${owed.subject})`}, due ${describeDate(owed.dueOn)}`;
   const cause = owed.reasons[0] as Reason;
   if (met !== undefined) {
@@ -149,7 +156,12 @@ function obligationFinding(owed: Obligation, met: { index: number; event: CaseEv
 }
 
 /** SC-2: a step taken by a member of staff the resident has reported, while the protection is in force. */
-function protectedActorFinding({ index, event }: IndexedEvent, on: CivilDate, staffId: string, policy: Policy): AuditFinding {
+function protectedActorFinding(
+  { index, event }: IndexedEvent,
+  on: CivilDate,
+  staffId: string,
+  policy: Policy,
+): AuditFinding {
   const cause = policyReason(
     policy,
     'SC-2',
@@ -163,7 +175,12 @@ function protectedActorFinding({ index, event }: IndexedEvent, on: CivilDate, st
 }
 
 /** TEP-7 and SC-2 in the contact log: an excluded report not taken, a contact with a reported member of staff. */
-function contactFindings(contacts: readonly AuditContact[], state: CaseState, policy: Policy, asOfMs: number): AuditFinding[] {
+function contactFindings(
+  contacts: readonly AuditContact[],
+  state: CaseState,
+  policy: Policy,
+  asOfMs: number,
+): AuditFinding[] {
   const found: AuditFinding[] = [];
   contacts.forEach((contact, contactIndex) => {
     const atMs = instantMs(contact.at);
@@ -214,14 +231,18 @@ class OwedLedger {
   readonly findings: AuditFinding[] = [];
   constructor(private readonly policy: Policy) {}
 
-  private overdue(state: CaseState, atMs: number, today: CivilDate): Result<Obligation[]> {
-    const listed = obligationsTrusted(state, this.policy, atMs, today);
+  private overdue(state: CaseState, atMs: number, today: CivilDate, withMarkers = false): Result<Obligation[]> {
+    const listed = obligationsTrusted(state, this.policy, atMs, today, withMarkers);
     return listed.ok ? ok(listed.value.filter((o) => o.overdue)) : listed;
   }
 
-  /** Sees what is overdue at an instant: new items are followed, items gone were never met. */
-  see(state: CaseState, atMs: number, today: CivilDate): Result<void> {
-    const now = this.overdue(state, atMs, today);
+  /**
+   * Sees what is overdue at an instant: new items are followed, items gone were never met.
+   * Warning markers (NF-9, notes at most) are looked at only at the audit's date (`withMarkers`):
+   * a marker reviewed late is not reported, one still unreviewed is.
+   */
+  see(state: CaseState, atMs: number, today: CivilDate, withMarkers = false): Result<void> {
+    const now = this.overdue(state, atMs, today, withMarkers);
     if (!now.ok) return now;
     const keys = new Set<string>();
     for (const obligation of now.value) {
@@ -332,7 +353,8 @@ export function auditTrusted(
       if (!before.ok) return before;
     }
     for (const staffId of [event.by, ...(event.jointlyWith ?? []).map((d) => d.by)]) {
-      if (protectedStaff(state, atMs).has(staffId)) findings.push(protectedActorFinding(entry, on, staffId, policy));
+      if (protectedStaff(state, atMs).has(staffId))
+        findings.push(protectedActorFinding(entry, on, staffId, policy));
     }
     const step = applyLenient(state, event, policy, `events[${index}]`);
     for (const refusal of step.refusals) findings.push(refusalFinding(refusal, entry, on, state, policy));
@@ -345,7 +367,7 @@ export function auditTrusted(
   const asOfDay = civilDateOf(asOf, zone);
   const ended = seeEndsUntil(asOfMs);
   if (!ended.ok) return ended;
-  const atEnd = ledger.see(state, asOfMs, asOfDay);
+  const atEnd = ledger.see(state, asOfMs, asOfDay, true);
   if (!atEnd.ok) return atEnd;
   ledger.close();
   const owed = obligationsTrusted(state, policy, asOfMs, asOfDay);

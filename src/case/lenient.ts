@@ -80,7 +80,9 @@ export function applyLenient(state: CaseState, event: CaseEvent, policy: Policy,
     refusals.push({
       code: 'INVALID_TRANSITION',
       message: `'${event.type}' is not allowed once the case is ${state.stage}.`,
-      issues: [{ path: `${root}.type`, message: `expected an event allowed when the case is ${state.stage}` }],
+      issues: [
+        { path: `${root}.type`, message: `expected an event allowed when the case is ${state.stage}` },
+      ],
     });
   }
   for (const precondition of row.preconditions as readonly Precondition[]) {
