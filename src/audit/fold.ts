@@ -12,7 +12,7 @@ import type { CivilDate, Instant } from '../shared/dates.js';
 import type { Reason } from '../shared/reason.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import type { AuditContact, AuditFinding, CaseAudit } from './finding.js';
-import { type FindingSeverity, obligationSeverity, refusalSeverity, severityWords } from './severity.js';
+import { type FindingSeverity, LETTERS, obligationSeverity, refusalSeverity, severityWords } from './severity.js';
 
 /**
  * The audit's fold: a case's history applied leniently (case/lenient.ts), with every departure
@@ -44,7 +44,12 @@ interface Owed {
   lastSeenOn: CivilDate;
 }
 
-const keyOf = (o: Obligation): string => `${o.kind}|${o.subject ?? ''}|${o.dueOn}`;
+/**
+ * One debt however its due date moves: a review or a decision is the same obligation while it
+ * stays owed (its due date may be worked out again); each letter is owed for one decision.
+ */
+const keyOf = (o: Obligation): string =>
+  LETTERS.includes(o.kind) ? `${o.kind}|${o.subject ?? ''}|${o.dueOn}` : `${o.kind}|${o.subject ?? ''}`;
 
 const KIND_WORDS = (kind: ObligationKind): string =>
   kind.replaceAll('-', ' ').replace('eia', 'EIA').replace('spoc', 'SPOC');
@@ -136,7 +141,7 @@ function obligationFinding(
         text: `The ${what}, was ${daysLate} day(s) late: event ${met.index} (${met.event.type}, ${describeDate(met.on)}) ended it. ${cause.text}`,
       },
       cause,
-      obligationSeverity(owed.kind, 'late'),
+      obligationSeverity(owed.kind, 'late', owed.subject),
     );
   }
   const daysLate = daysBetween(owed.dueOn, lastSeenOn);
@@ -151,7 +156,7 @@ function obligationFinding(
       text: `The ${what}, was never met: still owed ${daysLate} day(s) later, on ${describeDate(lastSeenOn)}. ${cause.text}`,
     },
     cause,
-    obligationSeverity(owed.kind, 'never'),
+    obligationSeverity(owed.kind, 'never', owed.subject),
   );
 }
 

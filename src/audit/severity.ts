@@ -77,8 +77,8 @@ export function refusalSeverity(code: ErrorCode, type: CaseEventType): FindingSe
   return RECORD_CODES.includes(code) ? 'note' : 'concern';
 }
 
-/** Letters and notices: sent late is a note, never sent a concern. */
-const LETTERS: readonly ObligationKind[] = [
+/** Letters and notices: sent late is a note, never sent a concern. Each is owed for one decision, on its day. */
+export const LETTERS: readonly ObligationKind[] = [
   'review-outcome-letter',
   'spoc-change-notice',
   'variation-letter',
@@ -95,13 +95,20 @@ const REVIEWS: readonly ObligationKind[] = ['case-review', 'eia-review', 'vary-o
  * The severity of something owed (an obligation) met late, or never met by the audit's date.
  *
  * @example
- * obligationSeverity('case-review', 'never') // => 'maladministration-risk'
+ * obligationSeverity('case-review', 'never', 'r-1') // => 'maladministration-risk'
+ * obligationSeverity('eia-review', 'never') // => 'concern' (no restriction rests on it)
  * obligationSeverity('appeal-decision', 'late') // => 'concern'
  * obligationSeverity('lift-letter', 'late') // => 'note'
  */
-export function obligationSeverity(kind: ObligationKind, when: 'late' | 'never'): FindingSeverity {
+export function obligationSeverity(
+  kind: ObligationKind,
+  when: 'late' | 'never',
+  restrictionId?: string,
+): FindingSeverity {
   if (kind === 'marker-review' || kind === 'marker-removal') return 'note';
   if (LETTERS.includes(kind)) return when === 'late' ? 'note' : 'concern';
+  // An EIA gone stale on a case with no restriction is a concern; under a restriction, the restriction has no current EIA.
+  if (kind === 'eia-review' && restrictionId === undefined) return 'concern';
   if (REVIEWS.includes(kind)) return when === 'late' ? 'concern' : 'maladministration-risk';
   return 'concern';
 }

@@ -53,7 +53,7 @@ function withDepartures(state: CaseState, refusals: readonly Failure[]): CaseSta
 
 /**
  * Applies one event to a trusted state leniently: every refusal of the strict machine is asked
- * for (the stage, each precondition, each guard, not only the first), then the event's update is
+ * for (the stage, each precondition, each guard, not only the first; one per code), then the event's update is
  * applied all the same. A policy not yet in effect on the event's day is a refusal, and the step
  * is judged under it anyway. The step is skipped, with its refusal, only when it cannot be taken:
  * out of order, past the calendar, or when its update finds nothing to act on (no restriction to
@@ -85,15 +85,16 @@ export function applyLenient(state: CaseState, event: CaseEvent, policy: Policy,
       ],
     });
   }
-  for (const precondition of row.preconditions as readonly Precondition[]) {
-    const failure = precondition.check(situation.value);
-    if (failure !== undefined) refusals.push(cited(failure, policy));
-  }
+  // One refusal per code: a precondition and a guard refusing for the same reason are one departure.
+  const add = (failure: Failure | undefined): void => {
+    if (failure !== undefined && !refusals.some((known) => known.code === failure.code)) {
+      refusals.push(cited(failure, policy));
+    }
+  };
+  for (const precondition of row.preconditions as readonly Precondition[])
+    add(precondition.check(situation.value));
   const context: Context = { ...situation.value, event, root };
-  for (const guard of row.guards as readonly Guard<CaseEvent>[]) {
-    const failure = guard.check(context);
-    if (failure !== undefined) refusals.push(cited(failure, policy));
-  }
+  for (const guard of row.guards as readonly Guard<CaseEvent>[]) add(guard.check(context));
   const applied = applyTrusted(state, event, judgedBy, root, LENIENT_TABLE);
   if (!applied.ok) {
     const known = refusals.some((failure) => failure.code === applied.error.code);
