@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { validateAll } from '../case/apply.js';
 import { type CaseEvent, CaseEventSchema } from '../case/events.js';
+import { CaseStateSchema } from '../case/state.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
@@ -85,5 +86,9 @@ export function auditCase(
 ): Result<CaseAudit> {
   const read = readAudit(events, policy, options);
   if (!read.ok) return read;
-  return auditTrusted(read.value.events, read.value.policy, read.value.options);
+  const audit = auditTrusted(read.value.events, read.value.policy, read.value.options);
+  if (!audit.ok) return audit;
+  // The state with its keys in the schema's order, as `replay` gives it.
+  const state = CaseStateSchema.safeParse(audit.value.state);
+  return state.success ? ok({ ...audit.value, state: state.data }) : audit;
 }

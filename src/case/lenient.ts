@@ -5,7 +5,7 @@ import type { Failure } from '../shared/result.js';
 import { applyTrusted, situationAt } from './apply.js';
 import type { CaseEvent } from './events.js';
 import type { Context, Guard, Precondition } from './guards.js';
-import type { CaseState } from './state.js';
+import { type CaseState, CaseStateSchema } from './state.js';
 import { OPEN_STAGES, TRANSITIONS, type TransitionTable } from './transitions.js';
 
 /**
@@ -56,8 +56,9 @@ function withDepartures(state: CaseState, refusals: readonly Failure[]): CaseSta
  * for (the stage, each precondition, each guard, not only the first; one per code), then the event's update is
  * applied all the same. A policy not yet in effect on the event's day is a refusal, and the step
  * is judged under it anyway. The step is skipped, with its refusal, only when it cannot be taken:
- * out of order, past the calendar, or when its update finds nothing to act on (no restriction to
- * lift, no appeal to decide).
+ * out of order, past the calendar, when its update finds nothing to act on (no restriction to
+ * lift, no appeal to decide), or when it would leave a state no case can hold (a restriction
+ * resting on no evidence).
  *
  * @example
  * // A restriction with no EIA and no written warning on file:
@@ -100,5 +101,9 @@ export function applyLenient(state: CaseState, event: CaseEvent, policy: Policy,
     const known = refusals.some((failure) => failure.code === applied.error.code);
     return { state, refusals: known ? refusals : [...refusals, applied.error], applied: false };
   }
-  return { state: withDepartures(applied.value, refusals), refusals, applied: true };
+  const next = withDepartures(applied.value, refusals);
+  // A step the strict machine refuses may leave what no case can hold (a restriction resting on
+  // no evidence): then it is skipped, and its refusals say why.
+  if (refusals.length > 0 && !CaseStateSchema.safeParse(next).success) return { state, refusals, applied: false };
+  return { state: next, refusals, applied: true };
 }
