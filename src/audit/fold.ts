@@ -12,7 +12,13 @@ import type { CivilDate, Instant } from '../shared/dates.js';
 import type { Reason } from '../shared/reason.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import type { AuditContact, AuditFinding, CaseAudit } from './finding.js';
-import { type FindingSeverity, LETTERS, obligationSeverity, refusalSeverity, severityWords } from './severity.js';
+import {
+  type FindingSeverity,
+  LETTERS,
+  obligationSeverity,
+  refusalSeverity,
+  severityWords,
+} from './severity.js';
 
 /**
  * The audit's fold: a case's history applied leniently (case/lenient.ts), with every departure
@@ -236,7 +242,12 @@ class OwedLedger {
   readonly findings: AuditFinding[] = [];
   constructor(private readonly policy: Policy) {}
 
-  private overdue(state: CaseState, atMs: number, today: CivilDate, withMarkers = false): Result<Obligation[]> {
+  private overdue(
+    state: CaseState,
+    atMs: number,
+    today: CivilDate,
+    withMarkers = false,
+  ): Result<Obligation[]> {
     const listed = obligationsTrusted(state, this.policy, atMs, today, withMarkers);
     return listed.ok ? ok(listed.value.filter((o) => o.overdue)) : listed;
   }

@@ -104,6 +104,7 @@ export function applyLenient(state: CaseState, event: CaseEvent, policy: Policy,
   const next = withDepartures(applied.value, refusals);
   // A step the strict machine refuses may leave what no case can hold (a restriction resting on
   // no evidence): then it is skipped, and its refusals say why.
-  if (refusals.length > 0 && !CaseStateSchema.safeParse(next).success) return { state, refusals, applied: false };
+  if (refusals.length > 0 && !CaseStateSchema.safeParse(next).success)
+    return { state, refusals, applied: false };
   return { state: next, refusals, applied: true };
 }
