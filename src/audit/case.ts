@@ -50,10 +50,10 @@ export function readAudit(
  * Audits a case's whole history against the policy, as of a date: never refuses on the policy's
  * grounds. The history is folded leniently (a step the policy forbids is taken all the same, and
  * reported), and every departure is a finding `{ kind, rule, severity, severityBasis, index?,
- * on, dueOn?, daysLate?, code?, obligation?, subject?, text, citation }`: each step the strict
- * machine (`replay`) would refuse, with its code and rule; each review, EIA review, decision,
- * letter or notice owed and met late (`daysLate` days after `dueOn`) or never met by `asOf`; a
- * step taken by a member of staff the resident reported (SC-2); and from `options.contacts`, the
+ * contactIndex?, on, dueOn?, daysLate?, code?, reasons?, obligation?, subject?, text, citation }`:
+ * each step the strict machine (`replay`) would refuse, with its code, rule and reasons; each
+ * review, EIA review, decision, letter or notice owed and met late (`daysLate` days after
+ * `dueOn`) or never met by `asOf`; a step taken by a member of staff the resident reported (SC-2); and from `options.contacts`, the
  * landlord's contact log with how each was handled, an excluded report (an emergency,
  * safeguarding, domestic abuse: TEP-7) not taken, or a contact with a reported member of staff.
  * Severities are the library's defaults (`AUDIT_SEVERITIES`): `'note'`, `'concern'`,

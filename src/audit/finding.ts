@@ -3,7 +3,7 @@ import type { Obligation, ObligationKind } from '../case/obligations.js';
 import { type CaseState, OpenCaseInputSchema } from '../case/state.js';
 import { ContactAttemptSchema } from '../contact/schema.js';
 import { type CivilDate, InstantSchema } from '../shared/dates.js';
-import type { Citation } from '../shared/reason.js';
+import type { Citation, Reason } from '../shared/reason.js';
 import type { ErrorCode } from '../shared/result.js';
 import type { RuleId } from '../shared/rules.js';
 import type { FindingSeverity } from './severity.js';
@@ -51,6 +51,8 @@ export interface AuditFinding {
   readonly daysLate?: number;
   /** The refusal code of a refused step. */
   readonly code?: ErrorCode;
+  /** Every reason of a refused step's refusal, with its rule and citation (`rule` is the first's). */
+  readonly reasons?: readonly Reason[];
   /** The obligation met late or never met. */
   readonly obligation?: ObligationKind;
   /** The restriction, staff member or marker concerned. */

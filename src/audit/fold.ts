@@ -115,6 +115,7 @@ function refusalFinding(
     {
       kind: 'refused-step',
       code: failure.code,
+      ...(failure.reasons !== undefined && { reasons: failure.reasons }),
       index,
       on,
       ...(pastEnd !== undefined && { daysLate: pastEnd }),

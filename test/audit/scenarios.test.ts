@@ -65,6 +65,7 @@ describe('TEP-2.3: "an equality impact assessment is completed before ... contac
       citation: { document: 'Unacceptable Behaviour – Tenancy Enforcement Procedure' },
     });
     expect(found.daysLate).toBeUndefined();
+    expect(found.reasons?.map((r) => r.rule)).toEqual(['TEP-2.3']);
     // The written warning before it was formal action with no EIA too.
     expect(theFinding(findings, { code: 'EIA_REQUIRED', index: 3 }).on).toBe('2026-01-22');
     // The audit still reconstructs the restriction, and its record says what was wrong.
