@@ -191,6 +191,29 @@ function addAudit(tally: Tally, caseId: string, audit: CaseAudit, asOfDay: Civil
   }
 }
 
+/** A malformed case's id, when it has one to name it by. */
+const caseIdOf = (item: unknown): string | undefined =>
+  typeof item === 'object' && item !== null && typeof (item as { caseId?: unknown }).caseId === 'string'
+    ? (item as { caseId: string }).caseId
+    : undefined;
+
+/** A refusal for a caseload whose reading failed (a database cursor that throws), at the position reached. */
+function readingFailed(error: unknown, position: number): Result<never> {
+  const why = error instanceof Error ? error.message : describeValue(error);
+  return fail('INVALID_INPUT', `Invalid input. cases[${position}]: reading the caseload failed: ${why}`, [
+    { path: `cases[${position}]`, message: `expected a case, but reading the caseload failed: ${why}` },
+  ]);
+}
+
+/** The next case of the caseload, or the refusal when reading it throws: never an exception. */
+function nextCase(iterator: Iterator<unknown>, position: number): Result<IteratorResult<unknown>> {
+  try {
+    return ok(iterator.next());
+  } catch (error) {
+    return readingFailed(error, position);
+  }
+}
+
 const isIterable = (value: unknown): value is Iterable<unknown> =>
   typeof value === 'object' &&
   value !== null &&
@@ -206,8 +229,9 @@ const isIterable = (value: unknown): value is Iterable<unknown> =>
  * case is counted and listed by its case id (the first `top` of them, with `error.index` for a
  * malformed event), and the audit goes on. `top` defaults to `CASELOAD_TOP_DEFAULT` (20).
  *
- * Refuses (`INVALID_INPUT`, naming the path) only a policy or options that are malformed, or
- * `cases` that is not an iterable of objects.
+ * Refuses (`INVALID_INPUT`, naming the path) only a policy or options that are malformed,
+ * `cases` that is not an iterable, or a caseload whose reading throws (a database cursor that
+ * fails: the path names the position reached).
  *
  * @example
  * auditCaseload([{ caseId: 'c-1', events: history1 }, { caseId: 'c-2', events: 'lost' }],
@@ -257,14 +281,19 @@ export function auditCaseload(
       malformed: [],
     },
   };
+  let iterator: Iterator<unknown>;
+  try {
+    iterator = cases[Symbol.iterator]();
+  } catch (error) {
+    return readingFailed(error, 0);
+  }
   let position = 0;
-  for (const item of cases) {
+  for (let item = nextCase(iterator, 0); ; item = nextCase(iterator, position)) {
+    if (!item.ok) return item;
+    if (item.value.done === true) break;
     const at = position++;
-    const valid = validate(CaseloadCaseSchema, item, `cases[${at}]`);
-    const caseId =
-      typeof item === 'object' && item !== null && typeof (item as { caseId?: unknown }).caseId === 'string'
-        ? ((item as { caseId: string }).caseId as string)
-        : undefined;
+    const valid = validate(CaseloadCaseSchema, item.value.value, `cases[${at}]`);
+    const caseId = caseIdOf(item.value.value);
     if (!valid.ok) {
       addMalformed(tally, at, caseId, valid.error);
       continue;

@@ -67,6 +67,15 @@ describe('auditCaseload', () => {
     );
     const junk = unwrap(auditCaseload([null, 7] as never, TEP, { asOf: ASOF }));
     expect(junk.cases.malformed).toBe(2);
+    // A cursor that fails part way: a refusal at the position reached, never an exception.
+    function* failing() {
+      yield { caseId: 'c-0', events: LADDER };
+      yield { caseId: 'c-1', events: LADDER };
+      throw new Error('connection reset');
+    }
+    const failed = refusal(auditCaseload(failing(), TEP, { asOf: ASOF }), 'INVALID_INPUT');
+    expect(failed.issues[0]?.path).toBe('cases[2]');
+    expect(failed.message).toContain('connection reset');
   });
 });
 
