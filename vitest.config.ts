@@ -13,6 +13,7 @@ const DATE_SENSITIVE = [
   'test/hostile/**/*.test.ts',
   'test/shared/dates.test.ts',
   'test/shared/machine-zone.test.ts',
+  'test/audit/scenarios.test.ts',
 ];
 
 export default defineConfig({

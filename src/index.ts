@@ -1,4 +1,5 @@
 // The package's public face: named exports only, and nothing else.
+export * from './audit/index.js';
 export * from './calendar/index.js';
 export * from './case/index.js';
 export * from './classification/index.js';

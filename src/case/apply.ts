@@ -25,7 +25,7 @@ import {
   type DecidedUnder,
   type DecisionRecord,
 } from './state.js';
-import { OPEN_STAGES, TRANSITIONS, type Transition } from './transitions.js';
+import { OPEN_STAGES, TRANSITIONS, type Transition, type TransitionTable } from './transitions.js';
 
 /** A refusal as a Result. */
 export const refused = <T>(error: Failure): Result<T> => ({ ok: false, error });
@@ -130,7 +130,7 @@ function nextStage(current: CaseStage, to: CaseStage | 'stays'): CaseStage {
 }
 
 /** The table's row for an event type. */
-const transitionOf = <K extends CaseEventType>(type: K): Transition<K> => TRANSITIONS[type];
+const transitionOf = <K extends CaseEventType>(type: K, table: TransitionTable): Transition<K> => table[type];
 
 /** The moment of an event, checked against the case and the policy; a refusal when out of order or before the policy. */
 export function situationAt(state: CaseState, at: string, policy: Policy, path: string): Result<Situation> {
@@ -240,18 +240,19 @@ export function recordOf(
 /**
  * Applies one event to a trusted state: the stage, the preconditions, the guards, then the update
  * and its audit record (NF-8), with the policy version that judged it. `root` names the event in
- * issue paths; `fingerprint`, when the caller has it, saves working it out again.
+ * issue paths. `how.fingerprint`, when the caller has it, saves working it out again; `how.table`
+ * is the transition table to judge by: the machine's own, or the audit's lenient copy (src/audit).
  */
 export function applyTrusted(
   state: CaseState,
   event: CaseEvent,
   policy: Policy,
   root: string,
-  fingerprint?: string,
+  how: { readonly fingerprint?: string; readonly table?: TransitionTable } = {},
 ): Result<CaseState> {
   const situation = situationAt(state, event.at, policy, `${root}.at`);
   if (!situation.ok) return situation;
-  const transition = transitionOf(event.type);
+  const transition = transitionOf(event.type, how.table ?? TRANSITIONS);
   if (!transition.from.includes(state.stage)) {
     return fail('INVALID_TRANSITION', `'${event.type}' is not allowed once the case is ${state.stage}.`, [
       { path: `${root}.type`, message: `expected an event allowed when the case is ${state.stage}` },
@@ -274,7 +275,7 @@ export function applyTrusted(
     policy,
     authority === undefined ? stepped.value.reasons : [...stepped.value.reasons, authority],
   );
-  const record = recordOf(state, event, situation.value, { ...stepped.value, reasons }, fingerprint);
+  const record = recordOf(state, event, situation.value, { ...stepped.value, reasons }, how.fingerprint);
   const next = stepped.value.state;
   return ok({
     ...next,
@@ -367,6 +368,6 @@ export function applyEvent(
   const future = fromTheFuture(next.at, validOptions.value.receivedAt, 'event.at');
   if (future !== undefined) return refused(future);
   const version = versionFor(validPolicy.value, next.at);
-  const applied = applyTrusted(current, next, version, 'event', fingerprint);
+  const applied = applyTrusted(current, next, version, 'event', { fingerprint });
   return applied.ok ? canonical(applied.value) : applied;
 }

@@ -282,7 +282,20 @@ export function obligations(state: CaseState, at: Instant, policy: PolicyInput):
   const read = readStateAtPolicy(state, at, policy);
   if (!read.ok) return read;
   const { state: trusted, policy: rules, atMs, today } = read.value;
+  return obligationsTrusted(trusted, rules, atMs, today);
+}
 
+/**
+ * `obligations` on a trusted state and policy, at `atMs`, whose civil day is `today`: the audit
+ * asks it at every event, without the warning markers (`withMarkers: false`), the costliest part.
+ */
+export function obligationsTrusted(
+  trusted: CaseState,
+  rules: Policy,
+  atMs: number,
+  today: CivilDate,
+  withMarkers = true,
+): Result<Obligation[]> {
   const found: Obligation[] = [];
   const push: Push = (kind, dueOn, subject, reasons) => {
     // The same task twice only when it concerns the same thing: two restrictions' reviews on one day are two tasks.
@@ -294,6 +307,7 @@ export function obligations(state: CaseState, at: Instant, policy: PolicyInput):
   // NF-9: markers past their review or removal date, on an open or a closed case (a marker outlives
   // the case it was set on, and marker-reviewed answers it on either).
   const markerTasks = (): void => {
+    if (!withMarkers) return;
     for (const marker of markersTrusted(trusted, rules, atMs, today)) {
       if (marker.status === 'current') continue;
       const removal = marker.status === 'removal-due';

@@ -107,7 +107,7 @@ export function foldTrusted(
       folded = applyVoid(folded, step.event, step.voided, version, step.fingerprint);
       continue;
     }
-    const applied = applyTrusted(folded, step.event, version, root, step.fingerprint);
+    const applied = applyTrusted(folded, step.event, version, root, { fingerprint: step.fingerprint });
     if (!applied.ok) return refused({ ...applied.error, index: step.index });
     folded = applied.value;
   }

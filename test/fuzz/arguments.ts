@@ -15,6 +15,15 @@ export function richState(): lib.CaseState {
   ]);
 }
 
+/** A caseload audit of one case, for the board report. */
+function caseloadAudit(): lib.CaseloadAudit {
+  const audited = lib.auditCaseload([{ caseId: 'c-1', events: [...LADDER] }], TEP, {
+    asOf: '2026-11-01T12:00:00Z',
+  });
+  if (!audited.ok) throw new Error(audited.error.message);
+  return audited.value;
+}
+
 /** A restriction decision letter drawn from the rich state. */
 function notice(): lib.Notice {
   const drawn = lib.noticeContent(richState(), 'restriction-decision', TEP);
@@ -108,6 +117,23 @@ export const ARGUMENTS: Record<string, () => unknown[][]> = {
       { receivedAt: '2026-03-03T09:00:00Z' },
     ],
   ],
+  auditCase: () => [
+    [
+      [...LADDER],
+      TEP,
+      {
+        asOf: '2026-11-01T12:00:00Z',
+        opening: { ...OPENING },
+        contacts: [
+          { at: AT, direction: 'inbound', channel: 'phone', subject: 'emergency', handled: 'declined' },
+        ],
+      },
+    ],
+  ],
+  auditCaseload: () => [
+    [[{ caseId: 'c-1', events: [...LADDER] }], TEP, { asOf: '2026-11-01T12:00:00Z', top: 5 }],
+  ],
+  auditReportMarkdown: () => [[caseloadAudit()]],
   caseGate: () => [[richState(), TEP]],
   caseProtections: () => [[richState()]],
   caseRestrictions: () => [[richState()]],
