@@ -4,14 +4,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-let root: string | undefined;
-
 /** The package's root: the nearest folder above this file holding a package.json. */
 function packageRoot(): string {
-  if (root !== undefined) return root;
   let folder = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
-  root = folder;
   return folder;
 }
 

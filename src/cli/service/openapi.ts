@@ -1,5 +1,6 @@
 // GET /openapi.json: an OpenAPI 3.1 description of the service, its request bodies generated from
 // the library's own zod schemas (zod v4's `z.toJSONSchema`), so the two cannot drift.
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import {
   CaseEventSchema,
@@ -9,11 +10,14 @@ import {
   PolicySchema,
   RestrictionSchema,
 } from '../../index.js';
+import { packageFile } from '../package-files.js';
+import { PolicyArgumentSchema } from '../policy.js';
 import { bodySchema, ENDPOINTS } from './endpoints.js';
 
 /** Types used by many request bodies, described once under `components.schemas`. */
 const SHARED: Readonly<Record<string, z.ZodType>> = {
   Policy: PolicySchema,
+  PolicyArgument: PolicyArgumentSchema,
   CaseState: CaseStateSchema,
   CaseEvent: CaseEventSchema,
   Incident: IncidentSchema,
@@ -131,7 +135,7 @@ function build(): unknown {
     openapi: '3.1.0',
     info: {
       title: 'housing-conduct-rules',
-      version: '0.1.0',
+      version: (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version,
       description:
         "A UK social landlord's unacceptable-behaviour policy, applied: each public function of the library as `POST /v1/<functionName>`, its arguments as a JSON object.",
     },
