@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import * as library from '../../index.js';
 import {
+  BehaviourCodeSchema,
   CalendarSchema,
   CaseEventSchema,
   CaseStateSchema,
@@ -73,6 +74,11 @@ const TABLE: readonly Endpoint[] = [
         policy: 'key',
       },
     ],
+  },
+  {
+    name: 'categoriesOf',
+    summary: 'The categories a behaviour belongs to, from its sources.',
+    args: [{ name: 'code', schema: BehaviourCodeSchema }],
   },
   {
     name: 'analyseContacts',
