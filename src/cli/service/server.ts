@@ -179,8 +179,13 @@ export async function createServer(options: ServiceOptions = {}): Promise<Servic
     );
     // The limit is on the request arriving; once it has, the answer takes what it takes.
     const timer = setTimeout(() => {
-      send(response, refusal(408, 'REQUEST_TIMEOUT', `The request did not arrive within ${timeoutMs} ms.`));
-      request.destroy();
+      if (response.headersSent) return void request.destroy();
+      // The answer goes out first; the connection, with what is left of the request, closes after it.
+      response.once('finish', () => request.destroy());
+      send(response, {
+        ...refusal(408, 'REQUEST_TIMEOUT', `The request did not arrive within ${timeoutMs} ms.`),
+        headers: { connection: 'close' },
+      });
     }, timeoutMs);
     request.once('end', () => clearTimeout(timer));
     request.once('close', () => clearTimeout(timer));
