@@ -11,7 +11,7 @@ import {
 import { type Io, readJson, UsageError } from './io.js';
 import { PRESET_NAMES, presetNamed } from './policy.js';
 
-/** A preset by name, or a policy read strictly from a JSON file (`parsePolicy`). */
+/** A preset by name, or a policy read strictly from a JSON file (`parsePolicy`); a list of versions is passed on as is. */
 export async function loadPolicy(nameOrFile: string, io: Io): Promise<Policy> {
   const preset = presetNamed(nameOrFile);
   if (preset !== undefined) return preset;
@@ -19,7 +19,10 @@ export async function loadPolicy(nameOrFile: string, io: Io): Promise<Policy> {
     throw new UsageError(
       `Unknown policy ${nameOrFile}: give a preset's name (${Object.keys(PRESET_NAMES).join(', ')}) or a policy's .json file.`,
     );
-  const parsed = parsePolicy(await readJson(nameOrFile, io, 'policy'));
+  const json = await readJson(nameOrFile, io, 'policy');
+  // An effective-dated list of versions of one policy is the library's to judge, where a policy is taken.
+  if (Array.isArray(json)) return json as unknown as Policy;
+  const parsed = parsePolicy(json);
   if (!parsed.ok) throw new UsageError(`The policy in ${nameOrFile} is refused: ${parsed.error.message}`);
   return parsed.value;
 }

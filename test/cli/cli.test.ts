@@ -96,6 +96,12 @@ describe('classify', () => {
     expect(missing.stderr).toContain('Cannot read incident');
   });
 
+  it('a policy file the library refuses is bad input: exit 2, saying why', async () => {
+    const run = await cli(['classify', 'incident.json', '--policy', 'customer.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('The policy in customer.json is refused');
+  });
+
   it("takes a landlord's policy from a JSON file (Housing 21)", async () => {
     const run = await cli(['classify', 'incident.json', '--policy', 'policies/housing-21.json', '--json']);
     expect(run.code).toBe(0);
