@@ -118,6 +118,18 @@ describe('check-contact', () => {
     expect(result.value.route.spoc.staffId).toBe('sp-1');
   });
 
+  it("a case's own gate: a call to the SPOC in the Tuesday window is allowed; the next day it is redirected (TEP-5.3)", async () => {
+    const inWindow = await cli(['check-contact', 'contact-on-case.json']);
+    expect(inWindow.code).toBe(0);
+    expect(inWindow.stdout).toContain('Outcome: allow\n');
+    const input = JSON.parse(readFileSync('examples/contact-on-case.json', 'utf8'));
+    input.contact.at = '2026-04-01T10:30:00+01:00';
+    const nextDay = await cli(['check-contact', '-'], JSON.stringify(input));
+    expect(nextDay.code).toBe(1);
+    expect(nextDay.stdout).toContain('Outcome: redirect');
+    expect(nextDay.stdout).toContain('next window 2026-04-07T10:00:00+01:00');
+  });
+
   it('an emergency is always taken (TEP-7): allow-exclusion, exit 0', async () => {
     const run = await cli(['check-contact', 'contact-emergency.json']);
     expect(run.code).toBe(0);
