@@ -3,6 +3,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, ENDPOINTS, type ServiceHandle } from '../../src/cli/index.js';
+import { bodySchema } from '../../src/cli/service/endpoints.js';
 import * as library from '../../src/index.js';
 import { openCase } from '../../src/index.js';
 
@@ -219,6 +220,61 @@ describe('GET /openapi.json', () => {
     const document = await body(await fetch(`${service.url}/openapi.json`));
     expect(JSON.stringify(document.components.schemas.CaseEvent)).toContain('restriction-imposed');
     expect(document.components.schemas.applyEventRequest.required).toEqual(['state', 'event', 'policy']);
+  });
+});
+
+describe('the request schemas in /openapi.json accept what the library accepts', () => {
+  const restriction = {
+    id: 'r-1',
+    startsOn: '2026-03-02',
+    lastDayInForce: '2027-03-01',
+    measures: [{ kind: 'spoc-only' }],
+    spoc: { staffId: 'sp-1', name: 'Sam Patel' },
+  };
+  const bodies: Record<string, unknown> = {
+    appealDeadline: {
+      decisionLetterDate: '2026-03-02',
+      policy: 'selwood',
+      service: { method: 'first-class-post', postedOn: '2026-03-02' },
+    },
+    appealDecisionDue: { receivedOn: '2026-03-10', policy: 'tenancy-enforcement-procedure' },
+    restrictionPeriod: { startsOn: '2026-01-31', policy: 'tenancy-enforcement-procedure', months: 1 },
+    reviewDates: {
+      startsOn: '2026-03-02',
+      lastDayInForce: null,
+      policy: 'tenancy-enforcement-procedure',
+      until: '2027-03-01',
+    },
+    deemedReceipt: {
+      service: { method: 'email', sentAt: '2026-03-02T17:00:00Z' },
+      calendar: { nation: 'scotland' },
+    },
+    checkContact: {
+      restrictions: [restriction],
+      contact: { at: '2026-03-28T13:00:00Z', direction: 'inbound', channel: 'phone', subject: 'general' },
+      options: { policy: 'selwood', protections: [] },
+    },
+    bankHolidays: { year: 2026, nation: 'northern-ireland' },
+    openCase: { caseId: 'c-1', customerId: 'cust-1', openedAt: '2026-01-12T09:00:00Z' },
+  };
+
+  it.each(Object.entries(bodies))(
+    '%s: the service answers 200, and its request schema accepts the body',
+    async (name, sent) => {
+      const response = await post(name, sent);
+      expect(response.status).toBe(200);
+      const endpoint = ENDPOINTS.find((each) => each.name === name);
+      expect(endpoint && bodySchema(endpoint).safeParse(sent).success).toBe(true);
+    },
+  );
+
+  it('a key the library refuses is refused by the request schema too', () => {
+    const endpoint = ENDPOINTS.find((each) => each.name === 'appealDeadline');
+    expect(
+      endpoint &&
+        bodySchema(endpoint).safeParse({ ...(bodies.appealDeadline as object), recievedOn: '2026-03-03' })
+          .success,
+    ).toBe(false);
   });
 });
 

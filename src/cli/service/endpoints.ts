@@ -56,7 +56,11 @@ const state: Argument = { name: 'state', schema: CaseStateSchema };
 const at: Argument = { name: 'at', schema: InstantSchema };
 const optional = (argument: Argument): Argument => ({ ...argument, optional: true });
 /** A single object argument, the whole request body, with a policy under `policy`. */
-const body = (shape: z.ZodRawShape): Argument => ({ name: 'input', schema: z.object(shape), policy: 'key' });
+const body = (shape: z.ZodRawShape): Argument => ({
+  name: 'input',
+  schema: z.strictObject(shape),
+  policy: 'key',
+});
 
 const TABLE: readonly Endpoint[] = [
   {
@@ -66,7 +70,7 @@ const TABLE: readonly Endpoint[] = [
       { name: 'incident', schema: IncidentSchema },
       {
         name: 'options',
-        schema: z.object({
+        schema: z.strictObject({
           policy: PolicyArgumentSchema.optional(),
           customer: CustomerContextSchema.optional(),
         }),
@@ -87,7 +91,7 @@ const TABLE: readonly Endpoint[] = [
       { name: 'contacts', schema: ContactLogSchema },
       {
         name: 'options',
-        schema: z.object({ policy: PolicyArgumentSchema.optional(), asOf: InstantSchema }),
+        schema: z.strictObject({ policy: PolicyArgumentSchema.optional(), asOf: InstantSchema }),
         policy: 'key',
       },
     ],
@@ -133,7 +137,7 @@ const TABLE: readonly Endpoint[] = [
     args: [
       state,
       policy,
-      optional({ name: 'options', schema: z.object({ reviewsUntil: CivilDateSchema.optional() }) }),
+      optional({ name: 'options', schema: z.strictObject({ reviewsUntil: CivilDateSchema.optional() }) }),
     ],
   },
   { name: 'caseTimeline', summary: "A case's timeline, with a Mermaid rendering.", args: [state, policy] },
@@ -145,7 +149,10 @@ const TABLE: readonly Endpoint[] = [
       { name: 'contact', schema: ContactAttemptSchema },
       {
         name: 'options',
-        schema: z.object({ policy: PolicyArgumentSchema, protections: z.array(ProtectionSchema).optional() }),
+        schema: z.strictObject({
+          policy: PolicyArgumentSchema,
+          protections: z.array(ProtectionSchema).optional(),
+        }),
         policy: 'key',
       },
     ],
@@ -220,7 +227,7 @@ const TABLE: readonly Endpoint[] = [
     args: [
       {
         name: 'input',
-        schema: z.object({
+        schema: z.strictObject({
           service: ServiceSchema,
           calendar: CalendarSchema.optional(),
           timeZone: TimeZoneSchema.optional(),
@@ -317,7 +324,7 @@ const TABLE: readonly Endpoint[] = [
       policy,
       {
         name: 'options',
-        schema: z.object({ asOf: InstantSchema, opening: OpenCaseInputSchema.optional() }),
+        schema: z.strictObject({ asOf: InstantSchema, opening: OpenCaseInputSchema.optional() }),
         policy: 'key',
       },
     ],
