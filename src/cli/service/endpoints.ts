@@ -354,11 +354,6 @@ export function bodySchema(endpoint: Endpoint): z.ZodType {
   return z.strictObject(shape);
 }
 
-/** The keys a request body may carry, for a function whose arguments are named. */
-export function argumentNames(endpoint: Endpoint): readonly string[] {
-  return endpoint.args.map((argument) => argument.name);
-}
-
 /** An argument with a preset's name in a policy's place replaced by the preset. */
 function withPresets(argument: Argument, value: unknown): unknown {
   if (argument.policy === 'argument') return resolvePolicy(value);

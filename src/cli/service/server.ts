@@ -7,6 +7,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LIMITS } from '../../index.js';
 import { isBadInput } from '../outcome.js';
 import { callEndpoint, ENDPOINTS, type Endpoint } from './endpoints.js';
 import { openApiDocument } from './openapi.js';
@@ -87,7 +88,9 @@ function answerCall(endpoint: Endpoint, text: string): Answer {
   }
   if (!endpoint.whole) {
     const names = endpoint.args.map((argument) => argument.name);
-    const unknown = Object.keys(body).filter((key) => !names.includes(key));
+    const unknown = Object.keys(body)
+      .filter((key) => !names.includes(key))
+      .slice(0, LIMITS.maxIssuesPerError);
     if (unknown.length > 0) {
       const message = `unknown argument; ${endpoint.name} takes ${names.join(', ')}`;
       return refusal(
