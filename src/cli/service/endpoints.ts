@@ -325,8 +325,19 @@ const TABLE: readonly Endpoint[] = [
       {
         name: 'options',
         schema: z.strictObject({ asOf: InstantSchema, opening: OpenCaseInputSchema.optional() }),
-        policy: 'key',
       },
+    ],
+  },
+  {
+    name: 'auditCaseload',
+    summary: 'Findings over many cases, by rule, with the worst first.',
+    args: [
+      {
+        name: 'cases',
+        schema: z.array(z.strictObject({ caseId: z.string(), events: z.array(CaseEventSchema) })),
+      },
+      policy,
+      { name: 'options', schema: z.strictObject({ asOf: InstantSchema }) },
     ],
   },
 ];
