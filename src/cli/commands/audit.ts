@@ -19,7 +19,7 @@ export const auditCommand: Command = {
   summary: "findings on a case's history: what was late, missing or at risk of maladministration",
   usage: 'audit <events.json|-> --as-of <instant> [--policy <name|file>] [--json]',
   details:
-    'Reads a list of case events, or { events, opening? }. Exits 0 with the findings (an audit refuses only malformed data, exit 2); exit 2 too when this version of the library has no auditCase.',
+    'Reads a list of case events, or { events, opening?, contacts? } (contacts: the contact log, where this version of auditCase reads one). Exits 0 with the findings (an audit refuses only malformed data, exit 2); exit 2 too when this version of the library has no auditCase.',
   options: {
     ...POLICY_OPTION,
     'as-of': { type: 'string', help: 'the instant to audit as of, e.g. 2026-10-01T09:00:00Z' },
@@ -37,7 +37,12 @@ export const auditCommand: Command = {
     if (history === undefined)
       throw new UsageError('The case history must be a list of events, or { events, opening? }.');
     const policy = await policyOption(context);
-    const options = { asOf, ...(history.opening === undefined ? {} : { opening: history.opening }) };
+    const { opening, contacts } = history as { opening?: unknown; contacts?: unknown };
+    const options = {
+      asOf,
+      ...(opening === undefined ? {} : { opening }),
+      ...(contacts === undefined ? {} : { contacts }),
+    };
     const result = auditCase(history.events, policy, options) as Result<{
       findings: readonly AuditFinding[];
     }>;

@@ -51,6 +51,15 @@ export interface Endpoint {
   readonly whole?: boolean;
 }
 
+/**
+ * The library's own schema of that name where this version exports it (auditCase's options, ...),
+ * else `fallback`, a description of the same shape: the library validates either way.
+ */
+function librarySchema(name: string, fallback: z.ZodType): z.ZodType {
+  const found = (library as Record<string, unknown>)[name];
+  return found instanceof z.ZodType ? found : fallback;
+}
+
 const policy: Argument = { name: 'policy', schema: PolicyArgumentSchema, policy: 'argument' };
 const state: Argument = { name: 'state', schema: CaseStateSchema };
 const at: Argument = { name: 'at', schema: InstantSchema };
@@ -324,7 +333,10 @@ const TABLE: readonly Endpoint[] = [
       policy,
       {
         name: 'options',
-        schema: z.strictObject({ asOf: InstantSchema, opening: OpenCaseInputSchema.optional() }),
+        schema: librarySchema(
+          'AuditOptionsSchema',
+          z.strictObject({ asOf: InstantSchema, opening: OpenCaseInputSchema.optional() }),
+        ),
       },
     ],
   },
@@ -334,11 +346,29 @@ const TABLE: readonly Endpoint[] = [
     args: [
       {
         name: 'cases',
-        schema: z.array(z.strictObject({ caseId: z.string(), events: z.array(CaseEventSchema) })),
+        schema: z.array(
+          librarySchema(
+            'CaseloadCaseSchema',
+            z.strictObject({ caseId: z.string(), events: z.array(CaseEventSchema) }),
+          ),
+        ),
       },
       policy,
-      { name: 'options', schema: z.strictObject({ asOf: InstantSchema }) },
+      {
+        name: 'options',
+        schema: librarySchema('CaseloadOptionsSchema', z.strictObject({ asOf: InstantSchema })),
+      },
     ],
+  },
+  {
+    name: 'auditReportMarkdown',
+    summary: 'A caseload audit as a Markdown report.',
+    args: [{ name: 'audit', schema: librarySchema('CaseloadAuditSchema', JsonObjectSchema) }],
+  },
+  {
+    name: 'readPolicy',
+    summary: "A policy, a list of its versions or a preset's name, read as the library reads one.",
+    args: [{ name: 'input', schema: z.unknown() }],
   },
 ];
 
