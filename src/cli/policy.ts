@@ -15,10 +15,12 @@ export type PresetName = keyof typeof PRESET_NAMES;
 
 const NAMES = Object.keys(PRESET_NAMES) as [PresetName, ...PresetName[]];
 
-/** A policy argument: a preset's name or a whole policy. */
+/** A policy argument: a preset's name, a whole policy, or a list of its versions (API.md). */
 export const PolicyArgumentSchema = z
-  .union([z.enum(NAMES), PolicySchema])
-  .meta({ description: `A policy, or a preset's name: ${NAMES.map((name) => `'${name}'`).join(', ')}.` });
+  .union([z.enum(NAMES), PolicySchema, z.array(PolicySchema).min(1)])
+  .meta({
+    description: `A policy; a preset's name (${NAMES.map((name) => `'${name}'`).join(', ')}); or an effective-dated list of versions of one policy, where the library takes one.`,
+  });
 
 /** The preset a name stands for, or `undefined` when `value` is not a preset's name. */
 export function presetNamed(value: unknown): Policy | undefined {

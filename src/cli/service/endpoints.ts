@@ -64,6 +64,11 @@ const policy: Argument = { name: 'policy', schema: PolicyArgumentSchema, policy:
 const state: Argument = { name: 'state', schema: CaseStateSchema };
 const at: Argument = { name: 'at', schema: InstantSchema };
 const optional = (argument: Argument): Argument => ({ ...argument, optional: true });
+/** `applyEvent`'s and `replay`'s options: `receivedAt`, after which an event is from the future. */
+const applyOptions: Argument = {
+  name: 'options',
+  schema: z.strictObject({ receivedAt: InstantSchema.optional() }),
+};
 /** A single object argument, the whole request body, with a policy under `policy`. */
 const body = (shape: z.ZodRawShape): Argument => ({
   name: 'input',
@@ -114,7 +119,7 @@ const TABLE: readonly Endpoint[] = [
   {
     name: 'applyEvent',
     summary: 'The next case state, or the refusal.',
-    args: [state, { name: 'event', schema: CaseEventSchema }, policy],
+    args: [state, { name: 'event', schema: CaseEventSchema }, policy, optional(applyOptions)],
   },
   {
     name: 'replay',
@@ -123,6 +128,7 @@ const TABLE: readonly Endpoint[] = [
       { name: 'events', schema: z.array(CaseEventSchema) },
       policy,
       optional({ name: 'opening', schema: OpenCaseInputSchema }),
+      optional(applyOptions),
     ],
   },
   { name: 'allowedEvents', summary: 'What may happen next on a case.', args: [state, at, policy] },
