@@ -25,7 +25,21 @@ export default defineConfig({
     testTimeout: 20_000,
     outputFile: { json: 'reports/vitest.json' },
     projects: [
-      { extends: true, test: { name: 'UTC', include: ['test/**/*.test.ts'], env: { TZ: 'UTC' } } },
+      {
+        extends: true,
+        test: { name: 'UTC', include: ['test/**/*.test.ts'], exclude: ['test/cli/**'], env: { TZ: 'UTC' } },
+      },
+      // The command line's tests run the built dist/cli.js as an integrator would: the global setup
+      // builds it first when it is missing or older than src/ (npm test builds before the tests).
+      {
+        extends: true,
+        test: {
+          name: 'CLI',
+          include: ['test/cli/**/*.test.ts'],
+          env: { TZ: 'UTC' },
+          globalSetup: ['test/cli/build.ts'],
+        },
+      },
       ...HOSTILE_ZONES.map((zone) => ({
         extends: true as const,
         // The property tests and the Easter cross-check (1979-2999 against date-holidays) are slow;

@@ -1,0 +1,49 @@
+// Reading the inputs several commands share: a policy, and a case (its events, or its stored state).
+import {
+  type CaseEvent,
+  type CaseState,
+  type OpenCaseInput,
+  type Policy,
+  parsePolicy,
+  type Result,
+  replay,
+} from '../index.js';
+import { type Io, readJson, UsageError } from './io.js';
+import { PRESET_NAMES, presetNamed } from './policy.js';
+
+/** A preset by name, or a policy read strictly from a JSON file (`parsePolicy`); a list of versions is passed on as is. */
+export async function loadPolicy(nameOrFile: string, io: Io): Promise<Policy> {
+  const preset = presetNamed(nameOrFile);
+  if (preset !== undefined) return preset;
+  if (!nameOrFile.endsWith('.json') && nameOrFile !== '-')
+    throw new UsageError(
+      `Unknown policy ${nameOrFile}: give a preset's name (${Object.keys(PRESET_NAMES).join(', ')}) or a policy's .json file.`,
+    );
+  const json = await readJson(nameOrFile, io, 'policy');
+  // An effective-dated list of versions of one policy is the library's to judge, where a policy is taken.
+  if (Array.isArray(json)) return json as unknown as Policy;
+  const parsed = parsePolicy(json);
+  if (!parsed.ok) throw new UsageError(`The policy in ${nameOrFile} is refused: ${parsed.error.message}`);
+  return parsed.value;
+}
+
+/** A case's history: a list of events, or `{ events, opening? }` (`opening` is openCase's input). */
+export interface History {
+  readonly events: readonly CaseEvent[];
+  readonly opening?: OpenCaseInput;
+}
+
+/** Reads a history from JSON: a list of events, or `{ events, opening? }`. */
+export function historyOf(value: unknown): History | undefined {
+  if (Array.isArray(value)) return { events: value };
+  if (typeof value === 'object' && value !== null && 'events' in value && Array.isArray(value.events))
+    return value as History;
+  return undefined;
+}
+
+/** A case's state: replayed from its history, or taken as stored (a state `openCase` or `applyEvent` gave). */
+export function caseStateOf(value: unknown, policy: Policy): Result<CaseState> {
+  const history = historyOf(value);
+  if (history === undefined) return { ok: true, value: value as CaseState };
+  return replay(history.events, policy, history.opening);
+}
