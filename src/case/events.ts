@@ -111,7 +111,10 @@ const event = <T extends string, S extends z.ZodRawShape>(type: T, payload: S) =
  */
 export const CaseEventSchema = z.discriminatedUnion('type', [
   // NF-1: the incidents a restriction rests on.
-  event('incident-recorded', { incident: IncidentSchema }),
+  event('incident-recorded', { incident: IncidentSchema }).meta({
+    description:
+      'An incident recorded on the case (NF-1). Beyond the schema, applyEvent refuses an incident dated after the event recording it (incident.occurredAt later than at): an incident is recorded once it has happened.',
+  }),
   // TEP-4.1, HO-3: a colleague ended an interaction.
   event('interaction-ended', {
     channel: ChannelSchema.optional(),
@@ -205,7 +208,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
         'expected the new measures, the new length in months, or the adjustments or justification the measures now rest on (NF-2)',
       path: ['measures'],
     },
-  ),
+  ).meta({ anyOf: ['measures', 'months', 'adjustments', 'justification'].map((key) => ({ required: [key] })) }),
   event('restriction-lifted', {
     restrictionId: Id.optional(),
     reason: z.string().optional(),
@@ -242,7 +245,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   }).refine((informed) => (informed.letterDate === undefined) !== (informed.informedOn === undefined), {
     message: 'expected the date on the letter (letterDate; informedOn is its deprecated name), given once',
     path: ['letterDate'],
-  }),
+  }).meta({ oneOf: [{ required: ['letterDate'] }, { required: ['informedOn'] }] }),
   // TEP-9, TEP-5.2: the teams that need to know of a restriction imposed, varied or lifted were told.
   event('teams-informed', { teams: z.array(Text).min(1) }),
   /**
@@ -315,7 +318,10 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     incidentId: Id.optional(),
     reference: z.string().optional(),
   }),
-]);
+]).meta({
+  description:
+    "One case event, { type, at, by, byRole?, jointlyWith?, meta?, ...payload }, strict: an unknown key is refused. Beyond the schema, applyEvent and replay check each event against the case and the policy (its dates against the case's earlier events, and the rules' guards: EIA_REQUIRED, WARNING_REQUIRED, APPEAL_OUT_OF_TIME, DECIDER_NOT_INDEPENDENT, ...), and refuse with a code.",
+});
 
 /** One validated case event. */
 export type CaseEvent = z.infer<typeof CaseEventSchema>;

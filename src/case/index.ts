@@ -18,7 +18,13 @@ export {
 export { DECISION_LETTER_RECORDED_WITHIN_DAYS } from './guards.js';
 export { type Marker, type MarkerSeverity, type MarkerStatus, markers } from './markers.js';
 export { type MeasureConflict, measureConflicts, NEED_CONFLICTS, type NeedConflicts } from './needs.js';
-export { type Obligation, type ObligationKind, obligations } from './obligations.js';
+export {
+  OBLIGATION_KINDS,
+  type Obligation,
+  type ObligationKind,
+  ObligationSchema,
+  obligations,
+} from './obligations.js';
 export {
   type AllowedEvent,
   type AllowedEvents,

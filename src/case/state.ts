@@ -7,7 +7,7 @@ import { JsonObjectSchema } from '../shared/json.js';
 import { NeedSchema } from '../shared/needs.js';
 import { MeasuresSchema, SpocSchema } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
-import { RULES, type RuleId } from '../shared/rules.js';
+import { ReasonSchema } from '../shared/reason.js';
 import { validate } from '../shared/validate.js';
 import {
   CASE_EVENT_TYPES,
@@ -55,14 +55,7 @@ export const CaseStageSchema = z.enum([
 export type CaseStage = z.infer<typeof CaseStageSchema>;
 
 const Id = z.string().min(1);
-const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]];
 
-/** A reason as stored: rule, sentence, citation. */
-export const ReasonSchema = z.strictObject({
-  rule: z.enum(RULE_IDS),
-  text: z.string(),
-  citation: z.strictObject({ document: z.string(), section: z.string() }),
-});
 
 const EventTypeSchema = z.enum(CASE_EVENT_TYPES as [CaseEventType, ...CaseEventType[]]);
 

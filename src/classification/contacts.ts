@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INSTANT_SHAPE, InstantSchema } from '../shared/dates.js';
+import { INSTANT_JSON_SCHEMA, INSTANT_SHAPE, InstantSchema } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
 import { ChannelSchema, ContactSubjectSchema } from '../shared/vocabulary.js';
 import { plainInstantMs } from './instants.js';
@@ -24,7 +24,9 @@ const LoggedInstantSchema = z
     for (const issue of full.error.issues) {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: issue.message });
     }
-  });
+   })
+  // The same JSON Schema as InstantSchema's, without its `$defs` name (a name is registered once).
+  .meta({ ...INSTANT_JSON_SCHEMA, id: undefined });
 
 /**
  * Where the issue a contact is about stood when the contact was made. `'resolved'` and
@@ -75,7 +77,8 @@ export const ContactLogEntrySchema = z
   .refine((entry) => entry.issueStatus === undefined || entry.issueId !== undefined, {
     message: 'expected an issueId when issueStatus is given: the status belongs to an issue',
     path: ['issueId'],
-  });
+  })
+  .meta({ dependentRequired: { issueStatus: ['issueId'] } });
 /** One validated contact-log entry. */
 export type ContactLogEntry = z.infer<typeof ContactLogEntrySchema>;
 

@@ -22,6 +22,7 @@ export {
   ContactAttemptSchema,
   type ContactBreach,
   type ContactDecision,
+  ContactDecisionSchema,
   type ContactGateInput,
   ContactGateInputSchema,
   type ContactOutcome,

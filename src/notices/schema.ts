@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReasonSchema } from '../case/state.js';
+import { ReasonSchema } from '../shared/reason.js';
 import { CivilDateSchema } from '../shared/dates.js';
 import { deepFreeze } from '../shared/freeze.js';
 import type { Reason } from '../shared/reason.js';
@@ -129,6 +129,10 @@ export const NoticeSchema = z
       }
       seen.add(element.id);
     });
+  })
+  .meta({
+    description:
+      'A notice: the content of a letter the policy requires, each element with the rule requiring it. Beyond the schema, the library checks that no element id appears twice.',
   });
 
 /** A notice: `{ kind, caseId?, customerId?, subject?, date, elements, reasons }`. */
