@@ -52,6 +52,7 @@ export function jsonSchemas(lib) {
   const override = ({ zodSchema, jsonSchema }) => {
     const def = zodSchema._zod.def;
     if (def.type === 'union' && typeof def.discriminator === 'string' && Array.isArray(jsonSchema.oneOf)) {
+      jsonSchema.type = 'object';
       jsonSchema.discriminator = { propertyName: def.discriminator };
     }
     if (zodSchema === lib.TimeZoneSchema) jsonSchema.enum = zoneNames;
@@ -63,7 +64,12 @@ export function jsonSchemas(lib) {
     .sort(([a], [b]) => a.localeCompare(b));
   for (const [name, zodSchema] of exported) {
     const title = name.replace(/Schema$/, '');
-    const { $schema, title: _title, description, ...schema } = z.toJSONSchema(zodSchema, {
+    const {
+      $schema,
+      title: _title,
+      description,
+      ...schema
+    } = z.toJSONSchema(zodSchema, {
       io: 'input',
       unrepresentable: 'any',
       override,

@@ -1,10 +1,10 @@
+import { z } from 'zod';
 import { addMonths } from '../calendar/civil-date.js';
 import { describeDate } from '../calendar/zone.js';
 import { endReviewReason } from '../deadlines/restriction.js';
 import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
-import { z } from 'zod';
 import { CivilDateSchema } from '../shared/dates.js';
 import { type Reason, ReasonSchema, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';

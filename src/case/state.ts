@@ -5,9 +5,9 @@ import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { IncidentSchema } from '../shared/incident.js';
 import { JsonObjectSchema } from '../shared/json.js';
 import { NeedSchema } from '../shared/needs.js';
+import { ReasonSchema } from '../shared/reason.js';
 import { MeasuresSchema, SpocSchema } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
-import { ReasonSchema } from '../shared/reason.js';
 import { validate } from '../shared/validate.js';
 import {
   CASE_EVENT_TYPES,
@@ -55,7 +55,6 @@ export const CaseStageSchema = z.enum([
 export type CaseStage = z.infer<typeof CaseStageSchema>;
 
 const Id = z.string().min(1);
-
 
 const EventTypeSchema = z.enum(CASE_EVENT_TYPES as [CaseEventType, ...CaseEventType[]]);
 

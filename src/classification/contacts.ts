@@ -24,7 +24,7 @@ const LoggedInstantSchema = z
     for (const issue of full.error.issues) {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: issue.message });
     }
-   })
+  })
   // The same JSON Schema as InstantSchema's, without its `$defs` name (a name is registered once).
   .meta({ ...INSTANT_JSON_SCHEMA, id: undefined });
 

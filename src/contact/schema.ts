@@ -89,41 +89,48 @@ export const GateRestrictionSchema = RestrictionSchema.check((ctx) => {
 }).meta({
   description:
     'A restriction as the contact gate needs it. A spoc-only measure needs the restriction to name its SPOC (TEP-6). Beyond the schema, the library checks that lastDayInForce, when not null, is on or after startsOn.',
-  if: { properties: { measures: { contains: { properties: { kind: { const: 'spoc-only' } } } } } },
+  if: {
+    properties: {
+      measures: { type: 'array', contains: { type: 'object', properties: { kind: { const: 'spoc-only' } } } },
+    },
+  },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own if/then keywords
   then: { required: ['spoc'] },
 });
 
 /** What a gate is compiled from: the restrictions, the policy, and any SC-2 protections. */
-export const ContactGateInputSchema = z.strictObject({
-  restrictions: z
-    .array(GateRestrictionSchema)
-    .max(LIMITS.maxRestrictionsPerGate, {
-      error: (issue) =>
-        `expected no more than ${LIMITS.maxRestrictionsPerGate} restrictions in one gate (LIMITS.maxRestrictionsPerGate), received ${describeValue(issue.input)}`,
-    })
-    .check((ctx) => {
-      // Each restriction is named by its id in reasons and breaches: two with one id cannot be told apart.
-      const firstUse = new Map<string, number>();
-      ctx.value.forEach((restriction, index) => {
-        const earlier = firstUse.get(restriction.id);
-        if (earlier === undefined) {
-          firstUse.set(restriction.id, index);
-          return;
-        }
-        ctx.issues.push({
-          code: 'custom',
-          input: restriction.id,
-          path: [index, 'id'],
-          message: `duplicate restriction id ${describeValue(restriction.id)}, already used by restrictions[${earlier}]`,
+export const ContactGateInputSchema = z
+  .strictObject({
+    restrictions: z
+      .array(GateRestrictionSchema)
+      .max(LIMITS.maxRestrictionsPerGate, {
+        error: (issue) =>
+          `expected no more than ${LIMITS.maxRestrictionsPerGate} restrictions in one gate (LIMITS.maxRestrictionsPerGate), received ${describeValue(issue.input)}`,
+      })
+      .check((ctx) => {
+        // Each restriction is named by its id in reasons and breaches: two with one id cannot be told apart.
+        const firstUse = new Map<string, number>();
+        ctx.value.forEach((restriction, index) => {
+          const earlier = firstUse.get(restriction.id);
+          if (earlier === undefined) {
+            firstUse.set(restriction.id, index);
+            return;
+          }
+          ctx.issues.push({
+            code: 'custom',
+            input: restriction.id,
+            path: [index, 'id'],
+            message: `duplicate restriction id ${describeValue(restriction.id)}, already used by restrictions[${earlier}]`,
+          });
         });
-      });
-    }),
-  policy: PolicySchema,
-  protections: z.array(ProtectionSchema).optional(),
-}).meta({
-  description:
-    "What a contact gate is compiled from: restrictions, the policy and any SC-2 protections. Beyond the schema, the library checks that no two restrictions share an id, and each restriction's own checks (GateRestriction).",
-});
+      }),
+    policy: PolicySchema,
+    protections: z.array(ProtectionSchema).optional(),
+  })
+  .meta({
+    description:
+      "What a contact gate is compiled from: restrictions, the policy and any SC-2 protections. Beyond the schema, the library checks that no two restrictions share an id, and each restriction's own checks (GateRestriction).",
+  });
 export type ContactGateInput = z.input<typeof ContactGateInputSchema>;
 
 /**
@@ -185,10 +192,9 @@ export interface ContactDecision {
   readonly exclusion?: ContactSubject;
 }
 
-const MeasureKindSchema = z.enum(MeasureSchema.options.map((option) => option.shape.kind.value) as [
-  Measure['kind'],
-  ...Measure['kind'][],
-]);
+const MeasureKindSchema = z.enum(
+  MeasureSchema.options.map((option) => option.shape.kind.value) as [Measure['kind'], ...Measure['kind'][]],
+);
 
 /**
  * A `ContactDecision` as JSON, what `checkContact` and a compiled gate return:

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   firstWorkingDayFrom,
   type ResolvedCalendar,
@@ -8,9 +9,7 @@ import { addMonths, fromDayNumber, toDayNumber } from '../calendar/civil-date.js
 import { describeDate, endOfDay } from '../calendar/zone.js';
 import { calendarOf } from '../policy/calendar.js';
 import type { Period, PeriodUnit, Policy } from '../policy/schema.js';
-import { type CivilDate, type Instant, YEAR_RANGE } from '../shared/dates.js';
-import { z } from 'zod';
-import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
+import { type CivilDate, CivilDateSchema, type Instant, InstantSchema, YEAR_RANGE } from '../shared/dates.js';
 import { type Reason, ReasonSchema, reason } from '../shared/reason.js';
 import { fail, ok, type Result } from '../shared/result.js';
 

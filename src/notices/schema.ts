@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ReasonSchema } from '../shared/reason.js';
 import { CivilDateSchema } from '../shared/dates.js';
 import { deepFreeze } from '../shared/freeze.js';
 import type { Reason } from '../shared/reason.js';
+import { ReasonSchema } from '../shared/reason.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 
 /**

@@ -37,7 +37,8 @@ export const PERIOD_MAXIMUM: Readonly<Record<PeriodUnit, number>> = deepFreeze({
 const withinMaximumJson = {
   allOf: Object.entries(PERIOD_MAXIMUM).map(([unit, maximum]) => ({
     if: { properties: { unit: { const: unit } }, required: ['unit'] },
-    then: { properties: { length: { maximum } } },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own if/then keywords
+    then: { properties: { length: { type: 'integer', maximum } } },
   })),
 };
 
@@ -160,19 +161,22 @@ export const ALWAYS_EXCLUDED = deepFreeze(['emergency', 'safeguarding', 'domesti
  * @example
  * ExclusionsSchema.safeParse(['emergency', 'safeguarding']).success // => false: domestic abuse is missing
  */
-export const ExclusionsSchema = z.array(ContactSubjectSchema).check((ctx) => {
-  const missing = ALWAYS_EXCLUDED.filter((subject) => !ctx.value.includes(subject));
-  if (missing.length > 0) {
-    ctx.issues.push({
-      code: 'custom',
-      input: ctx.value,
-      message: `expected the exclusions to include ${ALWAYS_EXCLUDED.map((s) => `'${s}'`).join(', ')}: no restriction may stop them (TEP-7); missing ${missing.map((s) => `'${s}'`).join(', ')}`,
-    });
-  }
-}).meta({
-  description: `The contact subjects no restriction stops (TEP-7): always including ${ALWAYS_EXCLUDED.join(', ')}.`,
-  allOf: ALWAYS_EXCLUDED.map((subject) => ({ contains: { const: subject } })),
-});
+export const ExclusionsSchema = z
+  .array(ContactSubjectSchema)
+  .check((ctx) => {
+    const missing = ALWAYS_EXCLUDED.filter((subject) => !ctx.value.includes(subject));
+    if (missing.length > 0) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `expected the exclusions to include ${ALWAYS_EXCLUDED.map((s) => `'${s}'`).join(', ')}: no restriction may stop them (TEP-7); missing ${missing.map((s) => `'${s}'`).join(', ')}`,
+      });
+    }
+  })
+  .meta({
+    description: `The contact subjects no restriction stops (TEP-7): always including ${ALWAYS_EXCLUDED.join(', ')}.`,
+    allOf: ALWAYS_EXCLUDED.map((subject) => ({ contains: { const: subject } })),
+  });
 
 /**
  * The formal steps whose deciders a policy may limit (`authority`): the case events that record a

@@ -97,7 +97,7 @@ export const CivilDateSchema = z
         message: `expected a civil date YYYY-MM-DD that exists on the calendar, from ${YEAR_RANGE.first} to ${YEAR_RANGE.last}, received ${describeValue(value)}`,
       });
     }
-   })
+  })
   .meta(CIVIL_DATE_JSON_SCHEMA);
 
 /**
@@ -125,7 +125,7 @@ export const InstantSchema = z
         message: `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), from ${YEAR_RANGE.first} to ${YEAR_RANGE.last} (UTC), received ${describeValue(value)}`,
       });
     }
-   })
+  })
   .meta(INSTANT_JSON_SCHEMA);
 
 /** Nanoseconds past the millisecond written in an instant (`.1234567` has 400 past 123 ms). */
@@ -173,7 +173,7 @@ export const TimeZoneSchema = z
         message: `expected an IANA time-zone name such as Europe/London, received ${describeValue(ctx.value)}`,
       });
     }
-   })
+  })
   .meta({
     id: 'TimeZone',
     title: 'TimeZone',

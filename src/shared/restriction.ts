@@ -152,7 +152,9 @@ export const MeasuresSchema = z
     description:
       "A restriction's measures: at least one, and never service-scope alone. Beyond the schema, the library checks that several service-scope measures share a service.",
     // A measure that is not a service scope (the one check JSON Schema can say).
-    contains: { not: { type: 'object', properties: { kind: { const: 'service-scope' } }, required: ['kind'] } },
+    contains: {
+      not: { type: 'object', properties: { kind: { const: 'service-scope' } }, required: ['kind'] },
+    },
   });
 
 /**

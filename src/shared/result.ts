@@ -125,7 +125,7 @@ export const FailureSchema = z
   })
   .meta({
     description:
-      "Why a call was refused: code is a stable SCREAMING_SNAKE string (INVALID_INPUT, INPUT_TOO_LARGE, YEAR_NOT_COVERED, EIA_REQUIRED, ... see ErrorCode in the API reference), message a sentence for a person, issues every bad path (at most LIMITS.maxIssuesPerError; issueCount the total), reasons the rules that refused it, index the position refused in a list.",
+      'Why a call was refused: code is a stable SCREAMING_SNAKE string (INVALID_INPUT, INPUT_TOO_LARGE, YEAR_NOT_COVERED, EIA_REQUIRED, ... see ErrorCode in the API reference), message a sentence for a person, issues every bad path (at most LIMITS.maxIssuesPerError; issueCount the total), reasons the rules that refused it, index the position refused in a list.',
   });
 
 /** A success carrying `value`, or a refusal carrying `error`. Plain JSON either way. */
