@@ -4,7 +4,7 @@ import { countOf } from '../shared/describe.js';
 import { LIMITS } from '../shared/limits.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
-import { DEFAULT_POLICY, LIBRARY_DEFAULTS } from './presets.js';
+import { citesLibraryDefault, DEFAULT_POLICY } from './presets.js';
 import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
 import { POLICY_SETTINGS } from './settings.js';
 
@@ -161,7 +161,7 @@ export function definePolicy(settings: PolicySettings, base: Policy | null = DEF
   const citations: Record<string, unknown> = { ...validBase.value.citations };
   for (const path of stated) {
     const changed = !sameData(valueAt(merged, path), valueAt(validBase.value, path));
-    const wasDefault = validBase.value.citations[path].document === LIBRARY_DEFAULTS;
+    const wasDefault = citesLibraryDefault(validBase.value.citations[path]);
     if ((changed || wasDefault) && given[path] === undefined) {
       citations[path] = ownCitation(identity.value.name, path);
     }
