@@ -18,6 +18,7 @@ export {
   CitationsSchema,
   CountFromSchema,
   DEFAULT_POLICY,
+  type DeepPartial,
   type DescribedRule,
   type DescribedSetting,
   definePolicy,

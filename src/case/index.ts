@@ -17,7 +17,13 @@ export {
 } from './events.js';
 export { DECISION_LETTER_RECORDED_WITHIN_DAYS } from './guards.js';
 export { type Marker, type MarkerSeverity, type MarkerStatus, markers } from './markers.js';
-export { type MeasureConflict, measureConflicts, NEED_CONFLICTS, type NeedConflicts } from './needs.js';
+export {
+  type ConflictingMeasure,
+  type MeasureConflict,
+  measureConflicts,
+  NEED_CONFLICTS,
+  type NeedConflicts,
+} from './needs.js';
 export {
   OBLIGATION_KINDS,
   type Obligation,
@@ -34,6 +40,7 @@ export {
   type BlockedEvent,
   type CaseDeadlines,
   type CaseDeadlinesOptions,
+  CaseDeadlinesOptionsSchema,
   type ChallengeDeadline,
   caseDeadlines,
   type RestrictionDeadlines,
@@ -45,13 +52,17 @@ export {
   type CaseState,
   CaseStateSchema,
   type Challenge,
+  ChallengeSchema,
   type DecisionRecord,
   DecisionRecordSchema,
   type LetterRecord,
+  LetterRecordSchema,
   type OpenCaseInput,
   OpenCaseInputSchema,
   openCase,
   type RestrictionRecord,
+  RestrictionRecordSchema,
   type TeamNotice,
+  TeamNoticeSchema,
 } from './state.js';
 export { type CaseTimeline, caseTimeline, type TimelineEntry } from './timeline.js';

@@ -111,7 +111,7 @@ const EiaSchema = z.strictObject({
  * the calendar derive from it (the last day to appeal, the reviews due) are not stored, so a
  * corrected holiday table or a new policy version is always applied (`caseDeadlines`).
  */
-const RestrictionRecordSchema = z.strictObject({
+export const RestrictionRecordSchema = z.strictObject({
   id: Id,
   startsOn: CivilDateSchema,
   /** `null`: open-ended (`restriction.openEnded`), in force until lifted. */
@@ -153,7 +153,7 @@ const RestrictionRecordSchema = z.strictObject({
 export type RestrictionRecord = z.infer<typeof RestrictionRecordSchema>;
 
 /** An appeal (TEP-11.2) or a request to reconsider (TEP-11.1), and its decision once made. */
-const ChallengeSchema = z.strictObject({
+export const ChallengeSchema = z.strictObject({
   restrictionId: Id,
   /** The decision letter challenged: one appeal per decision, whose outcome is final (TEP-11.3). */
   decisionLetterDate: CivilDateSchema,
@@ -191,7 +191,7 @@ const ProtectionRecordSchema = z.strictObject({
  * decisions and changes"): owed until `letterDate` is recorded, on the decision's own event or by
  * a later `customer-informed` naming it (`about`).
  */
-const LetterRecordSchema = z.strictObject({
+export const LetterRecordSchema = z.strictObject({
   /** The event type of the decision the letter tells of. */
   about: z.enum(LETTER_ABOUT),
   /** The restriction (or, for a SPOC change, the new SPOC's staff id) it concerns. */
@@ -208,7 +208,7 @@ export type LetterRecord = z.infer<typeof LetterRecordSchema>;
  * A change to a restriction the teams that need to know must be told of (TEP-9, TEP-5.2), and
  * the teams told so far. Which teams are owed is the policy's (`teams.toInform`), read when asked.
  */
-const TeamNoticeSchema = z.strictObject({
+export const TeamNoticeSchema = z.strictObject({
   about: z.enum(['restriction-imposed', 'restriction-varied', 'restriction-lifted']),
   /** The restriction changed. */
   subject: Id,

@@ -21,6 +21,7 @@ export {
   type ContactAttempt,
   ContactAttemptSchema,
   type ContactBreach,
+  type ContactConditions,
   type ContactDecision,
   ContactDecisionSchema,
   type ContactGateInput,

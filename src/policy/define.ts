@@ -8,7 +8,8 @@ import { citesLibraryDefault, DEFAULT_POLICY } from './presets.js';
 import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
 import { POLICY_SETTINGS } from './settings.js';
 
-type DeepPartial<T> = T extends readonly unknown[]
+/** Every key optional, all the way down (arrays replace, so their items are whole). */
+export type DeepPartial<T> = T extends readonly unknown[]
   ? T
   : T extends object
     ? { [K in keyof T]?: DeepPartial<T[K]> }
