@@ -101,7 +101,7 @@ const event = <T extends string, S extends z.ZodRawShape>(type: T, payload: S) =
 
 /**
  * Validates one case event: a discriminated union on `type` of strict objects. The payloads are
- * those of API.md; `restrictionId` may be left out wherever exactly one restriction applies.
+ * those of docs/case.md; `restrictionId` may be left out wherever exactly one restriction applies.
  *
  * @example
  * CaseEventSchema.safeParse({ type: 'written-warning-issued', at: '2026-03-02T10:00:00Z', by: 'hm-1', letterDate: '2026-03-02' }).success

@@ -28,7 +28,7 @@ import {
   vulnerabilitiesOf,
 } from './vocabulary.js';
 
-/** What happened, and is it unacceptable: the answer `classifyIncident` gives (API.md, Classification). */
+/** What happened, and is it unacceptable: the answer `classifyIncident` gives (docs/classification.md). */
 export interface Classification {
   /**
    * Whether the conduct is unacceptable, under this policy or the procedure `routes` names.

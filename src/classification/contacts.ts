@@ -40,7 +40,7 @@ export const IssueStatusSchema = z.enum(['open', 'under-consideration', 'resolve
 export type IssueStatus = z.infer<typeof IssueStatusSchema>;
 
 /**
- * One entry of a customer's contact log, as `analyseContacts` reads it (API.md). Strict: an
+ * One entry of a customer's contact log, as `analyseContacts` reads it (docs/classification.md). Strict: an
  * unknown key is an error naming its path. A flag left out means "no": a visit without
  * `appointment: true` was unannounced, a contact without `newInformation: true` brought none.
  */
@@ -83,7 +83,7 @@ export const ContactLogEntrySchema = z
 export type ContactLogEntry = z.infer<typeof ContactLogEntrySchema>;
 
 /**
- * `ContactSchema`, as API.md names it: one entry of a customer's contact log, the input of
+ * `ContactSchema`, as the public contract names it: one entry of a customer's contact log, the input of
  * `analyseContacts`. (A contact about to happen, which the contact gate checks, is
  * `ContactAttemptSchema`.)
  *
@@ -92,7 +92,7 @@ export type ContactLogEntry = z.infer<typeof ContactLogEntrySchema>;
  * // => true
  */
 export const ContactSchema = ContactLogEntrySchema;
-/** One entry of a contact log (API.md's "A contact" for `analyseContacts`). */
+/** One entry of a contact log ("a contact" for `analyseContacts`, docs/classification.md). */
 export type Contact = ContactLogEntry;
 
 /** A customer's contact log: entries in any order (they are sorted by time, never misread). */

@@ -134,7 +134,7 @@ export const ContactGateInputSchema = z
 export type ContactGateInput = z.input<typeof ContactGateInputSchema>;
 
 /**
- * What the gate decides (API.md, Contact gate), strictest first: `'decline'` > `'redirect'` >
+ * What the gate decides (docs/contact-gate.md), strictest first: `'decline'` > `'redirect'` >
  * `'allow-exclusion'` > `'allow'`, though an exclusion (TEP-7) lifts a decline or redirect.
  */
 export type ContactOutcome = 'allow' | 'allow-exclusion' | 'redirect' | 'decline';

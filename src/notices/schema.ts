@@ -6,7 +6,7 @@ import { ReasonSchema } from '../shared/reason.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 
 /**
- * A notice as data (API.md, "Notices and records"): structured content for the landlord's own
+ * A notice as data (docs/notices.md): structured content for the landlord's own
  * template, each element with a stable id, a value from the case, and the rule that requires it.
  */
 
