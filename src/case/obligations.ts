@@ -6,6 +6,7 @@ import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import { CivilDateSchema } from '../shared/dates.js';
+import { deepFreeze } from '../shared/freeze.js';
 import { type Reason, ReasonSchema, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
 import { readStateAtPolicy } from './apply.js';
@@ -81,7 +82,7 @@ export interface Obligation {
  * @example
  * OBLIGATION_KINDS[0] // => 'case-review'
  */
-export const OBLIGATION_KINDS = [
+export const OBLIGATION_KINDS = deepFreeze([
   'case-review',
   'review-outcome-letter',
   'eia-review',
@@ -101,7 +102,7 @@ export const OBLIGATION_KINDS = [
   'teams-to-inform',
   'marker-review',
   'marker-removal',
-] as const satisfies readonly ObligationKind[];
+] as const satisfies readonly ObligationKind[]);
 // A kind added to ObligationKind and not to OBLIGATION_KINDS breaks the build here.
 const _everyKind: readonly (typeof OBLIGATION_KINDS)[number][] = [] as ObligationKind[];
 void _everyKind;
