@@ -25,8 +25,7 @@ const LoggedInstantSchema = z
       ctx.issues.push({ code: 'custom', input: ctx.value, message: issue.message });
     }
   })
-  // The same JSON Schema as InstantSchema's, without its `$defs` name (a name is registered once).
-  .meta({ ...INSTANT_JSON_SCHEMA, id: undefined });
+  .meta(INSTANT_JSON_SCHEMA);
 
 /**
  * Where the issue a contact is about stood when the contact was made. `'resolved'` and

@@ -47,8 +47,6 @@ const YEAR_MONTH_DAY =
   '|(?:(?:19|2\\d)(?:0[48]|[2468][048]|[13579][26])|(?:20|24|28)00)-02-29)';
 /** `CivilDateSchema` as a JSON Schema: the pattern is the library's whole check. */
 export const CIVIL_DATE_JSON_SCHEMA = {
-  // `id`: each schema holds its civil dates' pattern once, under `$defs.CivilDate`.
-  id: 'CivilDate',
   title: 'CivilDate',
   description:
     "A calendar day 'YYYY-MM-DD' in the policy's zone, from 1900-01-01 to 2999-12-31, that exists on the calendar (no 2026-02-30; 29 February only in leap years).",
@@ -57,7 +55,6 @@ export const CIVIL_DATE_JSON_SCHEMA = {
 };
 /** `InstantSchema` as a JSON Schema: the pattern, and the year range in UTC, which it cannot express. */
 export const INSTANT_JSON_SCHEMA = {
-  id: 'Instant',
   title: 'Instant',
   description:
     "An ISO 8601 instant with a time and Z or an offset (e.g. '2026-03-29T09:30:00Z', '2026-03-29T10:30:00+01:00'), on a day that exists. Beyond the pattern, the library checks that the moment, in UTC, falls from 1900 to 2999 ('2999-12-31T23:00:00-05:00' is in 3000 and refused).",
@@ -175,7 +172,6 @@ export const TimeZoneSchema = z
     }
   })
   .meta({
-    id: 'TimeZone',
     title: 'TimeZone',
     description:
       "An IANA time-zone name, e.g. 'Europe/London'. The library accepts any name the runtime's time-zone database knows, aliases included (such as 'Europe/Belfast' or 'GB'); the JSON Schema lists the canonical names of the database it was built with.",
