@@ -8,7 +8,15 @@
 // already has: `declare const state: CaseState`); ```ts nocheck is a fragment, neither checked nor
 // run (a type's shape). Keep those two few. Other languages are left alone.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +54,11 @@ export function programsOf(samples) {
     chain = sample.continued ? [...chain, sample] : [sample];
     const lead = chain.slice(0, -1).map((s) => s.code);
     // Imports go first; the samples before it run as they did, in a block of their own scope.
-    programs.push({ line: sample.line, code: [...lead, sample.code].join('\n\n'), run: chain.every((s) => s.run) });
+    programs.push({
+      line: sample.line,
+      code: [...lead, sample.code].join('\n\n'),
+      run: chain.every((s) => s.run),
+    });
   }
   return programs;
 }
@@ -96,7 +108,13 @@ try {
       try {
         execFileSync(process.execPath, [js], { cwd: dir, stdio: 'pipe', timeout: 20_000 });
       } catch (error) {
-        failures.push(`${where}: running it failed: ${String(error.stderr ?? error).trim().split('\n').slice(0, 6).join('\n')}`);
+        failures.push(
+          `${where}: running it failed: ${String(error.stderr ?? error)
+            .trim()
+            .split('\n')
+            .slice(0, 6)
+            .join('\n')}`,
+        );
       }
     }
   }
@@ -105,7 +123,9 @@ try {
     process.exitCode = 1;
   } else {
     const ran = [...files.values()].filter((f) => f.run).length;
-    console.log(`doc samples: ${files.size} type-checked (strict), ${ran} of them run, from ${docs.length} documents`);
+    console.log(
+      `doc samples: ${files.size} type-checked (strict), ${ran} of them run, from ${docs.length} documents`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
