@@ -57,6 +57,17 @@ describe('every JSON Schema', () => {
     }
   });
 
+  it("gives each field the doc comment of its field in src: a policy's settings, a case event's payload", () => {
+    const policy = schemas.get('Policy') as { properties: Record<string, { description?: string }> };
+    expect(policy.properties.effectiveFrom?.description).toMatch(/POLICY_NOT_IN_EFFECT/);
+    const branches = schemas.get('CaseEvent')?.oneOf as {
+      properties: Record<string, { const?: string; description?: string }>;
+    }[];
+    const imposed = branches.find((branch) => branch.properties.type?.const === 'restriction-imposed');
+    expect(imposed?.properties.evidence?.description).toMatch(/^NF-1: the incident ids/);
+    expect(imposed?.properties.by?.description).toMatch(/staff id of whoever acted/);
+  });
+
   it('includes the outputs: Result errors, reasons, deadlines, classifications, obligations, gate decisions, case states', () => {
     for (const title of [
       'Failure',
