@@ -58,7 +58,9 @@ describe('every JSON Schema', () => {
   });
 
   it("gives each field the doc comment of its field in src: a policy's settings, a case event's payload", () => {
-    const policy = schemas.get('Policy') as { properties: Record<string, { description?: string }> };
+    const policy = schemas.get('Policy') as unknown as {
+      properties: Record<string, { description?: string }>;
+    };
     expect(policy.properties.effectiveFrom?.description).toMatch(/POLICY_NOT_IN_EFFECT/);
     const branches = schemas.get('CaseEvent')?.oneOf as {
       properties: Record<string, { const?: string; description?: string }>;
