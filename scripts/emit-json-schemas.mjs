@@ -1,20 +1,19 @@
-// Writes a JSON Schema file for each input type into schemas/, from the zod schemas in dist/,
-// so integrators in other languages validate the same shapes. Run by `npm run build`.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
+// Writes schemas/<Title>.json for each exported zod schema of the built package (inputs and
+// outputs), so integrators in other languages validate the same shapes. Run by `npm run build`;
+// what goes in each file is scripts/json-schemas.mjs.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as lib from '../dist/index.js';
+import { jsonSchemas } from './json-schemas.mjs';
 
 const out = new URL('../schemas/', import.meta.url);
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const schemas = Object.entries(lib)
-  .filter(([name, value]) => name.endsWith('Schema') && value instanceof z.ZodType)
-  .sort(([a], [b]) => a.localeCompare(b));
-for (const [name, zodSchema] of schemas) {
-  const schema = z.toJSONSchema(zodSchema, { io: 'input', unrepresentable: 'any' });
-  const file = `${name.replace(/Schema$/, '')}.json`;
-  writeFileSync(
-    new URL(file, out),
-    `${JSON.stringify({ title: name.replace(/Schema$/, ''), ...schema }, null, 2)}\n`,
-  );
+const { schemas, missing } = jsonSchemas(lib);
+for (const [title, schema] of schemas) {
+  writeFileSync(new URL(`${title}.json`, out), `${JSON.stringify(schema, null, 2)}\n`);
 }
-console.log(`schemas/: ${schemas.length} JSON Schema files`);
+if (missing.length > 0) {
+  console.error(`schemas/: no description (a doc comment or .meta) for ${missing.join(', ')}`);
+  process.exitCode = 1;
+}
+console.log(`schemas/: ${schemas.size} JSON Schema files`);

@@ -41,6 +41,10 @@ export const BankHolidayTableSchema = z
   .refine((table) => table.firstYear <= table.lastYear, {
     error: 'expected firstYear to be no later than lastYear',
     path: ['lastYear'],
+  })
+  .meta({
+    description:
+      'A bank-holiday table: the years it vouches for and the one-off proclaimed holidays. Beyond the schema, the library checks that firstYear is no later than lastYear.',
   });
 export type BankHolidayTable = z.infer<typeof BankHolidayTableSchema>;
 

@@ -18,8 +18,20 @@ export {
 } from './events.js';
 export { DECISION_LETTER_RECORDED_WITHIN_DAYS } from './guards.js';
 export { type Marker, type MarkerSeverity, type MarkerStatus, markers } from './markers.js';
-export { type MeasureConflict, measureConflicts, NEED_CONFLICTS, type NeedConflicts } from './needs.js';
-export { type Obligation, type ObligationKind, obligations } from './obligations.js';
+export {
+  type ConflictingMeasure,
+  type MeasureConflict,
+  measureConflicts,
+  NEED_CONFLICTS,
+  type NeedConflicts,
+} from './needs.js';
+export {
+  OBLIGATION_KINDS,
+  type Obligation,
+  type ObligationKind,
+  ObligationSchema,
+  obligations,
+} from './obligations.js';
 export {
   type AllowedEvent,
   type AllowedEvents,
@@ -29,6 +41,7 @@ export {
   type BlockedEvent,
   type CaseDeadlines,
   type CaseDeadlinesOptions,
+  CaseDeadlinesOptionsSchema,
   type ChallengeDeadline,
   caseDeadlines,
   type RestrictionDeadlines,
@@ -41,15 +54,19 @@ export {
   type CaseState,
   CaseStateSchema,
   type Challenge,
+  ChallengeSchema,
   type DecidedUnder,
   type DecisionRecord,
   DecisionRecordSchema,
   type LetterRecord,
+  LetterRecordSchema,
   type OpenCaseInput,
   OpenCaseInputSchema,
   openCase,
   type RestrictionRecord,
+  RestrictionRecordSchema,
   type TeamNotice,
+  TeamNoticeSchema,
   type VoidRecord,
 } from './state.js';
 export { type CaseTimeline, caseTimeline, type TimelineEntry } from './timeline.js';

@@ -22,22 +22,22 @@ type MeasureKind = Measure['kind'];
 const NEEDS_WRITING: readonly Channel[] = ['email', 'letter', 'web-form', 'sms', 'social-media'];
 
 /** A measure a need conflicts with: its kind, and for `single-channel`, which channels. */
-interface Conflicting {
+export interface ConflictingMeasure {
   readonly kind: MeasureKind;
   readonly channels?: readonly Channel[];
 }
 
 /** One need's conflicts: the measures it rules out, and why, in a sentence. */
 export interface NeedConflicts {
-  readonly conflictsWith: readonly Conflicting[];
+  readonly conflictsWith: readonly ConflictingMeasure[];
   readonly why: string;
 }
 
-const WRITING: readonly Conflicting[] = [
+const WRITING: readonly ConflictingMeasure[] = [
   { kind: 'written-only' },
   { kind: 'single-channel', channels: NEEDS_WRITING },
 ];
-const SPEAKING: readonly Conflicting[] = [{ kind: 'single-channel', channels: ['phone'] }];
+const SPEAKING: readonly ConflictingMeasure[] = [{ kind: 'single-channel', channels: ['phone'] }];
 
 /**
  * The needs that rule a measure out, keyed by the shared vocabulary (TEP-2.2's barriers to
@@ -91,7 +91,7 @@ export interface MeasureConflict {
   readonly why: string;
 }
 
-function conflicts(rule: Conflicting, measure: Measure): boolean {
+function conflicts(rule: ConflictingMeasure, measure: Measure): boolean {
   if (rule.kind !== measure.kind) return false;
   if (rule.channels === undefined) return true;
   return 'channel' in measure && rule.channels.includes(measure.channel);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { addMonths } from '../calendar/civil-date.js';
 import { describeDate } from '../calendar/zone.js';
 import { endReviewReason } from '../deadlines/restriction.js';
@@ -5,7 +6,9 @@ import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import type { PolicyInput } from '../policy/versions.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
-import { type Reason, reason } from '../shared/reason.js';
+import { CivilDateSchema } from '../shared/dates.js';
+import { deepFreeze } from '../shared/freeze.js';
+import { type Reason, ReasonSchema, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
 import { readStateAtPolicy } from './apply.js';
 import { decisionDueOf, nextReviewDue } from './deadlines.js';
@@ -73,6 +76,51 @@ export interface Obligation {
   /** The restriction or staff member it concerns, when there is one. */
   readonly subject?: string;
 }
+
+/**
+ * Every kind of obligation, in the order of `ObligationKind`.
+ *
+ * @example
+ * OBLIGATION_KINDS[0] // => 'case-review'
+ */
+export const OBLIGATION_KINDS = deepFreeze([
+  'case-review',
+  'review-outcome-letter',
+  'eia-review',
+  'spoc-oversight',
+  'spoc-change-notice',
+  'spoc-replacement',
+  'appeal-decision',
+  'reconsideration-decision',
+  'restriction-ends',
+  'measure-conflict',
+  'vary-or-lift',
+  'variation-to-carry-out',
+  'variation-letter',
+  'lift-letter',
+  'appeal-outcome-letter',
+  'reconsideration-outcome-letter',
+  'teams-to-inform',
+  'marker-review',
+  'marker-removal',
+] as const satisfies readonly ObligationKind[]);
+// A kind added to ObligationKind and not to OBLIGATION_KINDS breaks the build here.
+const _everyKind: readonly (typeof OBLIGATION_KINDS)[number][] = [] as ObligationKind[];
+void _everyKind;
+
+/**
+ * An `Obligation` as JSON, one entry of what `obligations` returns: `{ kind, dueOn, overdue, reasons, subject? }`.
+ *
+ * @example
+ * ObligationSchema.safeParse({ kind: 'case-review', dueOn: '2026-09-01', overdue: false, reasons: [] }).success // => true
+ */
+export const ObligationSchema = z.strictObject({
+  kind: z.enum(OBLIGATION_KINDS),
+  dueOn: CivilDateSchema,
+  overdue: z.boolean(),
+  reasons: z.array(ReasonSchema),
+  subject: z.string().optional(),
+}) satisfies z.ZodType<Obligation, unknown>;
 
 function reviewObligation(
   policy: Policy,

@@ -179,7 +179,8 @@ export interface ChallengeDeadline {
   readonly decided: boolean;
 }
 
-const CaseDeadlinesOptionsSchema = z.strictObject({
+/** The options of `caseDeadlines`: `reviewsUntil`, the last day to list reviews up to (required for an open-ended restriction). */
+export const CaseDeadlinesOptionsSchema = z.strictObject({
   /** The last day to list reviews up to (inclusive); an open-ended restriction needs a bound. */
   reviewsUntil: CivilDateSchema.optional(),
 });

@@ -5,9 +5,9 @@ import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { IncidentSchema } from '../shared/incident.js';
 import { JsonObjectSchema } from '../shared/json.js';
 import { NeedSchema } from '../shared/needs.js';
+import { ReasonSchema } from '../shared/reason.js';
 import { MeasuresSchema, SpocSchema } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
-import { RULES, type RuleId } from '../shared/rules.js';
 import { validate } from '../shared/validate.js';
 import {
   CASE_EVENT_TYPES,
@@ -58,14 +58,6 @@ export const CaseStageSchema = z.enum([
 export type CaseStage = z.infer<typeof CaseStageSchema>;
 
 const Id = z.string().min(1);
-const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]];
-
-/** A reason as stored: rule, sentence, citation. */
-export const ReasonSchema = z.strictObject({
-  rule: z.enum(RULE_IDS),
-  text: z.string(),
-  citation: z.strictObject({ document: z.string(), section: z.string() }),
-});
 
 const EventTypeSchema = z.enum(CASE_EVENT_TYPES as [CaseEventType, ...CaseEventType[]]);
 
@@ -129,7 +121,7 @@ const EiaSchema = z.strictObject({
  * the calendar derive from it (the last day to appeal, the reviews due) are not stored, so a
  * corrected holiday table or a new policy version is always applied (`caseDeadlines`).
  */
-const RestrictionRecordSchema = z.strictObject({
+export const RestrictionRecordSchema = z.strictObject({
   id: Id,
   startsOn: CivilDateSchema,
   /** `null`: open-ended (`restriction.openEnded`), in force until lifted. */
@@ -171,7 +163,7 @@ const RestrictionRecordSchema = z.strictObject({
 export type RestrictionRecord = z.infer<typeof RestrictionRecordSchema>;
 
 /** An appeal (TEP-11.2) or a request to reconsider (TEP-11.1), and its decision once made. */
-const ChallengeSchema = z.strictObject({
+export const ChallengeSchema = z.strictObject({
   restrictionId: Id,
   /** The decision letter challenged: one appeal per decision, whose outcome is final (TEP-11.3). */
   decisionLetterDate: CivilDateSchema,
@@ -209,7 +201,7 @@ const ProtectionRecordSchema = z.strictObject({
  * decisions and changes"): owed until `letterDate` is recorded, on the decision's own event or by
  * a later `customer-informed` naming it (`about`).
  */
-const LetterRecordSchema = z.strictObject({
+export const LetterRecordSchema = z.strictObject({
   /** The event type of the decision the letter tells of. */
   about: z.enum(LETTER_ABOUT),
   /** The restriction (or, for a SPOC change, the new SPOC's staff id) it concerns. */
@@ -226,7 +218,7 @@ export type LetterRecord = z.infer<typeof LetterRecordSchema>;
  * A change to a restriction the teams that need to know must be told of (TEP-9, TEP-5.2), and
  * the teams told so far. Which teams are owed is the policy's (`teams.toInform`), read when asked.
  */
-const TeamNoticeSchema = z.strictObject({
+export const TeamNoticeSchema = z.strictObject({
   about: z.enum(['restriction-imposed', 'restriction-varied', 'restriction-lifted']),
   /** The restriction changed. */
   subject: Id,

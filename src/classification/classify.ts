@@ -6,7 +6,7 @@ import { type Policy, PolicySchema } from '../policy/schema.js';
 import { allCitedUnder, settingReason } from '../policy/settings.js';
 import { describeValue } from '../shared/describe.js';
 import { type BehaviourCode, type Incident, IncidentSchema } from '../shared/incident.js';
-import { type Reason, reason } from '../shared/reason.js';
+import { type Reason, ReasonSchema, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
 import { invalidInput, isPlainObject, unknownKeys, validate } from '../shared/validate.js';
 import type { Channel } from '../shared/vocabulary.js';
@@ -16,16 +16,19 @@ import {
   type BehaviourCategory,
   BehaviourCategorySchema,
   type Consideration,
+  ConsiderationKindSchema,
   CustomerContextSchema,
   type IncidentRoute,
   IncidentRouteSchema,
   type RecommendedStep,
+  RecommendedStepSchema,
   SEVERITIES,
   type Severity,
+  SeveritySchema,
   vulnerabilitiesOf,
 } from './vocabulary.js';
 
-/** What happened, and is it unacceptable: the answer `classifyIncident` gives (API.md, Classification). */
+/** What happened, and is it unacceptable: the answer `classifyIncident` gives (docs/classification.md). */
 export interface Classification {
   /**
    * Whether the conduct is unacceptable, under this policy or the procedure `routes` names.
@@ -43,6 +46,30 @@ export interface Classification {
   readonly considerations: readonly Consideration[];
   readonly reasons: readonly Reason[];
 }
+
+/**
+ * A `Classification` as JSON, the value `classifyIncident` returns.
+ *
+ * @example
+ * ClassificationSchema.safeParse(classifyIncident(incident).value).success // => true
+ */
+export const ClassificationSchema = z.strictObject({
+  unacceptable: z.boolean(),
+  categories: z.array(BehaviourCategorySchema),
+  severity: SeveritySchema,
+  routes: z.array(IncidentRouteSchema),
+  recommendedStep: RecommendedStepSchema,
+  considerations: z.array(
+    z.strictObject({
+      kind: ConsiderationKindSchema,
+      text: z.string(),
+      eiaNeeded: z.boolean(),
+      adjustmentsNeeded: z.boolean(),
+      reasons: z.array(ReasonSchema),
+    }),
+  ),
+  reasons: z.array(ReasonSchema),
+}) satisfies z.ZodType<Classification, unknown>;
 
 /** The options of `classifyIncident`: the policy (default: `DEFAULT_POLICY`) and what is known of the customer. */
 export interface ClassifyOptions {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INSTANT_SHAPE, InstantSchema } from '../shared/dates.js';
+import { INSTANT_JSON_SCHEMA, INSTANT_SHAPE, InstantSchema } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
 import { ChannelSchema, ContactSubjectSchema } from '../shared/vocabulary.js';
 import { plainInstantMs } from './instants.js';
@@ -24,7 +24,8 @@ const LoggedInstantSchema = z
     for (const issue of full.error.issues) {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: issue.message });
     }
-  });
+  })
+  .meta(INSTANT_JSON_SCHEMA);
 
 /**
  * Where the issue a contact is about stood when the contact was made. `'resolved'` and
@@ -38,7 +39,7 @@ export const IssueStatusSchema = z.enum(['open', 'under-consideration', 'resolve
 export type IssueStatus = z.infer<typeof IssueStatusSchema>;
 
 /**
- * One entry of a customer's contact log, as `analyseContacts` reads it (API.md). Strict: an
+ * One entry of a customer's contact log, as `analyseContacts` reads it (docs/classification.md). Strict: an
  * unknown key is an error naming its path. A flag left out means "no": a visit without
  * `appointment: true` was unannounced, a contact without `newInformation: true` brought none.
  */
@@ -75,12 +76,13 @@ export const ContactLogEntrySchema = z
   .refine((entry) => entry.issueStatus === undefined || entry.issueId !== undefined, {
     message: 'expected an issueId when issueStatus is given: the status belongs to an issue',
     path: ['issueId'],
-  });
+  })
+  .meta({ dependentRequired: { issueStatus: ['issueId'] } });
 /** One validated contact-log entry. */
 export type ContactLogEntry = z.infer<typeof ContactLogEntrySchema>;
 
 /**
- * `ContactSchema`, as API.md names it: one entry of a customer's contact log, the input of
+ * `ContactSchema`, as the public contract names it: one entry of a customer's contact log, the input of
  * `analyseContacts`. (A contact about to happen, which the contact gate checks, is
  * `ContactAttemptSchema`.)
  *
@@ -89,7 +91,7 @@ export type ContactLogEntry = z.infer<typeof ContactLogEntrySchema>;
  * // => true
  */
 export const ContactSchema = ContactLogEntrySchema;
-/** One entry of a contact log (API.md's "A contact" for `analyseContacts`). */
+/** One entry of a contact log ("a contact" for `analyseContacts`, docs/classification.md). */
 export type Contact = ContactLogEntry;
 
 /** A customer's contact log: entries in any order (they are sorted by time, never misread). */

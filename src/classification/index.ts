@@ -29,7 +29,12 @@ export {
   categoriesOf,
   type SourceSentence,
 } from './behaviours.js';
-export { type Classification, type ClassifyOptions, classifyIncident } from './classify.js';
+export {
+  type Classification,
+  ClassificationSchema,
+  type ClassifyOptions,
+  classifyIncident,
+} from './classify.js';
 export {
   type Contact,
   type ContactLogEntry,

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { PolicySchema } from '../policy/schema.js';
-import { InstantSchema } from '../shared/dates.js';
+import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
 import { JsonObjectSchema } from '../shared/json.js';
 import { LIMITS } from '../shared/limits.js';
-import type { Reason } from '../shared/reason.js';
-import { type Measure, ProtectionSchema, RestrictionSchema, type Spoc } from '../shared/restriction.js';
+import { type Reason, ReasonSchema } from '../shared/reason.js';
+import {
+  LocalTimeSchema,
+  type Measure,
+  MeasureSchema,
+  ProtectionSchema,
+  RestrictionSchema,
+  type Spoc,
+  SpocSchema,
+} from '../shared/restriction.js';
 import {
   type Channel,
   ChannelSchema,
@@ -78,40 +86,55 @@ export const GateRestrictionSchema = RestrictionSchema.check((ctx) => {
       });
     }
   });
+}).meta({
+  description:
+    'A restriction as the contact gate needs it. A spoc-only measure needs the restriction to name its SPOC (TEP-6). Beyond the schema, the library checks that lastDayInForce, when not null, is on or after startsOn.',
+  if: {
+    properties: {
+      measures: { type: 'array', contains: { type: 'object', properties: { kind: { const: 'spoc-only' } } } },
+    },
+  },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own if/then keywords
+  then: { required: ['spoc'] },
 });
 
 /** What a gate is compiled from: the restrictions, the policy, and any SC-2 protections. */
-export const ContactGateInputSchema = z.strictObject({
-  restrictions: z
-    .array(GateRestrictionSchema)
-    .max(LIMITS.maxRestrictionsPerGate, {
-      error: (issue) =>
-        `expected no more than ${LIMITS.maxRestrictionsPerGate} restrictions in one gate (LIMITS.maxRestrictionsPerGate), received ${describeValue(issue.input)}`,
-    })
-    .check((ctx) => {
-      // Each restriction is named by its id in reasons and breaches: two with one id cannot be told apart.
-      const firstUse = new Map<string, number>();
-      ctx.value.forEach((restriction, index) => {
-        const earlier = firstUse.get(restriction.id);
-        if (earlier === undefined) {
-          firstUse.set(restriction.id, index);
-          return;
-        }
-        ctx.issues.push({
-          code: 'custom',
-          input: restriction.id,
-          path: [index, 'id'],
-          message: `duplicate restriction id ${describeValue(restriction.id)}, already used by restrictions[${earlier}]`,
+export const ContactGateInputSchema = z
+  .strictObject({
+    restrictions: z
+      .array(GateRestrictionSchema)
+      .max(LIMITS.maxRestrictionsPerGate, {
+        error: (issue) =>
+          `expected no more than ${LIMITS.maxRestrictionsPerGate} restrictions in one gate (LIMITS.maxRestrictionsPerGate), received ${describeValue(issue.input)}`,
+      })
+      .check((ctx) => {
+        // Each restriction is named by its id in reasons and breaches: two with one id cannot be told apart.
+        const firstUse = new Map<string, number>();
+        ctx.value.forEach((restriction, index) => {
+          const earlier = firstUse.get(restriction.id);
+          if (earlier === undefined) {
+            firstUse.set(restriction.id, index);
+            return;
+          }
+          ctx.issues.push({
+            code: 'custom',
+            input: restriction.id,
+            path: [index, 'id'],
+            message: `duplicate restriction id ${describeValue(restriction.id)}, already used by restrictions[${earlier}]`,
+          });
         });
-      });
-    }),
-  policy: PolicySchema,
-  protections: z.array(ProtectionSchema).optional(),
-});
+      }),
+    policy: PolicySchema,
+    protections: z.array(ProtectionSchema).optional(),
+  })
+  .meta({
+    description:
+      "What a contact gate is compiled from: restrictions, the policy and any SC-2 protections. Beyond the schema, the library checks that no two restrictions share an id, and each restriction's own checks (GateRestriction).",
+  });
 export type ContactGateInput = z.input<typeof ContactGateInputSchema>;
 
 /**
- * What the gate decides (API.md, Contact gate), strictest first: `'decline'` > `'redirect'` >
+ * What the gate decides (docs/contact-gate.md), strictest first: `'decline'` > `'redirect'` >
  * `'allow-exclusion'` > `'allow'`, though an exclusion (TEP-7) lifts a decline or redirect.
  */
 export type ContactOutcome = 'allow' | 'allow-exclusion' | 'redirect' | 'decline';
@@ -168,3 +191,43 @@ export interface ContactDecision {
    */
   readonly exclusion?: ContactSubject;
 }
+
+const MeasureKindSchema = z.enum(
+  MeasureSchema.options.map((option) => option.shape.kind.value) as [Measure['kind'], ...Measure['kind'][]],
+);
+
+/**
+ * A `ContactDecision` as JSON, what `checkContact` and a compiled gate return:
+ * `{ outcome, reasons, breaches, route?, conditions?, exclusion? }`.
+ *
+ * @example
+ * ContactDecisionSchema.safeParse(checkContact([], contact).value).success // => true
+ */
+export const ContactDecisionSchema = z.strictObject({
+  outcome: z.enum(['allow', 'allow-exclusion', 'redirect', 'decline']),
+  reasons: z.array(ReasonSchema),
+  breaches: z.array(z.strictObject({ restrictionId: z.string(), measure: MeasureKindSchema })),
+  route: z
+    .strictObject({
+      spoc: SpocSchema.optional(),
+      channels: z.array(ChannelSchema).optional(),
+      nominatedPerson: z.strictObject({ personId: z.string() }).optional(),
+      nextWindow: z
+        .strictObject({
+          date: CivilDateSchema,
+          from: LocalTimeSchema,
+          to: z.union([LocalTimeSchema, z.literal('24:00')]),
+          startsAt: InstantSchema,
+          endsAt: InstantSchema,
+        })
+        .optional(),
+      avoidStaff: z.array(z.string()).optional(),
+      callLimitMinutes: z.int().min(1).optional(),
+      witness: z.literal(true).optional(),
+    })
+    .optional(),
+  conditions: z
+    .strictObject({ callLimitMinutes: z.int().min(1).optional(), witness: z.literal(true).optional() })
+    .optional(),
+  exclusion: ContactSubjectSchema.optional(),
+}) satisfies z.ZodType<ContactDecision, unknown>;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   firstWorkingDayFrom,
   type ResolvedCalendar,
@@ -8,8 +9,8 @@ import { addMonths, fromDayNumber, toDayNumber } from '../calendar/civil-date.js
 import { describeDate, endOfDay } from '../calendar/zone.js';
 import { calendarOf } from '../policy/calendar.js';
 import type { Period, PeriodUnit, Policy } from '../policy/schema.js';
-import { type CivilDate, type Instant, YEAR_RANGE } from '../shared/dates.js';
-import { type Reason, reason } from '../shared/reason.js';
+import { type CivilDate, CivilDateSchema, type Instant, InstantSchema, YEAR_RANGE } from '../shared/dates.js';
+import { type Reason, ReasonSchema, reason } from '../shared/reason.js';
 import { fail, ok, type Result } from '../shared/result.js';
 
 /** A deadline: the last day on which it is met, the instant it closes, how it was counted, and why. */
@@ -149,3 +150,18 @@ export function describePeriod(period: Pick<Period, 'length' | 'unit'>): string 
 export function withReasonsFirst(deadline: Deadline, first: readonly Reason[]): Deadline {
   return { ...deadline, reasons: [...first, ...deadline.reasons] };
 }
+
+/**
+ * A `Deadline` as JSON, the value `appealDeadline`, `appealDecisionDue` and
+ * `reconsiderationDecisionDue` return: `{ countedFrom, lastDay, closesAt, basis, reasons }`.
+ *
+ * @example
+ * DeadlineSchema.safeParse(appealDeadline({ decisionLetterDate: '2026-03-02' }).value).success // => true
+ */
+export const DeadlineSchema = z.strictObject({
+  countedFrom: CivilDateSchema,
+  lastDay: CivilDateSchema,
+  closesAt: InstantSchema,
+  basis: z.string(),
+  reasons: z.array(ReasonSchema),
+}) satisfies z.ZodType<Deadline, unknown>;

@@ -1,5 +1,5 @@
 export { appealDeadline } from './appeal.js';
-export type { Deadline } from './count.js';
+export { type Deadline, DeadlineSchema } from './count.js';
 export { appealDecisionDue, reconsiderationDecisionDue } from './decisions.js';
 export {
   type RestrictionPeriod,

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { ReasonSchema } from '../case/state.js';
 import { CivilDateSchema } from '../shared/dates.js';
 import { deepFreeze } from '../shared/freeze.js';
 import type { Reason } from '../shared/reason.js';
+import { ReasonSchema } from '../shared/reason.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 
 /**
- * A notice as data (API.md, "Notices and records"): structured content for the landlord's own
+ * A notice as data (docs/notices.md): structured content for the landlord's own
  * template, each element with a stable id, a value from the case, and the rule that requires it.
  */
 
@@ -129,6 +129,10 @@ export const NoticeSchema = z
       }
       seen.add(element.id);
     });
+  })
+  .meta({
+    description:
+      'A notice: the content of a letter the policy requires, each element with the rule requiring it. Beyond the schema, the library checks that no element id appears twice.',
   });
 
 /** A notice: `{ kind, caseId?, customerId?, subject?, date, elements, reasons }`. */

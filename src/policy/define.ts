@@ -4,11 +4,12 @@ import { countOf } from '../shared/describe.js';
 import { LIMITS } from '../shared/limits.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
-import { DEFAULT_POLICY, LIBRARY_DEFAULTS } from './presets.js';
+import { citesLibraryDefault, DEFAULT_POLICY } from './presets.js';
 import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
 import { POLICY_SETTINGS } from './settings.js';
 
-type DeepPartial<T> = T extends readonly unknown[]
+/** Every key optional, all the way down (arrays replace, so their items are whole). */
+export type DeepPartial<T> = T extends readonly unknown[]
   ? T
   : T extends object
     ? { [K in keyof T]?: DeepPartial<T[K]> }
@@ -161,7 +162,7 @@ export function definePolicy(settings: PolicySettings, base: Policy | null = DEF
   const citations: Record<string, unknown> = { ...validBase.value.citations };
   for (const path of stated) {
     const changed = !sameData(valueAt(merged, path), valueAt(validBase.value, path));
-    const wasDefault = validBase.value.citations[path].document === LIBRARY_DEFAULTS;
+    const wasDefault = citesLibraryDefault(validBase.value.citations[path]);
     if ((changed || wasDefault) && given[path] === undefined) {
       citations[path] = ownCitation(identity.value.name, path);
     }

@@ -10,7 +10,7 @@ export interface DescribedSetting {
   readonly path: SettingPath;
   readonly label: string;
   readonly unit: string;
-  /** The rule the setting serves (RULES.md). */
+  /** The rule the setting serves (its ID in docs/rules.md). */
   readonly rule: RuleId;
   /** The setting's value, as plain JSON. */
   readonly value: unknown;

@@ -1,5 +1,11 @@
 export { calendarOf } from './calendar.js';
-export { definePolicy, type PolicySettings, parsePolicy, policyInEffectOn } from './define.js';
+export {
+  type DeepPartial,
+  definePolicy,
+  type PolicySettings,
+  parsePolicy,
+  policyInEffectOn,
+} from './define.js';
 export {
   type DescribedRule,
   type DescribedSetting,

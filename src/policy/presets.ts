@@ -3,12 +3,26 @@ import { RULES, type RuleId } from '../shared/rules.js';
 import type { Policy, SettingPath, Thresholds } from './schema.js';
 
 /**
- * The document named by citations of values the sources leave to the landlord.
+ * The document named by citations of values the sources leave to the landlord, in words an
+ * officer can quote: the section names the setting and where the number came from.
  *
  * @example
  * presets.selwood.citations['appeal.window'].document === LIBRARY_DEFAULTS // => true
  */
-export const LIBRARY_DEFAULTS = 'housing-conduct-rules: library defaults (docs/policy.md)';
+export const LIBRARY_DEFAULTS = 'housing-conduct-rules library defaults: a value no source document states';
+
+/** What `LIBRARY_DEFAULTS` read before 0.2 (a path in the repository): policies stored with it still read as library defaults. */
+const FORMER_LIBRARY_DEFAULTS = 'housing-conduct-rules: library defaults (docs/policy.md)';
+
+/**
+ * Whether a citation's document is the library's defaults (`LIBRARY_DEFAULTS`, or its former wording).
+ *
+ * @example
+ * citesLibraryDefault({ document: LIBRARY_DEFAULTS, section: 'thresholds.contactsInADay: ...' }) // => true
+ */
+export function citesLibraryDefault(citation: { readonly document: string }): boolean {
+  return citation.document === LIBRARY_DEFAULTS || citation.document === FORMER_LIBRARY_DEFAULTS;
+}
 
 type Citations = Policy['citations'];
 

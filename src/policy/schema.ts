@@ -33,6 +33,15 @@ export const PERIOD_MAXIMUM: Readonly<Record<PeriodUnit, number>> = deepFreeze({
   months: 12,
 });
 
+/** `PERIOD_MAXIMUM` as JSON Schema, for the schemas in `schemas/`: each unit's longest length. */
+const withinMaximumJson = {
+  allOf: Object.entries(PERIOD_MAXIMUM).map(([unit, maximum]) => ({
+    if: { properties: { unit: { const: unit } }, required: ['unit'] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own if/then keywords
+    then: { properties: { length: { type: 'integer', maximum } } },
+  })),
+};
+
 /** The length of a period is no longer than its unit allows (`PERIOD_MAXIMUM`). */
 const withinMaximum = (ctx: z.core.ParsePayload<{ length: number; unit: PeriodUnit }>): void => {
   const { length, unit } = ctx.value;
@@ -63,7 +72,8 @@ export const PeriodSchema = z
     unit: PeriodUnitSchema,
     lastDayOnNonBusinessDay: NonBusinessLastDaySchema,
   })
-  .check(withinMaximum);
+  .check(withinMaximum)
+  .meta(withinMaximumJson);
 export type Period = z.infer<typeof PeriodSchema>;
 
 /**
@@ -92,7 +102,8 @@ export const AppealWindowSchema = z
     lastDayOnNonBusinessDay: NonBusinessLastDaySchema,
     countFrom: CountFromSchema,
   })
-  .check(withinMaximum);
+  .check(withinMaximum)
+  .meta(withinMaximumJson);
 export type AppealWindow = z.infer<typeof AppealWindowSchema>;
 
 /** A count of events within a number of days, for contact-pattern thresholds. */
@@ -150,16 +161,22 @@ export const ALWAYS_EXCLUDED = deepFreeze(['emergency', 'safeguarding', 'domesti
  * @example
  * ExclusionsSchema.safeParse(['emergency', 'safeguarding']).success // => false: domestic abuse is missing
  */
-export const ExclusionsSchema = z.array(ContactSubjectSchema).check((ctx) => {
-  const missing = ALWAYS_EXCLUDED.filter((subject) => !ctx.value.includes(subject));
-  if (missing.length > 0) {
-    ctx.issues.push({
-      code: 'custom',
-      input: ctx.value,
-      message: `expected the exclusions to include ${ALWAYS_EXCLUDED.map((s) => `'${s}'`).join(', ')}: no restriction may stop them (TEP-7); missing ${missing.map((s) => `'${s}'`).join(', ')}`,
-    });
-  }
-});
+export const ExclusionsSchema = z
+  .array(ContactSubjectSchema)
+  .check((ctx) => {
+    const missing = ALWAYS_EXCLUDED.filter((subject) => !ctx.value.includes(subject));
+    if (missing.length > 0) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `expected the exclusions to include ${ALWAYS_EXCLUDED.map((s) => `'${s}'`).join(', ')}: no restriction may stop them (TEP-7); missing ${missing.map((s) => `'${s}'`).join(', ')}`,
+      });
+    }
+  })
+  .meta({
+    description: `The contact subjects no restriction stops (TEP-7): always including ${ALWAYS_EXCLUDED.join(', ')}.`,
+    allOf: ALWAYS_EXCLUDED.map((subject) => ({ contains: { const: subject } })),
+  });
 
 /**
  * The formal steps whose deciders a policy may limit (`authority`): the case events that record a
@@ -534,6 +551,10 @@ export const PolicySchema = z
         });
       }
     }
+  })
+  .meta({
+    description:
+      "A landlord's unacceptable-behaviour policy, every setting cited. Beyond the schema, the library checks that each marker's review comes no later than its removal (markers.reviewAfterMonths at most markers.removeAfterMonths, per severity) and that the restriction settings do not contradict each other (for example openEnded with a default length).",
   });
 /** A validated policy. */
 export type Policy = z.infer<typeof PolicySchema>;

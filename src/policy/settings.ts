@@ -4,7 +4,7 @@ import { type Citation, type Reason, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 import { validate } from '../shared/validate.js';
-import { LIBRARY_DEFAULTS } from './presets.js';
+import { citesLibraryDefault } from './presets.js';
 import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
 
 /** What a setting means: a label, its unit, and the rule it serves. */
@@ -206,7 +206,7 @@ const LibraryDefaultInput = z.strictObject({ policy: PolicySchema, path: z.enum(
 
 /** `isLibraryDefault` on a policy already validated. */
 export function restsOnLibraryDefault(policy: Policy, path: SettingPath): boolean {
-  return policy.citations[path].document === LIBRARY_DEFAULTS;
+  return citesLibraryDefault(policy.citations[path]);
 }
 
 /**

@@ -39,6 +39,29 @@ export function daysInMonth(year: number, month: number): number {
  */
 export const YEAR_RANGE = deepFreeze({ first: 1900, last: 2999 } as const);
 
+// The same checks as a regular expression, for the JSON Schemas (`schemas/`): years 1900-2999,
+// months 01-12, each month's own days, and 29 February only in leap years (2000, 2400 and 2800
+// among the centuries). Only the JSON Schemas read these: the library counts days exactly.
+const YEAR_MONTH_DAY =
+  '(?:(?:19|2\\d)\\d\\d-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+  '|(?:(?:19|2\\d)(?:0[48]|[2468][048]|[13579][26])|(?:20|24|28)00)-02-29)';
+/** `CivilDateSchema` as a JSON Schema: the pattern is the library's whole check. */
+export const CIVIL_DATE_JSON_SCHEMA = {
+  title: 'CivilDate',
+  description:
+    "A calendar day 'YYYY-MM-DD' in the policy's zone, from 1900-01-01 to 2999-12-31, that exists on the calendar (no 2026-02-30; 29 February only in leap years).",
+  examples: ['2026-03-02'],
+  pattern: `^${YEAR_MONTH_DAY}$`,
+};
+/** `InstantSchema` as a JSON Schema: the pattern, and the year range in UTC, which it cannot express. */
+export const INSTANT_JSON_SCHEMA = {
+  title: 'Instant',
+  description:
+    "An ISO 8601 instant with a time and Z or an offset (e.g. '2026-03-29T09:30:00Z', '2026-03-29T10:30:00+01:00'), on a day that exists. Beyond the pattern, the library checks that the moment, in UTC, falls from 1900 to 2999 ('2999-12-31T23:00:00-05:00' is in 3000 and refused).",
+  examples: ['2026-03-29T09:30:00Z'],
+  pattern: `^${YEAR_MONTH_DAY}T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-](0\\d|1[0-4]):[0-5]\\d)$`,
+};
+
 const FIRST_INSTANT_MS = Date.UTC(YEAR_RANGE.first, 0, 1);
 const AFTER_LAST_INSTANT_MS = Date.UTC(YEAR_RANGE.last + 1, 0, 1);
 
@@ -71,7 +94,8 @@ export const CivilDateSchema = z
         message: `expected a civil date YYYY-MM-DD that exists on the calendar, from ${YEAR_RANGE.first} to ${YEAR_RANGE.last}, received ${describeValue(value)}`,
       });
     }
-  });
+  })
+  .meta(CIVIL_DATE_JSON_SCHEMA);
 
 /**
  * Validates an instant: ISO 8601 with a time and an explicit `Z` or offset, and a real moment.
@@ -98,7 +122,8 @@ export const InstantSchema = z
         message: `expected an ISO 8601 instant with Z or an offset (e.g. 2026-03-29T09:30:00Z), from ${YEAR_RANGE.first} to ${YEAR_RANGE.last} (UTC), received ${describeValue(value)}`,
       });
     }
-  });
+  })
+  .meta(INSTANT_JSON_SCHEMA);
 
 /** Nanoseconds past the millisecond written in an instant (`.1234567` has 400 past 123 ms). */
 function nanosPastMillisecond(instant: Instant): number {
@@ -145,4 +170,10 @@ export const TimeZoneSchema = z
         message: `expected an IANA time-zone name such as Europe/London, received ${describeValue(ctx.value)}`,
       });
     }
+  })
+  .meta({
+    title: 'TimeZone',
+    description:
+      "An IANA time-zone name, e.g. 'Europe/London'. The library accepts any name the runtime's time-zone database knows, aliases included (such as 'Europe/Belfast' or 'GB'); the JSON Schema lists the canonical names of the database it was built with.",
+    examples: ['Europe/London'],
   });

@@ -60,8 +60,9 @@ export const BehaviourCodeSchema = z.enum(
 );
 export type BehaviourCode = z.infer<typeof BehaviourCodeSchema>;
 
-/** Who acted, and at whom. */
+/** Who acted: the customer, their representative, or the landlord's staff or contractor (SC-1). */
 export const ActorSchema = z.enum(['customer', 'representative', 'staff', 'contractor']);
+/** At whom the conduct was aimed: conduct aimed at neighbours or other residents is anti-social behaviour (HAB-1). */
 export const TargetSchema = z.enum(['staff', 'contractor', 'resident', 'neighbour', 'public', 'property']);
 
 /** An incident a housing officer logs: what happened, when, through which channel, by whom, to whom. */

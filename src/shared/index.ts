@@ -26,7 +26,7 @@ export {
   type Vulnerability,
   VulnerabilitySchema,
 } from './needs.js';
-export { type Citation, type Reason, reason } from './reason.js';
-export { type ErrorCode, type Failure, fail, type Issue, ok, type Result } from './result.js';
+export { type Citation, type Reason, ReasonSchema, reason } from './reason.js';
+export { type ErrorCode, type Failure, FailureSchema, fail, type Issue, ok, type Result } from './result.js';
 export { RULES, type RuleId } from './rules.js';
 export { type ContactSubject, ContactSubjectSchema, type Nation, NationSchema } from './vocabulary.js';

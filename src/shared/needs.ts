@@ -7,7 +7,7 @@ import { deepFreeze } from './freeze.js';
  * means the same in the other. Each need belongs to a family: a vulnerability, medical condition
  * or support need (TEP-2.1), or a barrier to communication and the adjustment that meets it
  * (TEP-2.2, HO-4). To teach the library a new need, add it here (and, if it rules out a measure,
- * to the conflict table in `case/needs.ts`).
+ * to the conflict table, `NEED_CONFLICTS`).
  */
 
 /** The families of need. */

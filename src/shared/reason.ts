@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { RULES, type RuleId } from './rules.js';
 
 /** Where a person reads the source of a decision: the document's own name and heading. */
@@ -24,3 +25,18 @@ export interface Reason {
 export function reason(rule: RuleId, text: string, citation: Citation = RULES[rule]): Reason {
   return { rule, text, citation: { document: citation.document, section: citation.section } };
 }
+
+const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]];
+
+/**
+ * A reason as every decision gives it and a case stores it: `{ rule, text, citation: { document,
+ * section } }`, the rule ID from the rulebook (`RULES`).
+ *
+ * @example
+ * ReasonSchema.safeParse(reason('NF-5', 'The day of the letter is not counted.')).success // => true
+ */
+export const ReasonSchema = z.strictObject({
+  rule: z.enum(RULE_IDS),
+  text: z.string(),
+  citation: z.strictObject({ document: z.string(), section: z.string() }),
+});

@@ -53,6 +53,10 @@ export const CallWindowSchema = z
         message: `expected a window that ends after it starts (from ${from}), received ${describeValue(to)}`,
       });
     }
+  })
+  .meta({
+    description:
+      "A pre-arranged call window on a local weekday, e.g. { day: 'monday', from: '09:00', to: '12:00' }. Beyond the schema, the library checks that the window ends after it starts ('to' later than 'from'): a window from 12:00 to 09:00 is refused.",
   });
 export type CallWindow = z.infer<typeof CallWindowSchema>;
 
@@ -143,6 +147,14 @@ export const MeasuresSchema = z
           'expected the service-scope measures to share a service: the restriction applies only to services every scope names, and these share none',
       });
     }
+  })
+  .meta({
+    description:
+      "A restriction's measures: at least one, and never service-scope alone. Beyond the schema, the library checks that several service-scope measures share a service.",
+    // A measure that is not a service scope (the one check JSON Schema can say).
+    contains: {
+      not: { type: 'object', properties: { kind: { const: 'service-scope' } }, required: ['kind'] },
+    },
   });
 
 /**

@@ -3,7 +3,8 @@
  * that can refuse returns a `Result`.
  */
 
-import type { Reason } from './reason.js';
+import { z } from 'zod';
+import { type Reason, ReasonSchema } from './reason.js';
 
 /** Every code a `Failure` can carry. A closed union: a new code is added here, in one place. */
 export type ErrorCode =
@@ -120,6 +121,26 @@ export interface Failure {
   /** For a refusal inside a list (a case history given to `replay`): the position refused. */
   readonly index?: number;
 }
+
+/**
+ * A refusal as JSON (the `error` of a `Result`): `{ code, message, issues, issueCount?, reasons?, index? }`.
+ *
+ * @example
+ * FailureSchema.safeParse({ code: 'INVALID_INPUT', message: 'Bad date.', issues: [{ path: 'date', message: 'expected YYYY-MM-DD' }] }).success // => true
+ */
+export const FailureSchema = z
+  .strictObject({
+    code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+    message: z.string(),
+    issues: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+    issueCount: z.int().min(0).optional(),
+    reasons: z.array(ReasonSchema).optional(),
+    index: z.int().min(0).optional(),
+  })
+  .meta({
+    description:
+      'Why a call was refused: code is a stable SCREAMING_SNAKE string (INVALID_INPUT, INPUT_TOO_LARGE, YEAR_NOT_COVERED, EIA_REQUIRED, ... see ErrorCode in the API reference), message a sentence for a person, issues every bad path (at most LIMITS.maxIssuesPerError; issueCount the total), reasons the rules that refused it, index the position refused in a list.',
+  });
 
 /** A success carrying `value`, or a refusal carrying `error`. Plain JSON either way. */
 export type Result<T> =

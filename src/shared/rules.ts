@@ -99,5 +99,5 @@ export const RULES = deepFreeze({
   },
 } as const satisfies Record<string, { document: string; section: string }>);
 
-/** A rule ID from RULES.md, such as `'TEP-11.2'` or `'NF-5'`. */
+/** A rule ID of the rulebook (docs/rules.md), such as `'TEP-11.2'` or `'NF-5'`. */
 export type RuleId = keyof typeof RULES;
