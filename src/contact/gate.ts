@@ -1,4 +1,5 @@
 import { describeDate, endOfDay, startOfDay } from '../calendar/zone.js';
+import { type LocalTime, parseInstant, type ZoneClock, zoneClock } from '../calendar/zone-clock.js';
 import type { Policy } from '../policy/schema.js';
 import { policyReason } from '../policy/settings.js';
 import type { Reason } from '../shared/reason.js';
@@ -9,7 +10,6 @@ import { combineFailures, invalidInput, validate } from '../shared/validate.js';
 import type { ContactSubject } from '../shared/vocabulary.js';
 import { ALL_CHANNELS, CHANNEL_BITS, channelsOf } from './channels.js';
 import { CHANNELLED_SUBJECTS, exclusionReason } from './exclusions.js';
-import { type LocalTime, parseInstant, type ZoneClock, zoneClock } from './local-clock.js';
 import {
   type Assessment,
   assessMeasure,
