@@ -1,4 +1,5 @@
 import { countOf, describeValue, quote } from './describe.js';
+import { acceptedStats } from './immutable.js';
 import { LIMITS } from './limits.js';
 import type { Failure } from './result.js';
 
@@ -109,6 +110,18 @@ export function checkInput(input: unknown, root: string, bounds: InputBounds = {
         path,
         `expected plain JSON data, received ${describeValue(value)}`,
       );
+    }
+    // An immutable value a door already accepted (shared/immutable.ts) passed this walk then and
+    // cannot have changed: it is counted, not walked, when it fits the budget and depth left.
+    const known = acceptedStats(value);
+    if (
+      known !== undefined &&
+      budget - (known.nodes - 1) >= 0 &&
+      stack.length + known.depth < LIMITS.maxDepth &&
+      known.widest <= maxList
+    ) {
+      budget -= known.nodes - 1;
+      return undefined;
     }
     if (onPath.has(value)) {
       return refuse(

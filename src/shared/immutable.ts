@@ -55,6 +55,59 @@ export function isImmutableData(value: unknown, maxNodes = 100_000): boolean {
   return true;
 }
 
+/** What the input guard (`checkInput`) would count walking a value: its values, depth and widest container. */
+export interface WalkStats {
+  /** Values in all, the value itself included. */
+  readonly nodes: number;
+  /** Containers nested below it (0: it holds no object or list). */
+  readonly depth: number;
+  /** The most items of any list, or keys of any object, in it. */
+  readonly widest: number;
+}
+
+const STATS = new WeakMap<object, WalkStats>();
+
+function statsOf(value: unknown): WalkStats {
+  if (typeof value !== 'object' || value === null) return { nodes: 1, depth: 0, widest: 0 };
+  const known = STATS.get(value);
+  if (known !== undefined) return known;
+  const children = Object.values(value);
+  let nodes = 1;
+  let depth = 0;
+  let widest = children.length;
+  for (const child of children) {
+    const stats = statsOf(child);
+    nodes += stats.nodes;
+    if (typeof child === 'object' && child !== null && stats.depth + 1 > depth) depth = stats.depth + 1;
+    if (stats.widest > widest) widest = stats.widest;
+  }
+  const stats = { nodes, depth, widest };
+  STATS.set(value, stats);
+  return stats;
+}
+
+/**
+ * What the input guard would count walking an immutable value that a door has accepted, so the
+ * guard can account for it without walking it again; `undefined` for any other value.
+ */
+export function acceptedStats(value: object): WalkStats | undefined {
+  return STATS.get(value);
+}
+
+/** Whether two plain-data values are the same JSON, keys and their order aside, `undefined` values included. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
 /**
  * Remembers, per schema (or any key object), the immutable values it accepted. `accepted` says
  * whether `value` is one; `remember` records one (the caller has just validated it).
@@ -67,9 +120,14 @@ export class AcceptedValues {
     return typeof value === 'object' && value !== null && this.#accepted.has(value);
   }
 
-  /** Records `value` as accepted when it is immutable data; returns whether it did. */
+  /**
+   * Records `value` as accepted when it is immutable data; returns whether it did. The caller has
+   * just validated it, guard and schema, and the schema's output was the same data (no default
+   * filled, nothing transformed), so the value itself can stand for the output.
+   */
   remember(value: unknown): boolean {
     if (typeof value !== 'object' || value === null || !isImmutableData(value)) return false;
+    statsOf(value);
     this.#accepted.add(value);
     return true;
   }
