@@ -115,8 +115,7 @@ function holidayDaysOf(table: BankHolidayTable, nation: Nation): HolidayDays | u
 function isHolidayIn(
   known: HolidayDays,
   dayNumber: number,
-  nation: Nation,
-  table: BankHolidayTable,
+  { nation, holidayTable: table }: ResolvedCalendar,
 ): boolean | undefined {
   const at = dayNumber - known.firstDay;
   if (at < 0 || at >= known.days.length) return undefined;
@@ -143,7 +142,7 @@ export function workingDayTest(calendar: ResolvedCalendar): (dayNumber: number) 
   if (shared !== undefined) {
     return (dayNumber) => {
       if (isWeekendDay(dayNumber) || closures?.has(dayNumber)) return false;
-      const holiday = isHolidayIn(shared, dayNumber, nation, table);
+      const holiday = isHolidayIn(shared, dayNumber, calendar);
       return holiday === undefined ? undefined : !holiday;
     };
   }
@@ -206,8 +205,11 @@ const IsBusinessDayInput = z.strictObject({ date: CivilDateSchema, calendar: Cal
 export function isBusinessDay(date: CivilDate, calendar: Calendar = {}): Result<boolean> {
   const fast = isCivilDate(date) ? plainCalendar(calendar) : undefined;
   if (fast !== undefined) {
-    const working = workingDayTest(fast)(toDayNumber(date));
-    return working === undefined ? notCovered(Number(date.slice(0, 4)), fast.holidayTable) : ok(working);
+    // The built-in table and no closures: the weekend, then the shared holiday memo.
+    const day = toDayNumber(date);
+    if (isWeekendDay(day)) return ok(false);
+    const holiday = isHolidayIn(holidayDaysOf(fast.holidayTable, fast.nation) as HolidayDays, day, fast);
+    return holiday === undefined ? notCovered(Number(date.slice(0, 4)), fast.holidayTable) : ok(!holiday);
   }
   const input = validate(IsBusinessDayInput, { date, calendar }, '');
   if (!input.ok) return input;

@@ -35,7 +35,15 @@ export type MonthEnd = z.infer<typeof MonthEndSchema>;
  * toDayNumber('1970-01-02') // => 1
  */
 export function toDayNumber(date: CivilDate): number {
-  return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  // Read from the character codes: no substrings made (48 is '0').
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return dayNumberOf(year, month, day);
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));

@@ -50,6 +50,19 @@ function isRealCivilDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+const DIGIT_0 = 48;
+
+/** The value of `length` decimal digits at `at`, or -1 if any is not a digit. */
+function digits(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = text.charCodeAt(i) - DIGIT_0;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 /**
  * Whether a value is a civil date `CivilDateSchema` accepts, answered without zod: the door's fast
  * path asks this first and lets the schema word the refusal only when the answer is no.
@@ -59,8 +72,17 @@ function isRealCivilDate(value: string): boolean {
  * isCivilDate('2026-02-30') // => false
  */
 export function isCivilDate(value: unknown): value is CivilDate {
+  if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
   return (
-    typeof value === 'string' && value.length === 10 && CIVIL_DATE_SHAPE.test(value) && isRealCivilDate(value)
+    year >= YEAR_RANGE.first &&
+    year <= YEAR_RANGE.last &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
   );
 }
 
@@ -95,19 +117,6 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
-}
-
-const DIGIT_0 = 48;
-
-/** The value of `length` decimal digits at `at`, or -1 if any is not a digit. */
-function digits(text: string, at: number, length: number): number {
-  let value = 0;
-  for (let i = at; i < at + length; i++) {
-    const d = text.charCodeAt(i) - DIGIT_0;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
 }
 
 /**
