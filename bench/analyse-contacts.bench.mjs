@@ -140,7 +140,9 @@ function runSize(label) {
   perContact(`analyseContacts, ${label} contacts, validated`, result.validated, n);
   perContact(`analyseContactsTrusted, ${label} contacts, in order`, result.trusted, n);
   perContact(`analyseContactsTrusted, ${label} contacts, shuffled (sorts)`, result.trustedShuffled, n);
-  console.log(`RESULT ${JSON.stringify(Object.fromEntries(Object.entries(result).map(([k, r]) => [k, r.msPerCall])))}`);
+  console.log(
+    `RESULT ${JSON.stringify(Object.fromEntries(Object.entries(result).map(([k, r]) => [k, r.msPerCall])))}`,
+  );
 }
 
 if (sizeArg !== undefined) {
@@ -184,7 +186,8 @@ report(
 report(
   'appealDeadline (validated, a preset policy)',
   measure(
-    () => appealDeadline({ decisionLetterDate: '2026-03-02', policy: presets.tenancyEnforcementProcedure }).ok,
+    () =>
+      appealDeadline({ decisionLetterDate: '2026-03-02', policy: presets.tenancyEnforcementProcedure }).ok,
     { perRound: 5000 },
   ),
 );

@@ -29,7 +29,8 @@ console.log(
 // numbers, the date read from its characters with no validation, the weekday by arithmetic.
 const holidayDays = new Set();
 for (const year of [2026, 2027, 2028]) {
-  for (const holiday of bankHolidays(year, 'england-and-wales').value) holidayDays.add(floorDayNumber(holiday.date));
+  for (const holiday of bankHolidays(year, 'england-and-wales').value)
+    holidayDays.add(floorDayNumber(holiday.date));
 }
 function floorDayNumber(date) {
   const c = (at) => date.charCodeAt(at) - 48;
@@ -52,7 +53,8 @@ const floorAddBusinessDays = (date, n) => {
   return day;
 };
 for (const date of dates) {
-  if (floorIsBusinessDay(date) !== isBusinessDay(date).value) throw new Error(`the floor disagrees on ${date}`);
+  if (floorIsBusinessDay(date) !== isBusinessDay(date).value)
+    throw new Error(`the floor disagrees on ${date}`);
 }
 
 const ours = measure((i) => isBusinessDay(dates[i % dates.length]).ok, { perRound: 100_000 });
@@ -62,7 +64,9 @@ report('isBusinessDay (validated at the door)', ours);
 report('date-holidays isHoliday + weekend check', peer);
 report('integer floor (no validation, holidays precomputed)', floor);
 ratio('isBusinessDay vs date-holidays', ours, peer);
-console.log(`${'isBusinessDay / integer floor (10 or less is the goal)'.padEnd(58)} ${(ours.msPerCall / floor.msPerCall).toFixed(1).padStart(10)} ×`);
+console.log(
+  `${'isBusinessDay / integer floor (10 or less is the goal)'.padEnd(58)} ${(ours.msPerCall / floor.msPerCall).toFixed(1).padStart(10)} ×`,
+);
 
 const peerAddBusinessDays = (date, n) => {
   let t = Date.parse(`${date}T12:00:00Z`);
@@ -79,4 +83,6 @@ report('addBusinessDays(date, 20)', ours20);
 report('date-holidays, 20 business days day by day', peer20);
 report('integer floor, 20 business days', floor20);
 ratio('addBusinessDays vs date-holidays', ours20, peer20);
-console.log(`${'addBusinessDays / integer floor (10 or less is the goal)'.padEnd(58)} ${(ours20.msPerCall / floor20.msPerCall).toFixed(1).padStart(10)} ×`);
+console.log(
+  `${'addBusinessDays / integer floor (10 or less is the goal)'.padEnd(58)} ${(ours20.msPerCall / floor20.msPerCall).toFixed(1).padStart(10)} ×`,
+);

@@ -239,7 +239,10 @@ const heldOptions = { policy, protections: deepFreeze([structuredClone(protectio
 for (const contact of contacts) {
   const held = checkContact(heldRestrictions, contact, heldOptions);
   const fresh = checkContact([restriction], contact, { policy, protections: [protection] });
-  if (JSON.stringify(held) !== JSON.stringify(fresh) || JSON.stringify(fresh.value) !== JSON.stringify(gate.checkTrusted(contact))) {
+  if (
+    JSON.stringify(held) !== JSON.stringify(fresh) ||
+    JSON.stringify(fresh.value) !== JSON.stringify(gate.checkTrusted(contact))
+  ) {
     throw new Error(`checkContact's paths differ on ${JSON.stringify(contact)}`);
   }
 }

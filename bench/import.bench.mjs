@@ -30,5 +30,7 @@ for (const [label, specifier] of [
   ['luxon alone', 'luxon'],
 ]) {
   const { wall, cpu } = coldImport(specifier);
-  console.log(`${`cold import, ${label}`.padEnd(58)} ${wall.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms CPU`);
+  console.log(
+    `${`cold import, ${label}`.padEnd(58)} ${wall.toFixed(0).padStart(6)} ms wall ${cpu.toFixed(0).padStart(6)} ms CPU`,
+  );
 }

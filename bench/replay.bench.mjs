@@ -162,10 +162,13 @@ ratio(`replay vs XState, ${typical.length} events`, typicalReplay, typicalXState
 const perEvent = (result, n) => ((result.msPerCall * 1000) / n).toFixed(1).padStart(10);
 for (const size of [100, 1000, 5000, 20_000]) {
   const events = history(Math.round((size - 9) / 6));
-  const options = size <= 1000 ? { perRound: 1, rounds: 5, warmup: 1 } : { perRound: 1, rounds: 1, warmup: 0 };
+  const options =
+    size <= 1000 ? { perRound: 1, rounds: 5, warmup: 1 } : { perRound: 1, rounds: 1, warmup: 0 };
   const once = replay(events, policy, opening);
   if (!once.ok) {
-    console.log(`${`replay, ${events.length} events`.padEnd(58)} refused: ${once.error.code} (${once.error.message.slice(0, 90)})`);
+    console.log(
+      `${`replay, ${events.length} events`.padEnd(58)} refused: ${once.error.code} (${once.error.message.slice(0, 90)})`,
+    );
     continue;
   }
   const ours = measure(() => replay(events, policy, opening).ok, options);

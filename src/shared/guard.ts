@@ -80,7 +80,7 @@ export function checkInput(input: unknown, root: string, bounds: InputBounds = {
   if (quickCheck(input, 0, Math.min(QUICK_NODES, bounds.maxNodes ?? LIMITS.maxNodes), maxList) >= 0) {
     return undefined;
   }
-  return walk(input, root, bounds, maxList);
+  return checkInputFully(input, root, bounds, maxList);
 }
 
 /** Inputs of up to this many values are first looked at by `quickCheck`. */
@@ -118,8 +118,13 @@ function quickCheck(value: unknown, depth: number, budget: number, maxList: numb
   return left;
 }
 
-/** The full walk: names the first problem found, by its path. */
-function walk(input: unknown, root: string, bounds: InputBounds, maxList: number): Failure | undefined {
+/** The full walk: names the first problem found, by its path (`checkInput` without its quick first look). */
+export function checkInputFully(
+  input: unknown,
+  root: string,
+  bounds: InputBounds,
+  maxList: number,
+): Failure | undefined {
   let budget = bounds.maxNodes ?? LIMITS.maxNodes;
   const onPath = new Set<object>();
   const stack: Frame[] = [];
