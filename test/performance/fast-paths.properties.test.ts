@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ContactLogEntrySchema, isPlainLogEntry } from '../../src/classification/contacts.js';
+import { plainIncident } from '../../src/classification/door.js';
 import { plainContact } from '../../src/contact/door.js';
 import { ContactAttemptSchema } from '../../src/contact/schema.js';
 import {
@@ -15,6 +16,7 @@ import {
   classifyIncident,
   compileContactGate,
   definePolicy,
+  IncidentSchema,
   InstantSchema,
   isBusinessDay,
   PolicySchema,
@@ -226,6 +228,16 @@ describe('policies the library made are trusted as they stand', () => {
     );
   });
 
+  const customers = [
+    { vulnerabilities: ['mental-health'], communicationNeeds: ['large-print'], language: 'Polish' },
+    {
+      needs: ['sign-language'],
+      representative: { name: 'A. Advocate', role: 'advocate' },
+      culturalFactors: ['x'],
+    },
+    { vulnerabilities: ['not-a-need'], language: '' },
+  ];
+
   it('doors answer the same for a recognised policy and an unrecognised copy, refusals included', () => {
     const incident = fc.record(
       {
@@ -257,6 +269,16 @@ describe('policies the library made are trusted as they stand', () => {
           expect(json(classifyIncident(logged as never, { policy: known }))).toBe(
             json(classifyIncident(thaw(logged) as never, { policy: copy })),
           );
+          const customer = customers[letterDate === undefined ? 0 : logged.id === undefined ? 1 : 2];
+          expect(
+            json(classifyIncident(logged as never, { policy: known, customer: customer as never })),
+          ).toBe(
+            json(
+              classifyIncident(thaw(logged) as never, { policy: copy, customer: thaw(customer) as never }),
+            ),
+          );
+          const plain = plainIncident(logged);
+          if (plain !== undefined) expect(json(plain)).toBe(json(IncidentSchema.parse(logged)));
         },
       ),
       { numRuns: 60 },
