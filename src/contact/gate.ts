@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { describeDate, endOfDay, startOfDay } from '../calendar/zone.js';
 import { clockOf, type LocalTime, parseInstant, type ZoneClock } from '../calendar/zone-clock.js';
 import type { Policy } from '../policy/schema.js';
@@ -632,6 +633,20 @@ const NO_PROTECTIONS = Object.freeze([]);
  */
 const GATES = new WeakMap<object, WeakMap<object, WeakMap<object, CachedGate>>>();
 
+/** The gate input's field schemas, looked up once. */
+let fieldSchemas: { restrictions: z.ZodType; policy: z.ZodType; protections: z.ZodType } | undefined;
+function gateFields() {
+  if (fieldSchemas === undefined) {
+    const shape = ContactGateInputSchema.shape;
+    fieldSchemas = {
+      restrictions: shape.restrictions,
+      policy: shape.policy,
+      protections: shape.protections.unwrap(),
+    };
+  }
+  return fieldSchemas;
+}
+
 /** The cached gate for accepted, immutable inputs, compiled on first use; `undefined` for any other input. */
 function cachedGate(restrictions: unknown, options: unknown): CachedGate | undefined {
   if (
@@ -643,23 +658,30 @@ function cachedGate(restrictions: unknown, options: unknown): CachedGate | undef
   }
   for (const key in options) if (key !== 'policy' && key !== 'protections') return undefined;
   const { policy, protections } = options as { policy?: unknown; protections?: unknown };
-  const shape = ContactGateInputSchema.shape;
+  const fields = gateFields();
   if (
-    !isAccepted(shape.restrictions, restrictions) ||
-    !isAccepted(shape.policy, policy) ||
-    (protections !== undefined && !isAccepted(shape.protections.unwrap(), protections))
+    !isAccepted(fields.restrictions, restrictions) ||
+    !isAccepted(fields.policy, policy) ||
+    (protections !== undefined && !isAccepted(fields.protections, protections))
   ) {
     return undefined;
   }
-  // Accepted parts make an accepted whole, unless together they overrun the input guard's limits.
-  if (checkInput({ policy, protections, restrictions }, '') !== undefined) return undefined;
-  const byRestrictions = GATES.get(restrictions as object) ?? new WeakMap();
-  GATES.set(restrictions as object, byRestrictions);
-  const byPolicy = byRestrictions.get(policy as object) ?? new WeakMap();
-  byRestrictions.set(policy as object, byPolicy);
+  let byRestrictions = GATES.get(restrictions as object);
+  if (byRestrictions === undefined) {
+    byRestrictions = new WeakMap();
+    GATES.set(restrictions as object, byRestrictions);
+  }
+  let byPolicy = byRestrictions.get(policy as object);
+  if (byPolicy === undefined) {
+    byPolicy = new WeakMap();
+    byRestrictions.set(policy as object, byPolicy);
+  }
   const key = (protections ?? NO_PROTECTIONS) as object;
   let gate = byPolicy.get(key);
   if (gate === undefined) {
+    // Accepted parts make an accepted whole, unless together they overrun the input guard's limits
+    // (asked once: the parts cannot change).
+    if (checkInput({ policy, protections, restrictions }, '') !== undefined) return undefined;
     const compiled = compile(
       restrictions as readonly Restriction[],
       policy as Policy,
