@@ -43,24 +43,28 @@ const listOf =
     return out;
   };
 /** A strict object: every key known, required ones present, each value read by its reader. */
-const record =
-  (fields: Record<string, Reader>, required: readonly string[]): Reader =>
-  (value) => {
+const record = (fields: Record<string, Reader>, required: readonly string[]): Reader => {
+  const keys = Object.keys(fields);
+  const readers = keys.map((key) => fields[key] as Reader);
+  const needed = keys.map((key) => required.includes(key));
+  return (value) => {
     if (!isPlain(value)) return SKIP;
     for (const key in value) if (!Object.hasOwn(fields, key) || !Object.hasOwn(value, key)) return SKIP;
     const out: Record<string, unknown> = {};
-    for (const key in fields) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
       const given = value[key];
       if (given === undefined) {
-        if (required.includes(key)) return SKIP;
+        if (needed[i]) return SKIP;
         continue;
       }
-      const read = (fields[key] as Reader)(given);
+      const read = (readers[i] as Reader)(given);
       if (read === SKIP) return SKIP;
       out[key] = read;
     }
     return out;
   };
+};
 
 const readIncident = record(
   {
