@@ -186,15 +186,17 @@ export function validate<S extends z.ZodType>(
   root: string,
   bounds?: InputBounds,
 ): Result<z.output<S>> {
-  if (isAccepted(schema, input)) return ok(input as z.output<S>);
+  // The memo holds verdicts under the default bounds only: a call with its own bounds checks afresh.
+  const memo = bounds === undefined;
+  if (memo && isAccepted(schema, input)) return ok(input as z.output<S>);
   const problem = checkInput(input, root, bounds);
   if (problem !== undefined) return { ok: false, error: problem };
-  const trusted = acceptedFields(schema, input);
+  const trusted = memo ? acceptedFields(schema, input) : undefined;
   const checked: z.ZodType =
     trusted === undefined ? schema : withAccepted(schema as unknown as z.ZodObject, trusted);
   const parsed = checked.safeParse(input);
   if (parsed.success) {
-    rememberInputs(schema, input, parsed.data);
+    if (memo) rememberInputs(schema, input, parsed.data);
     return ok(parsed.data as z.output<S>);
   }
   const issues = new IssueList();
