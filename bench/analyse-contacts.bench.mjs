@@ -1,8 +1,21 @@
 // analyseContacts over 100k and 1M contacts: validated at the door, and the pre-validated
 // (trusted) path; a log already in time order, and one shuffled (so the sort is measured too).
-// Synthetic logs come from a seeded generator, so every run measures the same data.
-import { analyseContacts, analyseContactsTrusted, classifyIncident } from '../dist/index.js';
+// Synthetic logs come from a seeded generator, so every run measures the same data. Each size
+// runs in a fresh child process (`--size=100k`), so one size's heap and JIT state never colour
+// another's; the parent prints their lines and the growth from 100k to 1M.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import {
+  analyseContacts,
+  analyseContactsTrusted,
+  appealDeadline,
+  classifyIncident,
+  presets,
+} from '../dist/index.js';
 import { measure, report } from './measure.mjs';
+
+const SIZES = { '100k': [100_000, 7], '1M': [1_000_000, 3] };
+const sizeArg = process.argv.find((arg) => arg.startsWith('--size='))?.slice('--size='.length);
 
 /** mulberry32: a small seeded PRNG; the same seed gives the same log on every run. */
 function seeded(seed) {
@@ -102,11 +115,9 @@ const perContact = (name, result, n) => {
   console.log(`${''.padEnd(58)} ${((result.msPerCall * 1e6) / n).toFixed(0).padStart(10)} ns/contact`);
 };
 
-const results = {};
-for (const [label, n, rounds] of [
-  ['100k', 100_000, 7],
-  ['1M', 1_000_000, 3],
-]) {
+/** One size, in this process: prints its lines, then a JSON line of ms per call for the parent. */
+function runSize(label) {
+  const [n, rounds] = SIZES[label];
   const log = generateLog(n, 42);
   const mixed = shuffled(log, 7);
   const once = analyseContacts(log, { asOf });
@@ -121,22 +132,37 @@ for (const [label, n, rounds] of [
       `${v.findings.length.toLocaleString('en-GB')} findings (${v.findings.reduce((s, f) => s + f.contactIds.length, 0).toLocaleString('en-GB')} evidence ids)`,
   );
   const options = { perRound: 1, rounds, warmup: 1 };
-  results[label] = {
-    n,
+  const result = {
     validated: measure(() => analyseContacts(log, { asOf }).ok, options),
     trusted: measure(() => analyseContactsTrusted(log, { asOf }).ok, options),
     trustedShuffled: measure(() => analyseContactsTrusted(mixed, { asOf }).ok, options),
   };
-  perContact(`analyseContacts, ${label} contacts, validated`, results[label].validated, n);
-  perContact(`analyseContactsTrusted, ${label} contacts, in order`, results[label].trusted, n);
-  perContact(
-    `analyseContactsTrusted, ${label} contacts, shuffled (sorts)`,
-    results[label].trustedShuffled,
-    n,
+  perContact(`analyseContacts, ${label} contacts, validated`, result.validated, n);
+  perContact(`analyseContactsTrusted, ${label} contacts, in order`, result.trusted, n);
+  perContact(`analyseContactsTrusted, ${label} contacts, shuffled (sorts)`, result.trustedShuffled, n);
+  console.log(
+    `RESULT ${JSON.stringify(Object.fromEntries(Object.entries(result).map(([k, r]) => [k, r.msPerCall])))}`,
   );
 }
+
+if (sizeArg !== undefined) {
+  runSize(sizeArg);
+  process.exit(0);
+}
+
+const results = {};
+for (const label of Object.keys(SIZES)) {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--size=${label}`], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  for (const line of out.trimEnd().split('\n')) {
+    if (line.startsWith('RESULT ')) results[label] = JSON.parse(line.slice('RESULT '.length));
+    else console.log(line);
+  }
+}
 for (const path of ['validated', 'trusted', 'trustedShuffled']) {
-  const growth = results['1M'][path].msPerCall / results['100k'][path].msPerCall;
+  const growth = results['1M'][path] / results['100k'][path];
   console.log(`${`1M / 100k time, ${path} (10 = linear)`.padEnd(58)} ${growth.toFixed(1).padStart(10)} ×`);
 }
 
@@ -156,4 +182,12 @@ const customer = {
 report(
   'classifyIncident (validated, with a customer context)',
   measure(() => classifyIncident(incident, { customer }).ok, { perRound: 2000 }),
+);
+report(
+  'appealDeadline (validated, a preset policy)',
+  measure(
+    () =>
+      appealDeadline({ decisionLetterDate: '2026-03-02', policy: presets.tenancyEnforcementProcedure }).ok,
+    { perRound: 5000 },
+  ),
 );

@@ -2,6 +2,7 @@
 // applyEvent one event at a time, which validates the state, the event and the policy each time.
 // The histories are built deterministically, so every run measures the same work.
 import { isDeepStrictEqual } from 'node:util';
+import { assign, initialTransition, setup, transition } from 'xstate';
 import { applyEvent, openCase, presets, replay } from '../dist/index.js';
 import { measure, ratio, report } from './measure.mjs';
 
@@ -110,8 +111,70 @@ report(`replay, ${typical.length} events (ladder, restriction, appeal, cycles)`,
 const typicalSteps = measure(() => oneByOne(typical).stage === 'restricted', { perRound: 5 });
 report(`applyEvent one by one, ${typical.length} events`, typicalSteps);
 ratio('replay vs applyEvent one by one', typicalReplay, typicalSteps);
-const longReplay = measure(() => replay(long, policy, opening).ok, { perRound: 1, rounds: 7, warmup: 2 });
-report(`replay, ${long.length} events`, longReplay);
-console.log(
-  `${'replay per event, long history'.padEnd(58)} ${((longReplay.msPerCall * 1000) / long.length).toFixed(1).padStart(10)} µs/event`,
-);
+
+// --- XState: the same histories folded by XState's pure transition() -----------------------------
+// A machine of the same stages and events, each event's record appended to the context as
+// XState's own idiom has it (assign with a new array), with guards for the ladder: less than the
+// case machine checks (no authority, EIA, deadlines or reasons), so a fair floor for a peer.
+const record = assign({ events: ({ context, event }) => [...context.events, event] });
+const caseMachine = setup({
+  actions: { record },
+  guards: { warned: ({ context }) => context.events.some((e) => e.type === 'written-warning-issued') },
+}).createMachine({
+  id: 'case',
+  initial: 'opened',
+  context: { events: [] },
+  on: {
+    'incident-recorded': { actions: 'record' },
+    'eia-completed': { actions: 'record' },
+    'eia-reviewed': { actions: 'record' },
+    'spoc-oversight-reviewed': { actions: 'record' },
+    'interaction-ended': { actions: 'record' },
+  },
+  states: {
+    opened: { on: { 'informal-action-taken': { target: 'informal', actions: 'record' } } },
+    informal: { on: { 'written-warning-issued': { target: 'warned', actions: 'record' } } },
+    warned: { on: { 'restriction-imposed': { target: 'restricted', guard: 'warned', actions: 'record' } } },
+    restricted: {
+      on: {
+        'appeal-received': { target: 'appealed', actions: 'record' },
+        'restriction-breached': { actions: 'record' },
+        'case-reviewed': { actions: 'record' },
+      },
+    },
+    appealed: { on: { 'appeal-decided': { target: 'restricted', actions: 'record' } } },
+  },
+});
+function viaXState(events) {
+  let [snapshot] = initialTransition(caseMachine);
+  for (const event of events) [snapshot] = transition(caseMachine, snapshot, event);
+  return snapshot;
+}
+const xstateCheck = viaXState(typical);
+if (xstateCheck.value !== 'restricted' || xstateCheck.context.events.length !== typical.length) {
+  throw new Error(`the XState machine did not follow the history: ${xstateCheck.value}`);
+}
+const typicalXState = measure(() => viaXState(typical).value === 'restricted', { perRound: 20 });
+report(`XState 5 transition(), ${typical.length} events`, typicalXState);
+ratio(`replay vs XState, ${typical.length} events`, typicalReplay, typicalXState);
+
+// Growth with the history's length: per event at 100, 1,000, 5,000 and 20,000 events.
+const perEvent = (result, n) => ((result.msPerCall * 1000) / n).toFixed(1).padStart(10);
+for (const size of [100, 1000, 5000, 20_000]) {
+  const events = history(Math.round((size - 9) / 6));
+  const options =
+    size <= 1000 ? { perRound: 1, rounds: 5, warmup: 1 } : { perRound: 1, rounds: 1, warmup: 0 };
+  const once = replay(events, policy, opening);
+  if (!once.ok) {
+    console.log(
+      `${`replay, ${events.length} events`.padEnd(58)} refused: ${once.error.code} (${once.error.message.slice(0, 90)})`,
+    );
+    continue;
+  }
+  const ours = measure(() => replay(events, policy, opening).ok, options);
+  const theirs = measure(() => viaXState(events).value === 'restricted', options);
+  console.log(
+    `${`replay, ${events.length} events: per event`.padEnd(58)} ${perEvent(ours, events.length)} µs/event` +
+      `   XState ${perEvent(theirs, events.length).trim()} µs/event   ratio ${(theirs.msPerCall / ours.msPerCall).toFixed(2)} ×`,
+  );
+}

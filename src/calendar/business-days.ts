@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { type CivilDate, CivilDateSchema, YEAR_RANGE } from '../shared/dates.js';
+import { type CivilDate, CivilDateSchema, isCivilDate, YEAR_RANGE } from '../shared/dates.js';
+import { deepFreeze } from '../shared/freeze.js';
+import { isImmutableData } from '../shared/immutable.js';
 import { fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { type Nation, NationSchema } from '../shared/vocabulary.js';
 import { type BankHoliday, holidaysOfYear } from './bank-holidays.js';
-import { fromDayNumber, isWeekendDay, toDayNumber, yearOfDayNumber } from './civil-date.js';
+import { dayNumberOf, fromDayNumber, isWeekendDay, toDayNumber, yearOfDayNumber } from './civil-date.js';
 import { type BankHolidayTable, BankHolidayTableSchema, UK_BANK_HOLIDAY_TABLE } from './holiday-table.js';
 
 /**
@@ -40,6 +42,37 @@ export function resolveCalendar(calendar: z.output<typeof CalendarSchema>): Reso
   };
 }
 
+const resolvedFor = (nation: Nation): ResolvedCalendar =>
+  deepFreeze({ nation, extraClosures: [], holidayTable: UK_BANK_HOLIDAY_TABLE });
+/** The calendars of `{}` and `{ nation }`, resolved once. */
+const PLAIN_CALENDARS: Readonly<Record<Nation, ResolvedCalendar>> = {
+  'england-and-wales': resolvedFor('england-and-wales'),
+  scotland: resolvedFor('scotland'),
+  'northern-ireland': resolvedFor('northern-ireland'),
+};
+
+/**
+ * The door's fast path: the resolved calendar of `{}` or `{ nation }` (the common calls), read
+ * without zod; `undefined` for anything else, which the schema then checks (and words any refusal).
+ */
+function plainCalendar(calendar: unknown): ResolvedCalendar | undefined {
+  if (
+    typeof calendar !== 'object' ||
+    calendar === null ||
+    Object.getPrototypeOf(calendar) !== Object.prototype
+  ) {
+    return undefined;
+  }
+  let nation: Nation = 'england-and-wales';
+  for (const key in calendar) {
+    const value = (calendar as { nation?: unknown }).nation;
+    if (key !== 'nation' || typeof value !== 'string' || !Object.hasOwn(PLAIN_CALENDARS, value))
+      return undefined;
+    nation = value as Nation;
+  }
+  return PLAIN_CALENDARS[nation];
+}
+
 function notCovered(year: number, table: BankHolidayTable): Result<never> {
   return fail(
     'YEAR_NOT_COVERED',
@@ -48,23 +81,80 @@ function notCovered(year: number, table: BankHolidayTable): Result<never> {
   );
 }
 
+/** A nation's bank holidays under one table, one byte a day: 0 not yet worked out, 1 a holiday, 2 not. */
+interface HolidayDays {
+  readonly firstDay: number;
+  readonly days: Uint8Array;
+}
+
 /**
- * Answers "is this day a working day?" for day numbers, building each year's holidays once.
- * `undefined` means the year is outside the table. Local to one call: no state outlives it.
+ * Bank holidays worked out once per immutable table, nation and year (each year on first use).
+ * Keyed by the table object in a WeakMap, and only for a table that can never change (see
+ * shared/immutable.ts): the built-in table, or a caller's deep-frozen one. The same table,
+ * nation and year always give the same holidays, so this memo is pure: faster, never different.
+ */
+const HOLIDAYS = new WeakMap<BankHolidayTable, Partial<Record<Nation, HolidayDays>>>();
+
+function holidayDaysOf(table: BankHolidayTable, nation: Nation): HolidayDays | undefined {
+  let byNation = HOLIDAYS.get(table);
+  if (byNation === undefined) {
+    if (!isImmutableData(table)) return undefined;
+    byNation = {};
+    HOLIDAYS.set(table, byNation);
+  }
+  let known = byNation[nation];
+  if (known === undefined) {
+    const firstDay = dayNumberOf(table.firstYear, 1, 1);
+    known = { firstDay, days: new Uint8Array(dayNumberOf(table.lastYear + 1, 1, 1) - firstDay) };
+    byNation[nation] = known;
+  }
+  return known;
+}
+
+/** Whether a day is a bank holiday, from the shared memo; `undefined` outside the table. */
+function isHolidayIn(
+  known: HolidayDays,
+  dayNumber: number,
+  { nation, holidayTable: table }: ResolvedCalendar,
+): boolean | undefined {
+  const at = dayNumber - known.firstDay;
+  if (at < 0 || at >= known.days.length) return undefined;
+  if (known.days[at] === 0) {
+    const year = yearOfDayNumber(dayNumber);
+    const first = dayNumberOf(year, 1, 1) - known.firstDay;
+    known.days.fill(2, first, dayNumberOf(year + 1, 1, 1) - known.firstDay);
+    for (const holiday of holidaysOfYear(year, nation, table))
+      known.days[toDayNumber(holiday.date) - known.firstDay] = 1;
+  }
+  return known.days[at] === 1;
+}
+
+/**
+ * Answers "is this day a working day?" for day numbers. `undefined` means the year is outside
+ * the table. Each year's holidays are built once: for an immutable table, once for every call
+ * (the shared memo above); for any other, once in this call, and no state outlives it.
  */
 export function workingDayTest(calendar: ResolvedCalendar): (dayNumber: number) => boolean | undefined {
-  const closures = new Set(calendar.extraClosures.map(toDayNumber));
+  const closures =
+    calendar.extraClosures.length === 0 ? undefined : new Set(calendar.extraClosures.map(toDayNumber));
+  const { holidayTable: table, nation } = calendar;
+  const shared = holidayDaysOf(table, nation);
+  if (shared !== undefined) {
+    return (dayNumber) => {
+      if (isWeekendDay(dayNumber) || closures?.has(dayNumber)) return false;
+      const holiday = isHolidayIn(shared, dayNumber, calendar);
+      return holiday === undefined ? undefined : !holiday;
+    };
+  }
   const byYear = new Map<number, Set<number>>();
-  const { firstYear, lastYear } = calendar.holidayTable;
+  const { firstYear, lastYear } = table;
   return (dayNumber) => {
-    if (isWeekendDay(dayNumber) || closures.has(dayNumber)) return false;
+    if (isWeekendDay(dayNumber) || closures?.has(dayNumber)) return false;
     const year = yearOfDayNumber(dayNumber);
     if (year < firstYear || year > lastYear) return undefined;
     let holidays = byYear.get(year);
     if (holidays === undefined) {
-      holidays = new Set(
-        holidaysOfYear(year, calendar.nation, calendar.holidayTable).map((h) => toDayNumber(h.date)),
-      );
+      holidays = new Set(holidaysOfYear(year, nation, table).map((h) => toDayNumber(h.date)));
       byYear.set(year, holidays);
     }
     return !holidays.has(dayNumber);
@@ -113,6 +203,14 @@ const IsBusinessDayInput = z.strictObject({ date: CivilDateSchema, calendar: Cal
  * isBusinessDay('2026-02-30') // => { ok: false, error: { code: 'INVALID_INPUT', ... path 'date' } }
  */
 export function isBusinessDay(date: CivilDate, calendar: Calendar = {}): Result<boolean> {
+  const fast = isCivilDate(date) ? plainCalendar(calendar) : undefined;
+  if (fast !== undefined) {
+    // The built-in table and no closures: the weekend, then the shared holiday memo.
+    const day = toDayNumber(date);
+    if (isWeekendDay(day)) return ok(false);
+    const holiday = isHolidayIn(holidayDaysOf(fast.holidayTable, fast.nation) as HolidayDays, day, fast);
+    return holiday === undefined ? notCovered(Number(date.slice(0, 4)), fast.holidayTable) : ok(!holiday);
+  }
   const input = validate(IsBusinessDayInput, { date, calendar }, '');
   if (!input.ok) return input;
   const resolved = resolveCalendar(input.value.calendar);
@@ -147,6 +245,14 @@ const AddBusinessDaysInput = z.strictObject({
  * addBusinessDays('2026-03-13', -1) // => { ok: false, error: { code: 'INVALID_INPUT', ... path 'days' } }
  */
 export function addBusinessDays(date: CivilDate, days: number, calendar: Calendar = {}): Result<CivilDate> {
+  const fast =
+    isCivilDate(date) && Number.isInteger(days) && days >= 0 && days <= MAX_BUSINESS_DAYS
+      ? plainCalendar(calendar)
+      : undefined;
+  if (fast !== undefined) {
+    const landed = stepWorkingDays(toDayNumber(date), days, workingDayTest(fast), fast.holidayTable);
+    return landed.ok ? ok(fromDayNumber(landed.value)) : landed;
+  }
   const input = validate(AddBusinessDaysInput, { date, days, calendar }, '');
   if (!input.ok) return input;
   const resolved = resolveCalendar(input.value.calendar);

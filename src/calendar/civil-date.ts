@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { type CivilDate, daysInMonth } from '../shared/dates.js';
+import { type CivilDate, dayNumberOf, daysInMonth } from '../shared/dates.js';
+
+export { dayNumberOf };
+
 import { describeValue } from '../shared/describe.js';
 
 /**
@@ -25,16 +28,6 @@ export const MonthEndSchema = z.enum(['clamp', 'next-day'], {
  */
 export type MonthEnd = z.infer<typeof MonthEndSchema>;
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-export function dayNumberOf(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-
 /**
  * The day number of a valid civil date.
  *
@@ -42,7 +35,15 @@ export function dayNumberOf(year: number, month: number, day: number): number {
  * toDayNumber('1970-01-02') // => 1
  */
 export function toDayNumber(date: CivilDate): number {
-  return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  // Read from the character codes: no substrings made (48 is '0').
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return dayNumberOf(year, month, day);
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
@@ -121,9 +122,18 @@ export function daysBetween(from: CivilDate, to: CivilDate): number {
   return toDayNumber(to) - toDayNumber(from);
 }
 
-/** The Gregorian year a day number falls in. */
+/** The Gregorian year a day number falls in (civil_from_days, the year only). */
 export function yearOfDayNumber(dayNumber: number): number {
-  return Number(fromDayNumber(dayNumber).slice(0, 4));
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  // March-based years: January and February (dayOfYear 306 on) belong to the next calendar year.
+  return yearOfEra + era * 400 + (dayOfYear >= 306 ? 1 : 0);
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

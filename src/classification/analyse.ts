@@ -14,7 +14,7 @@ import { type Failure, type Issue, ok, type Result } from '../shared/result.js';
 import { combineFailures, invalidInput, isPlainObject, validate, validateEach } from '../shared/validate.js';
 import type { ContactSubject } from '../shared/vocabulary.js';
 import { BEHAVIOURS } from './behaviours.js';
-import { type ContactLogEntry, ContactLogEntrySchema } from './contacts.js';
+import { type ContactLogEntry, ContactLogEntrySchema, isPlainLogEntry } from './contacts.js';
 import { instantMs, timeOrder } from './instants.js';
 import { DAY_MS, episodes } from './windows.js';
 
@@ -117,9 +117,17 @@ function invalid<T>(issues: readonly Issue[]): Result<T> {
 /** Values one log entry may add to the input's budget (`LIMITS.maxNodes`): more than a full entry has. */
 const NODES_PER_CONTACT = 16;
 
+/** Whether every entry, holes included (a hole is no entry), is plainly valid. */
+function allPlain(contacts: readonly unknown[]): boolean {
+  for (let i = 0; i < contacts.length; i++) if (!isPlainLogEntry(contacts[i])) return false;
+  return true;
+}
+
 function validLog(contacts: unknown): Result<ContactLogEntry[]> {
   if (!Array.isArray(contacts))
     return invalid([{ path: 'contacts', message: 'expected the contact log as an array of contacts' }]);
+  // In place, by hand: a log whose every entry is plainly valid is used as it is, with no copy.
+  if (contacts.length <= LIMITS.maxContacts && allPlain(contacts)) return ok(contacts as ContactLogEntry[]);
   const shape = checkInput(contacts, 'contacts', {
     maxListLength: LIMITS.maxContacts,
     maxNodes: LIMITS.maxNodes + NODES_PER_CONTACT * contacts.length,

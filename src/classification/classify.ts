@@ -8,10 +8,11 @@ import { describeValue } from '../shared/describe.js';
 import { type BehaviourCode, type Incident, IncidentSchema } from '../shared/incident.js';
 import { type Reason, ReasonSchema, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
-import { invalidInput, isPlainObject, unknownKeys, validate } from '../shared/validate.js';
+import { invalidInput, isAccepted, isPlainObject, unknownKeys, validate } from '../shared/validate.js';
 import type { Channel } from '../shared/vocabulary.js';
 import { BEHAVIOURS, categoriesOfTrusted, SENTENCES } from './behaviours.js';
 import { considerationsFor } from './considerations.js';
+import { plainCustomer, plainIncident } from './door.js';
 import {
   type BehaviourCategory,
   BehaviourCategorySchema,
@@ -194,17 +195,31 @@ export function classifyIncident(
   // Strict options: `{ Policy: p }` is refused by name, never read as "no policy given".
   const unknown = unknownKeys(options, ['policy', 'customer'], '');
   if (unknown.length > 0) return invalidInput(unknown);
-  const valid = validate(
-    ClassifyInput,
-    { incident, policy: options.policy ?? DEFAULT_POLICY, customer: options.customer },
-    '',
-  );
+  const given = options.policy ?? DEFAULT_POLICY;
+  // The fast door: a policy already accepted (immutable), and an incident and customer read by
+  // hand; anything else goes to the schemas, which decide and word any refusal.
+  if (isAccepted(PolicySchema, given)) {
+    const plain = plainIncident(incident);
+    const customer = options.customer === undefined ? undefined : plainCustomer(options.customer);
+    if (plain !== undefined && (options.customer === undefined || customer !== undefined)) {
+      return classifyChecked(plain, given as Policy, customer);
+    }
+  }
+  const valid = validate(ClassifyInput, { incident, policy: given, customer: options.customer }, '');
   if (!valid.ok) return valid;
-  const { policy, customer } = valid.value;
-  const occurredOn = localClock(valid.value.incident.occurredAt, policy.timeZone).date;
+  return classifyChecked(valid.value.incident, valid.value.policy, valid.value.customer);
+}
+
+/** `classifyIncident` past its door: the policy in effect on the incident's day, then the classification. */
+function classifyChecked(
+  incident: Incident,
+  policy: Policy,
+  customer: z.output<typeof CustomerContextSchema> | undefined,
+): Result<Classification> {
+  const occurredOn = localClock(incident.occurredAt, policy.timeZone).date;
   const inEffect = checkInEffect(policy, occurredOn, 'The incident');
   if (!inEffect.ok) return inEffect;
-  return ok(citedUnderPolicy(classifyValid(valid.value.incident, policy, customer), policy));
+  return ok(citedUnderPolicy(classifyValid(incident, policy, customer), policy));
 }
 
 /** The behaviours of an incident, each code once; persistent if any entry for it was. */

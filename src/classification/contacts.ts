@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INSTANT_JSON_SCHEMA, INSTANT_SHAPE, InstantSchema } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
+import { LIMITS } from '../shared/limits.js';
 import { ChannelSchema, ContactSubjectSchema } from '../shared/vocabulary.js';
 import { plainInstantMs } from './instants.js';
 
@@ -98,3 +99,45 @@ export type Contact = ContactLogEntry;
 export const ContactLogSchema = z.array(ContactLogEntrySchema, {
   error: 'expected the contact log as an array of contacts',
 });
+
+const CHANNELS: ReadonlySet<unknown> = new Set(ChannelSchema.options);
+const SUBJECTS: ReadonlySet<unknown> = new Set(ContactSubjectSchema.options);
+const STATUSES: ReadonlySet<unknown> = new Set(IssueStatusSchema.options);
+const ENTRY_KEYS: ReadonlySet<string> = new Set(Object.keys(ContactLogEntrySchema.shape));
+const FLAGS = ['newInformation', 'appointment', 'landlordResponseOverdue', 'copiedIn'] as const;
+
+const isText = (value: unknown): boolean =>
+  typeof value === 'string' && value.length >= 1 && value.length <= LIMITS.maxStringLength;
+
+/**
+ * Whether a log entry is one `ContactLogEntrySchema` (and the input guard) plainly accepts, read
+ * by hand and in place: nothing is copied. No means "ask the schema", which then decides and
+ * words any refusal, so a log's answer and its messages are the same either way; the entry is
+ * never more than 13 values, well inside the guard's budget of 16 an entry.
+ *
+ * @example
+ * isPlainLogEntry({ id: 'c1', at: '2026-03-02T09:00:00Z', channel: 'phone', direction: 'inbound', subject: 'general' }) // => true
+ * isPlainLogEntry({ id: 'c1', at: '2026-03-02T09:00:00Z', channel: 'fax', direction: 'inbound', subject: 'general' }) // => false
+ */
+export function isPlainLogEntry(entry: unknown): entry is ContactLogEntry {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const proto: unknown = Object.getPrototypeOf(entry);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in entry) if (!ENTRY_KEYS.has(key) || !Object.hasOwn(entry, key)) return false;
+  const e = entry as Record<string, unknown>;
+  const { at, issueId, issueStatus, duplicateOf, durationMinutes } = e;
+  if (!isText(e.id) || typeof at !== 'string' || Number.isNaN(plainInstantMs(at))) return false;
+  if (!CHANNELS.has(e.channel) || !SUBJECTS.has(e.subject)) return false;
+  if (e.direction !== 'inbound' && e.direction !== 'outbound') return false;
+  if (issueId !== undefined && !isText(issueId)) return false;
+  if (duplicateOf !== undefined && !isText(duplicateOf)) return false;
+  if (issueStatus !== undefined && (!STATUSES.has(issueStatus) || issueId === undefined)) return false;
+  if (
+    durationMinutes !== undefined &&
+    !(typeof durationMinutes === 'number' && Number.isFinite(durationMinutes) && durationMinutes >= 0)
+  ) {
+    return false;
+  }
+  for (const flag of FLAGS) if (e[flag] !== undefined && typeof e[flag] !== 'boolean') return false;
+  return true;
+}

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
-import { dayNumberOf } from '../calendar/civil-date.js';
-import { daysInMonth, YEAR_RANGE } from '../shared/dates.js';
+import { plainInstantMs } from '../shared/dates.js';
+
+export { plainInstantMs };
 
 /**
  * Reading millions of instants fast. Contact logs are long, and luxon's ISO parser costs about
@@ -8,101 +9,6 @@ import { daysInMonth, YEAR_RANGE } from '../shared/dates.js';
  * from its characters in a few dozen nanoseconds. Anything else falls back to the full parsers,
  * so the answer never changes, only its speed.
  */
-
-const DIGIT_0 = 48;
-const FIRST_INSTANT_MS = dayNumberOf(YEAR_RANGE.first, 1, 1) * 86_400_000;
-const AFTER_LAST_INSTANT_MS = dayNumberOf(YEAR_RANGE.last + 1, 1, 1) * 86_400_000;
-
-/** The value of `length` decimal digits at `at`, or -1 if any is not a digit. */
-function digits(text: string, at: number, length: number): number {
-  let value = 0;
-  for (let i = at; i < at + length; i++) {
-    const d = text.charCodeAt(i) - DIGIT_0;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
-}
-
-/**
- * Epoch milliseconds of an instant in the plain shape `YYYY-MM-DDTHH:MM[:SS[.fraction]]` then
- * `Z` or `±HH:MM`, with a year in `YEAR_RANGE`, a day that exists, hours 00-23, minutes and
- * seconds 00-59, an offset within ±14:59 and the moment itself (in UTC) in `YEAR_RANGE`; `NaN` for anything else (which may still be a valid instant: ask
- * `InstantSchema`). Fractions beyond milliseconds are truncated, as `Date.parse` and luxon do.
- *
- * @example
- * plainInstantMs('2026-03-02T09:00:00Z')      // => 1772442000000
- * plainInstantMs('2026-03-02T10:00+01:00')    // => 1772442000000
- * plainInstantMs('2026-02-30T09:00:00Z')      // => NaN (no such day)
- * plainInstantMs('2026-03-02T24:00:00Z')      // => NaN (not the plain shape; luxon decides)
- */
-export function plainInstantMs(text: string): number {
-  const n = text.length;
-  if (n < 17 || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':') return Number.NaN;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  if (
-    year < YEAR_RANGE.first ||
-    year > YEAR_RANGE.last ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    hour < 0 ||
-    hour > 23 ||
-    minute < 0 ||
-    minute > 59
-  ) {
-    return Number.NaN;
-  }
-  if (day > daysInMonth(year, month)) return Number.NaN;
-  let at = 16;
-  let second = 0;
-  let millis = 0;
-  if (text[at] === ':') {
-    second = digits(text, at + 1, 2);
-    if (second < 0 || second > 59) return Number.NaN;
-    at += 3;
-    if (text[at] === '.') {
-      at++;
-      let places = 0;
-      while (at < n && places < 9) {
-        const d = text.charCodeAt(at) - DIGIT_0;
-        if (d < 0 || d > 9) break;
-        if (places < 3) millis = millis * 10 + d;
-        places++;
-        at++;
-      }
-      if (places === 0) return Number.NaN;
-      for (let p = places; p < 3; p++) millis *= 10;
-    }
-  }
-  let offsetMinutes = 0;
-  if (text[at] === 'Z') {
-    at++;
-  } else if ((text[at] === '+' || text[at] === '-') && text[at + 3] === ':') {
-    const oh = digits(text, at + 1, 2);
-    const om = digits(text, at + 4, 2);
-    if (oh < 0 || oh > 14 || om < 0 || om > 59) return Number.NaN;
-    offsetMinutes = (text[at] === '-' ? -1 : 1) * (oh * 60 + om);
-    at += 6;
-  } else {
-    return Number.NaN;
-  }
-  if (at !== n) return Number.NaN;
-  const ms =
-    dayNumberOf(year, month, day) * 86_400_000 +
-    hour * 3_600_000 +
-    minute * 60_000 +
-    second * 1000 +
-    millis -
-    offsetMinutes * 60_000;
-  // The moment itself, in UTC, must fall in YEAR_RANGE, as InstantSchema holds it:
-  // '2999-12-31T23:00-05:00' is in 3000 and '1900-01-01T00:30+01:00' in 1899.
-  return ms >= FIRST_INSTANT_MS && ms < AFTER_LAST_INSTANT_MS ? ms : Number.NaN;
-}
 
 /**
  * Epoch milliseconds of an instant `InstantSchema` accepts: the plain shape read directly, else

@@ -1,15 +1,18 @@
+import type { z } from 'zod';
 import { describeDate, endOfDay, startOfDay } from '../calendar/zone.js';
+import { clockOf, type LocalTime, parseInstant, type ZoneClock } from '../calendar/zone-clock.js';
 import type { Policy } from '../policy/schema.js';
 import { policyReason } from '../policy/settings.js';
+import { checkInput } from '../shared/guard.js';
 import type { Reason } from '../shared/reason.js';
 import type { Protection, Restriction } from '../shared/restriction.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import type { RuleId } from '../shared/rules.js';
-import { combineFailures, invalidInput, validate } from '../shared/validate.js';
+import { combineFailures, invalidInput, isAccepted, validate } from '../shared/validate.js';
 import type { ContactSubject } from '../shared/vocabulary.js';
 import { ALL_CHANNELS, CHANNEL_BITS, channelsOf } from './channels.js';
+import { plainContact } from './door.js';
 import { CHANNELLED_SUBJECTS, exclusionReason } from './exclusions.js';
-import { type LocalTime, parseInstant, type ZoneClock, zoneClock } from './local-clock.js';
 import {
   type Assessment,
   assessMeasure,
@@ -257,7 +260,7 @@ function compile(
     until: [],
     protections: protections.map((protection) => compileProtection(protection, policy)),
     exclusions,
-    clock: zoneClock(policy.timeZone),
+    clock: clockOf(policy.timeZone),
     noneInForce: none,
     spocHandover: because(
       'TEP-6',
@@ -566,6 +569,8 @@ function toGate(gate: Compiled): ContactGate {
   const checkTrusted = (contact: ContactAttempt): ContactDecision => checkCompiled(gate, scratch, contact);
   return {
     check(contact) {
+      const plain = plainContact(contact);
+      if (plain !== undefined) return ok(checkTrusted(plain));
       const valid = validate(ContactAttemptSchema, contact, 'contact');
       return valid.ok ? ok(checkTrusted(valid.value)) : valid;
     },
@@ -611,6 +616,83 @@ export interface CheckContactOptions {
   readonly protections?: readonly Protection[];
 }
 
+/** A compiled gate and the scratch its checks reuse. */
+interface CachedGate {
+  readonly compiled: Compiled;
+  readonly scratch: Assessment;
+}
+
+/** Stands for "no protections" as a cache key. */
+const NO_PROTECTIONS = Object.freeze([]);
+
+/**
+ * Compiled gates, cached per restriction set, policy and protections object, for sets that are
+ * immutable data the gate's schema has accepted (a deep-frozen list: shared/immutable.ts). Such
+ * objects can never change, so the gate compiled from them is the gate `checkContact` would
+ * compile again: the cache makes an answer faster, never different. Entries go with the objects.
+ */
+const GATES = new WeakMap<object, WeakMap<object, WeakMap<object, CachedGate>>>();
+
+/** The gate input's field schemas, looked up once. */
+let fieldSchemas: { restrictions: z.ZodType; policy: z.ZodType; protections: z.ZodType } | undefined;
+function gateFields() {
+  if (fieldSchemas === undefined) {
+    const shape = ContactGateInputSchema.shape;
+    fieldSchemas = {
+      restrictions: shape.restrictions,
+      policy: shape.policy,
+      protections: shape.protections.unwrap(),
+    };
+  }
+  return fieldSchemas;
+}
+
+/** The cached gate for accepted, immutable inputs, compiled on first use; `undefined` for any other input. */
+function cachedGate(restrictions: unknown, options: unknown): CachedGate | undefined {
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    Object.getPrototypeOf(options) !== Object.prototype
+  ) {
+    return undefined;
+  }
+  for (const key in options) if (key !== 'policy' && key !== 'protections') return undefined;
+  const { policy, protections } = options as { policy?: unknown; protections?: unknown };
+  const fields = gateFields();
+  if (
+    !isAccepted(fields.restrictions, restrictions) ||
+    !isAccepted(fields.policy, policy) ||
+    (protections !== undefined && !isAccepted(fields.protections, protections))
+  ) {
+    return undefined;
+  }
+  let byRestrictions = GATES.get(restrictions as object);
+  if (byRestrictions === undefined) {
+    byRestrictions = new WeakMap();
+    GATES.set(restrictions as object, byRestrictions);
+  }
+  let byPolicy = byRestrictions.get(policy as object);
+  if (byPolicy === undefined) {
+    byPolicy = new WeakMap();
+    byRestrictions.set(policy as object, byPolicy);
+  }
+  const key = (protections ?? NO_PROTECTIONS) as object;
+  let gate = byPolicy.get(key);
+  if (gate === undefined) {
+    // Accepted parts make an accepted whole, unless together they overrun the input guard's limits
+    // (asked once: the parts cannot change).
+    if (checkInput({ policy, protections, restrictions }, '') !== undefined) return undefined;
+    const compiled = compile(
+      restrictions as readonly Restriction[],
+      policy as Policy,
+      (protections ?? []) as readonly Protection[],
+    );
+    gate = { compiled, scratch: freshAssessment(compiled.clock) };
+    byPolicy.set(key, gate);
+  }
+  return gate;
+}
+
 /**
  * May this contact go ahead under the restrictions in force? `'allow'`, `'allow-exclusion'`
  * (TEP-7: taken and acted on whatever the restriction), `'redirect'` (with the route: the SPOC,
@@ -650,6 +732,12 @@ export function checkContact(
   contact: ContactAttempt,
   options: CheckContactOptions,
 ): Result<ContactDecision> {
+  // The fast path: a restriction set, policy and protections already accepted (immutable data),
+  // and a plain contact read by hand. Anything else takes the full door below.
+  const cached = cachedGate(restrictions, options);
+  const plain = cached === undefined ? undefined : plainContact(contact);
+  if (cached !== undefined && plain !== undefined)
+    return ok(checkCompiled(cached.compiled, cached.scratch, plain));
   const gateInput =
     typeof options === 'object' && options !== null && !Array.isArray(options)
       ? { ...options, restrictions }

@@ -1,3 +1,4 @@
+import type { LocalTime, ZoneClock } from '../calendar/zone-clock.js';
 import type { Policy } from '../policy/schema.js';
 import { policyReason } from '../policy/settings.js';
 import type { Reason } from '../shared/reason.js';
@@ -11,7 +12,6 @@ import {
   maskOf,
   WRITTEN_CHANNELS,
 } from './channels.js';
-import type { LocalTime, ZoneClock } from './local-clock.js';
 import type { ContactAttempt, ContactBreach } from './schema.js';
 import {
   describeWeek,

@@ -1,7 +1,7 @@
 import { fromDayNumber, isoWeekday } from '../calendar/civil-date.js';
+import type { LocalTime, ZoneClock } from '../calendar/zone-clock.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import type { CallWindow, Weekday } from '../shared/restriction.js';
-import type { LocalTime, ZoneClock } from './local-clock.js';
 
 /**
  * Permitted times of the week, on the local wall clock (TEP-5.3 "calls at pre-arranged dates and

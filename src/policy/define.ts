@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { type CivilDate, CivilDateSchema } from '../shared/dates.js';
 import { countOf } from '../shared/describe.js';
+import { deepFreeze } from '../shared/freeze.js';
 import { LIMITS } from '../shared/limits.js';
 import { fail, ok, type Result } from '../shared/result.js';
-import { validate } from '../shared/validate.js';
+import { rememberAccepted, validate } from '../shared/validate.js';
 import { citesLibraryDefault, DEFAULT_POLICY } from './presets.js';
 import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
 import { POLICY_SETTINGS } from './settings.js';
@@ -89,6 +90,16 @@ const ownCitation = (name: string, path: SettingPath) => ({
   section: `Policy setting ${path}`,
 });
 
+/**
+ * A policy the library made, deep-frozen and remembered as valid: every door then trusts it as it
+ * stands instead of parsing it again (a frozen object cannot change, so this never changes an
+ * answer; docs/performance.md).
+ */
+function made(result: Result<Policy>): Result<Policy> {
+  if (result.ok) rememberAccepted(PolicySchema, deepFreeze(result.value));
+  return result;
+}
+
 /** `definePolicy(settings, null)`: every setting given, else SETTING_REQUIRED listing each one missing. */
 function fromNothing(settings: PolicySettings, name: string): Result<Policy> {
   const missing = SETTING_PATHS.filter((path) => !gives(settings, path));
@@ -106,7 +117,7 @@ function fromNothing(settings: PolicySettings, name: string): Result<Policy> {
   const citations: Record<string, unknown> = { ...given };
   for (const path of SETTING_PATHS) citations[path] ??= ownCitation(name, path);
   const { stated: _ignored, ...rest } = settings as PolicySettings & { stated?: unknown };
-  return validate(PolicySchema, { ...rest, citations, stated: [...SETTING_PATHS] }, 'settings');
+  return made(validate(PolicySchema, { ...rest, citations, stated: [...SETTING_PATHS] }, 'settings'));
 }
 
 const Identity = z.looseObject({
@@ -171,18 +182,20 @@ export function definePolicy(settings: PolicySettings, base: Policy | null = DEF
     given.rules === undefined || isPlainObject(given.rules)
       ? { ...validBase.value.citations.rules, ...given.rules }
       : given.rules;
-  return validate(
-    PolicySchema,
-    {
-      ...merged,
-      citations: {
-        ...citations,
-        ...given,
-        ...(!isPlainObject(rules) || Object.keys(rules).length > 0 ? { rules } : {}),
+  return made(
+    validate(
+      PolicySchema,
+      {
+        ...merged,
+        citations: {
+          ...citations,
+          ...given,
+          ...(!isPlainObject(rules) || Object.keys(rules).length > 0 ? { rules } : {}),
+        },
+        stated,
       },
-      stated,
-    },
-    'settings',
+      'settings',
+    ),
   );
 }
 
@@ -210,7 +223,7 @@ export function parsePolicy(json: unknown): Result<Policy> {
       return fail('INVALID_JSON', `The policy is not valid JSON: ${why}`);
     }
   }
-  return validate(PolicySchema, value, 'policy');
+  return made(validate(PolicySchema, value, 'policy'));
 }
 
 const InEffectInput = z.strictObject({ policies: z.array(PolicySchema).min(1), on: CivilDateSchema });

@@ -1,4 +1,5 @@
 import { countOf, describeValue, quote } from './describe.js';
+import { acceptedStats } from './immutable.js';
 import { LIMITS } from './limits.js';
 import type { Failure } from './result.js';
 
@@ -76,6 +77,54 @@ function refuse(code: Failure['code'], root: string, link: Link | undefined, mes
  */
 export function checkInput(input: unknown, root: string, bounds: InputBounds = {}): Failure | undefined {
   const maxList = bounds.maxListLength ?? LIMITS.maxListLength;
+  if (quickCheck(input, 0, Math.min(QUICK_NODES, bounds.maxNodes ?? LIMITS.maxNodes), maxList) >= 0) {
+    return undefined;
+  }
+  return checkInputFully(input, root, bounds, maxList);
+}
+
+/** Inputs of up to this many values are first looked at by `quickCheck`. */
+const QUICK_NODES = 4096;
+
+/**
+ * A first look that allocates nothing, for the common small input: the values left of `budget`
+ * when everything within `value` is plainly fine, or -1 when anything might not be (too big, too
+ * deep, not plain, a string or key too long, a value containing itself, which shows as too deep).
+ * Then `walk` looks again and names the problem, so -1 never changes an answer, only its speed.
+ */
+function quickCheck(value: unknown, depth: number, budget: number, maxList: number): number {
+  let left = budget - 1;
+  if (left < 0) return -1;
+  if (typeof value === 'string') return value.length > LIMITS.maxStringLength ? -1 : left;
+  if (typeof value !== 'object' || value === null) return left;
+  const known = acceptedStats(value);
+  if (known !== undefined) {
+    left -= known.nodes - 1;
+    return left >= 0 && depth + known.depth < LIMITS.maxDepth && known.widest <= maxList ? left : -1;
+  }
+  if (depth >= LIMITS.maxDepth || !isPlain(value)) return -1;
+  if (Array.isArray(value)) {
+    if (value.length > maxList) return -1;
+    for (let i = 0; i < value.length && left >= 0; i++) left = quickCheck(value[i], depth + 1, left, maxList);
+    return left;
+  }
+  let size = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (key.length > LIMITS.maxStringLength || ++size > maxList) return -1;
+    left = quickCheck((value as Record<string, unknown>)[key], depth + 1, left, maxList);
+    if (left < 0) return -1;
+  }
+  return left;
+}
+
+/** The full walk: names the first problem found, by its path (`checkInput` without its quick first look). */
+export function checkInputFully(
+  input: unknown,
+  root: string,
+  bounds: InputBounds,
+  maxList: number,
+): Failure | undefined {
   let budget = bounds.maxNodes ?? LIMITS.maxNodes;
   const onPath = new Set<object>();
   const stack: Frame[] = [];
@@ -109,6 +158,18 @@ export function checkInput(input: unknown, root: string, bounds: InputBounds = {
         path,
         `expected plain JSON data, received ${describeValue(value)}`,
       );
+    }
+    // An immutable value a door already accepted (shared/immutable.ts) passed this walk then and
+    // cannot have changed: it is counted, not walked, when it fits the budget and depth left.
+    const known = acceptedStats(value);
+    if (
+      known !== undefined &&
+      budget - (known.nodes - 1) >= 0 &&
+      stack.length + known.depth < LIMITS.maxDepth &&
+      known.widest <= maxList
+    ) {
+      budget -= known.nodes - 1;
+      return undefined;
     }
     if (onPath.has(value)) {
       return refuse(

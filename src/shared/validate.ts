@@ -1,6 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { countOf } from './describe.js';
 import { checkInput, type InputBounds, pathText } from './guard.js';
+import { AcceptedValues, sameData } from './immutable.js';
 import { LIMITS } from './limits.js';
 import { type Failure, fail, type Issue, ok, type Result } from './result.js';
 
@@ -85,10 +86,99 @@ function overLimit(error: z.core.$ZodError): boolean {
 }
 
 /**
+ * Immutable values each schema has accepted (shared/immutable.ts): a deep-frozen policy (a preset,
+ * or what `definePolicy` and `parsePolicy` return), a deep-frozen restriction list. Such a value
+ * cannot change, so it need not be checked again: the memo makes `validate` faster, never
+ * different. Schemas whose output differs from their input (a default filled, a transform) never
+ * have a value remembered, because the value could not then stand for the output.
+ */
+const ACCEPTED = new WeakMap<z.ZodType, AcceptedValues>();
+
+function acceptedBy(schema: z.ZodType): AcceptedValues {
+  let accepted = ACCEPTED.get(schema);
+  if (accepted === undefined) {
+    accepted = new AcceptedValues();
+    ACCEPTED.set(schema, accepted);
+  }
+  return accepted;
+}
+
+/** Whether `schema` has accepted `value` before, as immutable data it still accepts. */
+export function isAccepted(schema: z.ZodType, value: unknown): boolean {
+  return ACCEPTED.get(schema)?.has(value) === true;
+}
+
+/**
+ * Records an immutable value the library itself produced from `schema`'s output (`definePolicy`,
+ * `parsePolicy`): the schema accepts it again unchanged, so it can be trusted as it stands.
+ */
+export function rememberAccepted(schema: z.ZodType, value: unknown): void {
+  acceptedBy(schema).remember(value);
+}
+
+/** A field's own schema, an optional one unwrapped (an absent field is no value to remember). */
+function fieldSchema(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+}
+
+/** Stands in for a field whose value its schema already accepted: passes it through as it is. */
+const ALREADY_ACCEPTED = z.any();
+const DERIVED = new WeakMap<z.ZodType, Map<string, z.ZodType>>();
+
+/** The object schema with the named fields taken as already accepted, its own checks kept; made once. */
+function withAccepted(schema: z.ZodObject, keys: readonly string[]): z.ZodType {
+  let byKeys = DERIVED.get(schema);
+  if (byKeys === undefined) {
+    byKeys = new Map();
+    DERIVED.set(schema, byKeys);
+  }
+  const id = keys.join('\u0000');
+  let derived = byKeys.get(id);
+  if (derived === undefined) {
+    derived = schema.safeExtend(Object.fromEntries(keys.map((key) => [key, ALREADY_ACCEPTED])));
+    byKeys.set(id, derived);
+  }
+  return derived;
+}
+
+/** The fields of an object input whose values their schemas already accepted. */
+function acceptedFields(schema: z.ZodType, input: unknown): string[] | undefined {
+  if (!(schema instanceof z.ZodObject) || typeof input !== 'object' || input === null) return undefined;
+  let keys: string[] | undefined;
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const value = Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined;
+    if (typeof value === 'object' && value !== null && isAccepted(fieldSchema(field), value)) {
+      if (keys === undefined) keys = [];
+      keys.push(key);
+    }
+  }
+  return keys;
+}
+
+/** After a success: remember the input, and each field's value, that is immutable and came out unchanged. */
+function rememberInputs(schema: z.ZodType, input: unknown, output: unknown): void {
+  if (typeof input !== 'object' || input === null) return;
+  if (Object.isFrozen(input) && sameData(input, output)) acceptedBy(schema).remember(input);
+  if (!(schema instanceof z.ZodObject)) return;
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const value = Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined;
+    if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) continue;
+    const inner = fieldSchema(field);
+    if (!isAccepted(inner, value) && sameData(value, (output as Record<string, unknown>)[key])) {
+      acceptedBy(inner).remember(value);
+    }
+  }
+}
+
+/**
  * Validates untrusted input against a schema at the door: first a walk that refuses what is too
  * big (`INPUT_TOO_LARGE`) or not plain data (a Map, a Date, a class instance, a value that
  * contains itself), then the schema, whose errors become an `INVALID_INPUT` failure listing the
  * bad paths under `root` (the argument's name), at most `LIMITS.maxIssuesPerError` of them.
+ *
+ * An immutable value the schema accepted before is trusted as it stands, and so is an immutable
+ * field value its field's schema accepted (a preset policy inside an input): the answer, refusal
+ * messages included, is the same as checking it again.
  */
 export function validate<S extends z.ZodType>(
   schema: S,
@@ -96,10 +186,19 @@ export function validate<S extends z.ZodType>(
   root: string,
   bounds?: InputBounds,
 ): Result<z.output<S>> {
+  // The memo holds verdicts under the default bounds only: a call with its own bounds checks afresh.
+  const memo = bounds === undefined;
+  if (memo && isAccepted(schema, input)) return ok(input as z.output<S>);
   const problem = checkInput(input, root, bounds);
   if (problem !== undefined) return { ok: false, error: problem };
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return ok(parsed.data);
+  const trusted = memo ? acceptedFields(schema, input) : undefined;
+  const checked: z.ZodType =
+    trusted === undefined ? schema : withAccepted(schema as unknown as z.ZodObject, trusted);
+  const parsed = checked.safeParse(input);
+  if (parsed.success) {
+    if (memo) rememberInputs(schema, input, parsed.data);
+    return ok(parsed.data as z.output<S>);
+  }
   const issues = new IssueList();
   toIssues(root, parsed.error, issues);
   const refusal = invalidInput<z.output<S>>(issues.kept, issues.total);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DateTime, FixedOffsetZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { dayNumberOf } from '../../src/calendar/civil-date.js';
-import { parseInstant, zoneClock } from '../../src/contact/local-clock.js';
+import { parseInstant, zoneClock } from '../../src/calendar/zone-clock.js';
 
 const LONDON = 'Europe/London';
 const MIN = Date.parse('2000-01-01T00:00:00Z');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { zoneClock } from '../../src/contact/local-clock.js';
+import { zoneClock } from '../../src/calendar/zone-clock.js';
 import {
   describeWeek,
   isWithin,

@@ -72,12 +72,22 @@ describe('exported constants are deep-frozen', () => {
     expect(lib.housingOmbudsman2021).toBe(lib.presets.housingOmbudsman2021);
   });
 
-  it('what the library hands back is the caller’s own: changing it changes no preset', () => {
-    const parsed = unwrap(lib.parsePolicy(lib.presets.selwood));
-    (parsed.restriction as { defaultMonths: number | null }).defaultMonths = 1;
+  it('a policy the library hands back is deep-frozen: changing it is refused, and no preset changes', () => {
+    // Frozen so every door can trust it without parsing it again (docs/performance.md).
+    const parsed = unwrap(lib.parsePolicy(JSON.stringify(lib.presets.selwood)));
+    expect(() => {
+      (parsed.restriction as { defaultMonths: number | null }).defaultMonths = 1;
+    }).toThrow(TypeError);
     expect(lib.presets.selwood.restriction.defaultMonths).toBe(12);
     const defined = unwrap(lib.definePolicy({ id: 'a', name: 'A', effectiveFrom: '2026-01-01' }));
-    (defined.exclusions as string[]).length = 0;
+    expect(Object.isFrozen(defined.exclusions)).toBe(true);
+    expect(() => {
+      (defined.exclusions as string[]).length = 0;
+    }).toThrow(TypeError);
     expect(lib.DEFAULT_POLICY.exclusions.length).toBeGreaterThan(0);
+    // A caller wanting a policy to change builds a new one from it.
+    const copy = structuredClone(defined);
+    copy.exclusions.length = 0;
+    expect(defined.exclusions.length).toBeGreaterThan(0);
   });
 });

@@ -1,12 +1,14 @@
 import { IANAZone } from 'luxon';
-import { dayNumberOf, fromDayNumber, isoWeekday } from '../calendar/civil-date.js';
 import type { Instant, TimeZone } from '../shared/dates.js';
+import { dayNumberOf, fromDayNumber, isoWeekday } from './civil-date.js';
 
 /**
- * Wall-clock time in the policy's zone for the contact gate's hot path. The zone's offsets come
- * from luxon; asking luxon on every contact costs microseconds, so each gate remembers the
- * offsets of the UTC days it has been asked about (one luxon call per day, a dozen on a day the
- * clocks change). Nothing here reads the machine's clock or zone.
+ * Wall-clock time in a zone, for every hot path. The zone's offsets come from luxon; asking luxon
+ * costs microseconds (an `Intl` call), so one clock per zone (`clockOf`) remembers the offsets of
+ * the UTC days it has been asked about (one luxon call per day, a dozen on a day the clocks
+ * change). The offsets of a zone on a day are a fact of the runtime's time-zone data, the same
+ * on every call, so the memo is pure: it makes an answer faster, never different. Nothing here
+ * reads the machine's clock or zone.
  */
 
 const MINUTE = 60_000;
@@ -34,6 +36,8 @@ export interface ZoneClock {
   readonly zone: TimeZone;
   /** The zone's offset from UTC, in minutes, at an instant (epoch milliseconds). */
   offsetAt(ms: number): number;
+  /** Whether the offset is the same, a whole number of minutes, from `from` to `to` (epoch ms). */
+  steadyBetween(from: number, to: number): boolean;
   /** The local day, minute and weekday of an instant. */
   localTime(ms: number): LocalTime;
   /**
@@ -90,6 +94,16 @@ export function zoneClock(zone: TimeZone): ZoneClock {
     const offsets = { before, changesAt, after };
     days.set(utcDay, offsets);
     return offsets;
+  }
+
+  function steadyBetween(from: number, to: number): boolean {
+    const offset = offsetAt(from);
+    if (!Number.isInteger(offset)) return false;
+    for (let day = Math.floor(from / DAY); day <= Math.floor(to / DAY); day++) {
+      const offsets = offsetsOf(day);
+      if (offsets.before !== offset || offsets.after !== offset) return false;
+    }
+    return true;
   }
 
   function offsetAt(ms: number): number {
@@ -170,7 +184,25 @@ export function zoneClock(zone: TimeZone): ZoneClock {
     );
   }
 
-  return { zone, offsetAt, localTime, instantOf, whenReads, format };
+  return { zone, offsetAt, steadyBetween, localTime, instantOf, whenReads, format };
+}
+
+const CLOCKS = new Map<TimeZone, ZoneClock>();
+
+/**
+ * The one clock of a zone, shared by every call (see above: its memo never changes an answer).
+ * The zone must be a valid IANA name, as `TimeZoneSchema` checks.
+ *
+ * @example
+ * clockOf('Europe/London') === clockOf('Europe/London') // => true
+ */
+export function clockOf(zone: TimeZone): ZoneClock {
+  let clock = CLOCKS.get(zone);
+  if (clock === undefined) {
+    clock = zoneClock(zone);
+    CLOCKS.set(zone, clock);
+  }
+  return clock;
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
