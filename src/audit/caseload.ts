@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { daysBetween } from '../calendar/civil-date.js';
 import { civilDateOf } from '../case/facts.js';
 import type { ObligationKind } from '../case/obligations.js';
-import { OpenCaseInputSchema } from '../case/state.js';
+import { type OpenCaseInput, OpenCaseInputSchema } from '../case/state.js';
 import { type PolicyInput, readPolicy, versionFor } from '../policy/versions.js';
 import { type CivilDate, CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
@@ -11,7 +11,7 @@ import { fail, ok } from '../shared/result.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 import { validate } from '../shared/validate.js';
 import { readHistory } from './case.js';
-import { AuditContactSchema, type CaseAudit } from './finding.js';
+import { type AuditContact, AuditContactSchema, type CaseAudit } from './finding.js';
 import { auditTrusted } from './fold.js';
 import type { FindingSeverity } from './severity.js';
 
@@ -249,7 +249,12 @@ const isIterable = (value: unknown): value is Iterable<unknown> =>
  * //      malformed: [{ caseId: 'c-2', position: 1, code: 'INVALID_INPUT', message: '...' }] } }
  */
 export function auditCaseload(
-  cases: Iterable<{ caseId: string; events: readonly unknown[] }>,
+  cases: Iterable<{
+    caseId: string;
+    events: readonly unknown[];
+    opening?: OpenCaseInput;
+    contacts?: readonly AuditContact[];
+  }>,
   policy: PolicyInput,
   options: CaseloadOptions,
 ): Result<CaseloadAudit> {

@@ -8,6 +8,7 @@ import {
   auditCaseload,
   type CaseEvent,
   definePolicy,
+  type ErrorCode,
   obligations,
   type Policy,
   presets,
@@ -228,7 +229,7 @@ describe('a case across a policy change: reviews every three months from 1 June 
 
 describe('a log whose ids do not hold together is malformed data: refused with its index, as replay refuses it', () => {
   const typo = { ...incident('inc-9', '2026-01-20T16:00:00Z'), id: 'crm-typo' } as CaseEvent;
-  const cases: [string, CaseEvent[], number][] = [
+  const cases: [ErrorCode, CaseEvent[], number][] = [
     ['EVENT_ID_CONFLICT', [...IDS.slice(0, 3), { ...(IDS[0] as CaseEvent), by: 'ho-2' }], 3],
     ['VOIDED_EVENT_NOT_FOUND', [...IDS.slice(0, 2), voids('crm-nope', '2026-01-07T09:00:00Z')], 2],
     [
