@@ -213,6 +213,25 @@ describe('audit', () => {
     expect(Array.isArray(printed<{ findings: unknown[] }>(run).value.findings)).toBe(true);
   });
 
+  it.runIf(hasAudit)("takes a preset's name: --policy selwood audits under Selwood", async () => {
+    const run = await cli([
+      'audit',
+      'case-events.json',
+      '--as-of',
+      '2026-10-01T09:00:00Z',
+      '--policy',
+      'selwood',
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const history = JSON.parse(readFileSync('examples/case-events.json', 'utf8'));
+    const inProcess = library.auditCase(history.events, 'selwood', {
+      asOf: '2026-10-01T09:00:00Z',
+      opening: history.opening,
+    });
+    expect(printed(run)).toEqual(JSON.parse(JSON.stringify(inProcess)));
+  });
+
   it.runIf(!hasAudit)('says it is not available in this version of the library: exit 2', async () => {
     const run = await cli(['audit', 'case-events.json', '--as-of', '2026-10-01T09:00:00Z']);
     expect(run.code).toBe(2);
