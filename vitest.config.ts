@@ -14,6 +14,7 @@ const DATE_SENSITIVE = [
   'test/shared/dates.test.ts',
   'test/shared/machine-zone.test.ts',
   'test/audit/scenarios.test.ts',
+  'test/audit/histories.test.ts',
 ];
 
 export default defineConfig({

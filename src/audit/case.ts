@@ -2,23 +2,23 @@ import { z } from 'zod';
 import { validateAll } from '../case/apply.js';
 import { type CaseEvent, CaseEventSchema } from '../case/events.js';
 import { CaseStateSchema } from '../case/state.js';
-import { type Policy, PolicySchema } from '../policy/schema.js';
+import { type PolicyInput, type PolicyVersions, readPolicy } from '../policy/versions.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import { type AuditOptions, AuditOptionsSchema, type CaseAudit } from './finding.js';
-import { auditTrusted, type IndexedEvent } from './fold.js';
+import { auditTrusted } from './fold.js';
 
 const EventListSchema = z.array(z.unknown(), { error: 'expected a list of case events' });
 
-/** The events of a history read at the door, each with its position; the first malformed one refused with `error.index`. */
-export function readHistory(events: unknown, root: string): Result<IndexedEvent[]> {
+/** The events of a history read at the door; the first malformed one refused with `error.index`. */
+export function readHistory(events: unknown, root: string): Result<CaseEvent[]> {
   const list = validate(EventListSchema, events, root);
   if (!list.ok) return list;
-  const read: IndexedEvent[] = [];
+  const read: CaseEvent[] = [];
   for (const [index, input] of list.value.entries()) {
     const valid = validate(CaseEventSchema, input, `${root}[${index}]`);
     if (!valid.ok) return { ok: false, error: { ...valid.error, index } };
-    read.push({ index, event: valid.value });
+    read.push(valid.value);
   }
   return ok(read);
 }
@@ -28,8 +28,8 @@ export function readAudit(
   events: unknown,
   policy: unknown,
   options: unknown,
-): Result<{ events: IndexedEvent[]; policy: Policy; options: AuditOptions }> {
-  const validPolicy = validate(PolicySchema, policy, 'policy');
+): Result<{ events: CaseEvent[]; policy: PolicyVersions; options: AuditOptions }> {
+  const validPolicy = readPolicy(policy);
   const validOptions = validate(AuditOptionsSchema, options, 'options');
   const failure = validateAll([validPolicy, validOptions]);
   if (failure !== undefined || !validPolicy.ok || !validOptions.ok)
@@ -48,7 +48,12 @@ export function readAudit(
 
 /**
  * Audits a case's whole history against the policy, as of a date: never refuses on the policy's
- * grounds. The history is folded leniently (a step the policy forbids is taken all the same, and
+ * grounds. `policy` is a `PolicyInput`: a policy, an effective-dated list of its versions, or a
+ * preset's name; every step, obligation and contact is judged under the version in effect on its
+ * day, and `state.decidedUnder` records which version decided what, as `replay` records it. The
+ * log is read as `replay` reads it: a retry (an id already used, the same content) is a no-op, an
+ * event voided by a later `event-voided` is left out with its findings, and each void stays in the
+ * trail (`state.voided`, `state.decisions`). The history is folded leniently (a step the policy forbids is taken all the same, and
  * reported), and every departure is a finding `{ kind, rule, severity, severityBasis, index?,
  * contactIndex?, on, dueOn?, daysLate?, code?, reasons?, obligation?, subject?, text, citation }`:
  * each step the strict machine (`replay`) would refuse, with its code, rule and reasons; each
@@ -61,11 +66,16 @@ export function readAudit(
  *
  * Also returns `state`, the case as best reconstructed (a decision record of a step the policy
  * forbids carries the refusal's reasons after its own), and `obligations`, what is owed at
- * `asOf`. An event dated after `asOf` is left out, with a note. An event that cannot be taken at
- * all (out of order; lifting a restriction there is none of) is skipped, with its finding.
+ * `asOf`. For a history `replay` accepts, `state` is `replay`'s, byte for byte. An event dated
+ * after `asOf` is left out, with a note (where `replay` with `receivedAt` refuses it
+ * `EVENT_IN_FUTURE`); a void so dated is not yet on the log, so the event it voids is audited. An
+ * event that cannot be taken at all (out of order; lifting a restriction there is none of) is
+ * skipped, with its finding.
  *
  * Only malformed data is refused: `INVALID_INPUT` (or `INPUT_TOO_LARGE`) naming the path, with
- * `error.index` for a malformed event.
+ * `error.index` for a malformed event; `POLICY_VERSIONS_INVALID` for versions not of one policy; a
+ * log whose ids do not hold together, with `error.index`, as `replay` refuses it:
+ * `EVENT_ID_CONFLICT`, `VOIDED_EVENT_NOT_FOUND`, `EVENT_ALREADY_VOIDED`, `EVENT_NOT_VOIDABLE`.
  *
  * @example
  * // A restriction imposed on 2 March 2026 with no EIA on file, never reviewed:
@@ -78,10 +88,14 @@ export function readAudit(
  * //      state: { stage: 'restricted', ... }, obligations: [...] } }
  * auditCase([{ type: 'eia-completed', at: 'yesterday' }], tep, { asOf: '2026-11-01T12:00:00Z' })
  * // => { ok: false, error: { code: 'INVALID_INPUT', index: 0, issues: [{ path: 'events[0].at', ... }, ...] } }
+ * // The year mistyped (2062), then voided: no finding about it; the void is in the trail.
+ * auditCase([incident, { ...eia, id: 'e-2', at: '2062-05-02T09:00:00Z' }, voidOfE2, eia], 'tenancy-enforcement-procedure',
+ *   { asOf: '2026-11-01T12:00:00Z' })
+ * // => { ok: true, value: { findings: [...], state: { ..., voided: [{ eventId: 'e-2', ... }] }, obligations: [...] } }
  */
 export function auditCase(
   events: readonly CaseEvent[],
-  policy: Policy,
+  policy: PolicyInput,
   options: AuditOptions,
 ): Result<CaseAudit> {
   const read = readAudit(events, policy, options);

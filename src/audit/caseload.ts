@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { daysBetween } from '../calendar/civil-date.js';
 import { civilDateOf } from '../case/facts.js';
 import type { ObligationKind } from '../case/obligations.js';
-import { OpenCaseInputSchema } from '../case/state.js';
-import { type Policy, PolicySchema } from '../policy/schema.js';
+import { type OpenCaseInput, OpenCaseInputSchema } from '../case/state.js';
+import { type PolicyInput, readPolicy, versionFor } from '../policy/versions.js';
 import { type CivilDate, CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
 import type { ErrorCode, Failure, Result } from '../shared/result.js';
@@ -11,7 +11,7 @@ import { fail, ok } from '../shared/result.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 import { validate } from '../shared/validate.js';
 import { readHistory } from './case.js';
-import { AuditContactSchema, type CaseAudit } from './finding.js';
+import { type AuditContact, AuditContactSchema, type CaseAudit } from './finding.js';
 import { auditTrusted } from './fold.js';
 import type { FindingSeverity } from './severity.js';
 
@@ -227,15 +227,19 @@ const isIterable = (value: unknown): value is Iterable<unknown> =>
  * cases were audited, had findings, or were malformed. `cases` is any iterable (an array, or a
  * generator reading a database cursor) of `{ caseId, events, opening?, contacts? }`; a malformed
  * case is counted and listed by its case id (the first `top` of them, with `error.index` for a
- * malformed event), and the audit goes on. `top` defaults to `CASELOAD_TOP_DEFAULT` (20).
+ * malformed event), and the audit goes on: so is a case whose log's ids do not hold together
+ * (`EVENT_ID_CONFLICT`, `VOIDED_EVENT_NOT_FOUND`, `EVENT_ALREADY_VOIDED`, `EVENT_NOT_VOIDABLE`).
+ * `policy` is a `PolicyInput` (a policy, a list of its versions, a preset's name): each case is
+ * judged as `auditCase` judges it, each step under the version in effect on its day; `asOfDay` is
+ * read in the zone of the version in effect at `asOf`. `top` defaults to `CASELOAD_TOP_DEFAULT` (20).
  *
- * Refuses (`INVALID_INPUT`, naming the path) only a policy or options that are malformed,
+ * Refuses (`INVALID_INPUT` or `POLICY_VERSIONS_INVALID`, naming the path) only a policy or options that are malformed,
  * `cases` that is not an iterable, or a caseload whose reading throws (a database cursor that
  * fails: the path names the position reached).
  *
  * @example
  * auditCaseload([{ caseId: 'c-1', events: history1 }, { caseId: 'c-2', events: 'lost' }],
- *   presets.tenancyEnforcementProcedure, { asOf: '2026-11-01T12:00:00Z' })
+ *   'tenancy-enforcement-procedure', { asOf: '2026-11-01T12:00:00Z' })
  * // => { ok: true, value: { asOf: '2026-11-01T12:00:00Z', asOfDay: '2026-11-01',
  * //      cases: { audited: 1, withFindings: 1, withMaladministrationRisk: 1, malformed: 1 },
  * //      bySeverity: { note: 0, concern: 1, 'maladministration-risk': 2 },
@@ -245,11 +249,16 @@ const isIterable = (value: unknown): value is Iterable<unknown> =>
  * //      malformed: [{ caseId: 'c-2', position: 1, code: 'INVALID_INPUT', message: '...' }] } }
  */
 export function auditCaseload(
-  cases: Iterable<{ caseId: string; events: readonly unknown[] }>,
-  policy: Policy,
+  cases: Iterable<{
+    caseId: string;
+    events: readonly unknown[];
+    opening?: OpenCaseInput;
+    contacts?: readonly AuditContact[];
+  }>,
+  policy: PolicyInput,
   options: CaseloadOptions,
 ): Result<CaseloadAudit> {
-  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const validPolicy = readPolicy(policy);
   if (!validPolicy.ok) return validPolicy;
   const validOptions = validate(CaseloadOptionsSchema, options, 'options');
   if (!validOptions.ok) return validOptions;
@@ -267,7 +276,7 @@ export function auditCaseload(
   }
   const rules = validPolicy.value;
   const { asOf, top = CASELOAD_TOP_DEFAULT } = validOptions.value;
-  const asOfDay = civilDateOf(asOf, rules.timeZone);
+  const asOfDay = civilDateOf(asOf, versionFor(rules, asOf).timeZone);
   const tally: Tally = {
     top,
     result: {
@@ -312,11 +321,12 @@ export function auditCaseload(
       });
       continue;
     }
-    const audit = auditTrusted(history.value, rules, {
-      asOf,
-      ...(opening !== undefined && { opening }),
-      ...(contacts !== undefined && { contacts }),
-    });
+    const audit = auditTrusted(
+      history.value,
+      rules,
+      { asOf, ...(opening !== undefined && { opening }), ...(contacts !== undefined && { contacts }) },
+      `cases[${at}].events`,
+    );
     if (!audit.ok) addMalformed(tally, at, caseId, audit.error);
     else addAudit(tally, valid.value.caseId, audit.value, asOfDay);
   }

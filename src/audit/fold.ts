@@ -3,11 +3,14 @@ import { describeDate } from '../calendar/zone.js';
 import type { CaseEvent } from '../case/events.js';
 import { civilDateOf, instantMs, latestDate, protectedStaff } from '../case/facts.js';
 import { applyLenient } from '../case/lenient.js';
+import { type LogStep, readLog } from '../case/log.js';
 import { type Obligation, type ObligationKind, obligationsTrusted } from '../case/obligations.js';
+import { applyVoid } from '../case/replay.js';
 import { type CaseState, newCase, type OpenCaseInput, type RestrictionRecord } from '../case/state.js';
 import { exclusionReason } from '../contact/exclusions.js';
 import type { Policy } from '../policy/schema.js';
 import { policyReason } from '../policy/settings.js';
+import { type PolicyVersions, versionFor } from '../policy/versions.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import type { Reason } from '../shared/reason.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
@@ -28,6 +31,9 @@ import {
  * - what the machine does not judge at a step: a reported member of staff acting on the case
  *   (SC-2), and, from the contact log, an excluded report refused (TEP-7) or a contact with a
  *   reported member of staff (SC-2).
+ * The log is read as `replay` reads it (`readLog`): retries are no-ops, voided events are left
+ * out, each void is recorded (`applyVoid`), and every step, obligation and contact is judged under
+ * the policy version in effect at its instant (`versionFor`).
  */
 
 /** An event of the history, with its position in the list the caller gave. */
@@ -41,6 +47,19 @@ export interface AuditSettings {
   readonly asOf: Instant;
   readonly opening?: OpenCaseInput;
   readonly contacts?: readonly AuditContact[];
+}
+
+/** An instant of the audit: as milliseconds, the version in effect, and the day in its zone. */
+interface Moment {
+  readonly atMs: number;
+  readonly version: Policy;
+  readonly today: CivilDate;
+}
+
+/** The moment of an instant, under the version of the policy in effect then. */
+function momentAt(policy: PolicyVersions, at: Instant): Moment {
+  const version = versionFor(policy, at);
+  return { atMs: instantMs(at), version, today: civilDateOf(at, version.timeZone) };
 }
 
 /** One overdue obligation being followed until it is met or the audit's date. */
@@ -190,14 +209,13 @@ function protectedActorFinding(
 function contactFindings(
   contacts: readonly AuditContact[],
   state: CaseState,
-  policy: Policy,
+  versions: PolicyVersions,
   asOfMs: number,
 ): AuditFinding[] {
   const found: AuditFinding[] = [];
   contacts.forEach((contact, contactIndex) => {
-    const atMs = instantMs(contact.at);
+    const { atMs, version: policy, today: on } = momentAt(versions, contact.at);
     if (atMs > asOfMs) return;
-    const on = civilDateOf(contact.at, policy.timeZone);
     const id = contact.id === undefined ? '' : ` '${contact.id}'`;
     if (policy.exclusions.includes(contact.subject) && contact.handled !== 'taken') {
       const cause = exclusionReason(policy, contact.subject);
@@ -241,15 +259,10 @@ function contactFindings(
 class OwedLedger {
   private readonly owed = new Map<string, Owed>();
   readonly findings: AuditFinding[] = [];
-  constructor(private readonly policy: Policy) {}
 
-  private overdue(
-    state: CaseState,
-    atMs: number,
-    today: CivilDate,
-    withMarkers = false,
-  ): Result<Obligation[]> {
-    const listed = obligationsTrusted(state, this.policy, atMs, today, withMarkers);
+  /** What is overdue at a moment, under the version in effect then. */
+  private overdue(state: CaseState, moment: Moment, withMarkers = false): Result<Obligation[]> {
+    const listed = obligationsTrusted(state, moment.version, moment.atMs, moment.today, withMarkers);
     return listed.ok ? ok(listed.value.filter((o) => o.overdue)) : listed;
   }
 
@@ -258,9 +271,10 @@ class OwedLedger {
    * Warning markers (NF-9, notes at most) are looked at only at the audit's date (`withMarkers`):
    * a marker reviewed late is not reported, one still unreviewed is.
    */
-  see(state: CaseState, atMs: number, today: CivilDate, withMarkers = false): Result<void> {
-    const now = this.overdue(state, atMs, today, withMarkers);
+  see(state: CaseState, moment: Moment, withMarkers = false): Result<void> {
+    const now = this.overdue(state, moment, withMarkers);
     if (!now.ok) return now;
+    const { today } = moment;
     const keys = new Set<string>();
     for (const obligation of now.value) {
       const key = keyOf(obligation);
@@ -278,13 +292,13 @@ class OwedLedger {
   }
 
   /** After event `index`: what it ended was met late. */
-  settle(state: CaseState, atMs: number, today: CivilDate, met: IndexedEvent): Result<void> {
-    const now = this.overdue(state, atMs, today);
+  settle(state: CaseState, moment: Moment, met: IndexedEvent): Result<void> {
+    const now = this.overdue(state, moment);
     if (!now.ok) return now;
     const keys = new Set(now.value.map(keyOf));
     for (const [key, gone] of this.owed) {
       if (keys.has(key)) continue;
-      this.findings.push(obligationFinding(gone.obligation, { ...met, on: today }, gone.lastSeenOn));
+      this.findings.push(obligationFinding(gone.obligation, { ...met, on: moment.today }, gone.lastSeenOn));
       this.owed.delete(key);
     }
     return ok(undefined);
@@ -311,83 +325,120 @@ function endsBetween(state: CaseState, fromMs: number, toMs: number): number[] {
 }
 
 /**
- * The audit of a validated history: the events given (with their positions in the caller's list;
- * voided or filtered events are simply left out of `events`), folded leniently from the opening.
- * Refuses only when a date the policy's calendar cannot hold is reached (`obligations`' own refusal).
+ * The log as it stood at the audit's date: a void dated after `asOf` is not yet on it, so the
+ * event it voids is folded (and the void itself left out with a note, as any event after `asOf`).
+ */
+function asItStoodAt(steps: readonly LogStep[], events: readonly CaseEvent[], asOfMs: number): LogStep[] {
+  const undone = new Map<number, string>();
+  for (const step of steps) {
+    if (step.kind === 'void' && instantMs(step.event.at) > asOfMs)
+      undone.set(step.voided.index, step.voided.fingerprint);
+  }
+  if (undone.size === 0) return [...steps];
+  return steps.map((step) => {
+    const fingerprint = undone.get(step.index);
+    if (step.kind !== 'voided' || fingerprint === undefined) return step;
+    return { kind: 'apply', index: step.index, event: events[step.index] as CaseEvent, fingerprint };
+  });
+}
+
+/** NF-8: an event dated after the audit's date, left out. */
+function afterAsOfFinding({ index, event }: IndexedEvent, moment: Moment): AuditFinding {
+  const cause = policyReason(moment.version, 'NF-8', 'Every decision says who decided, and when.');
+  return finding(
+    {
+      kind: 'after-as-of',
+      index,
+      on: moment.today,
+      text: `Event ${index} (${event.type}) is dated ${describeDate(moment.today)}, after the audit's date: it is left out (a mistyped date?).`,
+    },
+    cause,
+    'note',
+  );
+}
+
+/**
+ * The audit of a validated history, folded leniently from the opening. The log is read as `replay`
+ * reads it (`readLog`): a retry is a no-op, a voided event is left out (its findings with it), a
+ * void is recorded in the trail as `replay` records it (`applyVoid`); every step, obligation and
+ * contact is judged under the policy version in effect at its instant. An event (a void included)
+ * dated after `asOf` is left out with a note; a void so dated is not yet on the log, so the event
+ * it voids is folded. Findings carry each event's position in `events`; `root` names the list in
+ * paths (`events`, `cases[3].events`).
+ *
+ * Refuses a log whose ids do not hold together (`EVENT_ID_CONFLICT`, `VOIDED_EVENT_NOT_FOUND`,
+ * `EVENT_ALREADY_VOIDED`, `EVENT_NOT_VOIDABLE`, with `error.index`), and a date the policy's
+ * calendar cannot hold (`obligations`' own refusal).
  *
  * @example
- * auditTrusted([{ index: 0, event: incident }, { index: 1, event: restriction }], tep, { asOf: '2026-12-01T00:00:00Z' })
+ * auditTrusted([incident, restriction], { id: tep.id, versions: [tep] }, { asOf: '2026-12-01T00:00:00Z' })
  * // => { ok: true, value: { findings: [{ kind: 'refused-step', code: 'EIA_REQUIRED', index: 1, rule: 'TEP-2.3', ... }], state, obligations } }
  */
 export function auditTrusted(
-  events: readonly IndexedEvent[],
-  policy: Policy,
+  events: readonly CaseEvent[],
+  policy: PolicyVersions,
   settings: AuditSettings,
+  root = 'events',
 ): Result<CaseAudit> {
+  const log = readLog(events, root);
+  if (!log.ok) return log;
   const { asOf, opening, contacts = [] } = settings;
   const asOfMs = instantMs(asOf);
-  const zone = policy.timeZone;
-  const first = events[0]?.event.at ?? asOf;
+  const first = events[0]?.at ?? asOf;
   let state =
     opening === undefined
       ? newCase(first)
       : newCase(opening.openedAt, { caseId: opening.caseId, customerId: opening.customerId });
   const findings: AuditFinding[] = [];
-  const ledger = new OwedLedger(policy);
+  const ledger = new OwedLedger();
   let lastMs = instantMs(state.openedAt);
   const seeEndsUntil = (toMs: number): Result<void> => {
     for (const end of endsBetween(state, lastMs, toMs)) {
-      const seen = ledger.see(state, end, civilDateOf(new Date(end).toISOString(), zone));
+      const seen = ledger.see(state, momentAt(policy, new Date(end).toISOString()));
       if (!seen.ok) return seen;
     }
     return ok(undefined);
   };
 
-  for (const entry of events) {
-    const { index, event } = entry;
-    const atMs = instantMs(event.at);
-    const on = civilDateOf(event.at, zone);
+  for (const step of asItStoodAt(log.value, events, asOfMs)) {
+    if (step.kind === 'retry' || step.kind === 'voided') continue;
+    const { index, event } = step;
+    const entry: IndexedEvent = { index, event };
+    const moment = momentAt(policy, event.at);
+    const { atMs, version, today: on } = moment;
     if (atMs > asOfMs) {
-      const cause = policyReason(policy, 'NF-8', 'Every decision says who decided, and when.');
-      findings.push(
-        finding(
-          {
-            kind: 'after-as-of',
-            index,
-            on,
-            text: `Event ${index} (${event.type}) is dated ${describeDate(on)}, after the audit's date: it is left out (a mistyped date?).`,
-          },
-          cause,
-          'note',
-        ),
-      );
+      findings.push(afterAsOfFinding(entry, moment));
+      continue;
+    }
+    if (step.kind === 'void') {
+      state = applyVoid(state, step.event, step.voided, version, step.fingerprint);
       continue;
     }
     if (atMs >= lastMs) {
       const ended = seeEndsUntil(atMs);
       if (!ended.ok) return ended;
-      const before = ledger.see(state, atMs, on);
+      const before = ledger.see(state, moment);
       if (!before.ok) return before;
     }
     for (const staffId of [event.by, ...(event.jointlyWith ?? []).map((d) => d.by)]) {
       if (protectedStaff(state, atMs).has(staffId))
-        findings.push(protectedActorFinding(entry, on, staffId, policy));
+        findings.push(protectedActorFinding(entry, on, staffId, version));
     }
-    const step = applyLenient(state, event, policy, `events[${index}]`);
-    for (const refusal of step.refusals) findings.push(refusalFinding(refusal, entry, on, state, policy));
-    if (!step.applied) continue;
-    state = step.state;
+    const taken = applyLenient(state, event, version, `${root}[${index}]`, step.fingerprint);
+    for (const refusal of taken.refusals) findings.push(refusalFinding(refusal, entry, on, state, version));
+    if (!taken.applied) continue;
+    state = taken.state;
     lastMs = atMs;
-    const after = ledger.settle(state, atMs, on, entry);
+    const after = ledger.settle(state, moment, entry);
     if (!after.ok) return after;
   }
-  const asOfDay = civilDateOf(asOf, zone);
+  const atEnd = momentAt(policy, asOf);
   const ended = seeEndsUntil(asOfMs);
   if (!ended.ok) return ended;
-  const atEnd = ledger.see(state, asOfMs, asOfDay, true);
-  if (!atEnd.ok) return atEnd;
+  const seen = ledger.see(state, atEnd, true);
+  if (!seen.ok) return seen;
   ledger.close();
-  const owed = obligationsTrusted(state, policy, asOfMs, asOfDay);
+  const owed = obligationsTrusted(state, atEnd.version, asOfMs, atEnd.today);
   if (!owed.ok) return owed;
   const all = [...findings, ...ledger.findings, ...contactFindings(contacts, state, policy, asOfMs)];
   all.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : (a.index ?? -1) - (b.index ?? -1)));

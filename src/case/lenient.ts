@@ -2,7 +2,7 @@ import type { Policy } from '../policy/schema.js';
 import { allCitedUnder } from '../policy/settings.js';
 import { YEAR_RANGE } from '../shared/dates.js';
 import type { Failure } from '../shared/result.js';
-import { applyTrusted, situationAt } from './apply.js';
+import { applyTrusted, decidedUnder, situationAt } from './apply.js';
 import type { CaseEvent } from './events.js';
 import type { Context, Guard, Precondition } from './guards.js';
 import { type CaseState, CaseStateSchema } from './state.js';
@@ -58,7 +58,9 @@ function withDepartures(state: CaseState, refusals: readonly Failure[]): CaseSta
  * is judged under it anyway. The step is skipped, with its refusal, only when it cannot be taken:
  * out of order, past the calendar, when its update finds nothing to act on (no restriction to
  * lift, no appeal to decide), or when it would leave a state no case can hold (a restriction
- * resting on no evidence).
+ * resting on no evidence). `fingerprint`, the event's when the caller has it (`readLog`), saves
+ * working it out again. The state records the version that judged the step (`decidedUnder`) as
+ * `applyTrusted` does, its own `effectiveFrom` even when it was not yet in effect.
  *
  * @example
  * // A restriction with no EIA and no written warning on file:
@@ -66,7 +68,13 @@ function withDepartures(state: CaseState, refusals: readonly Failure[]): CaseSta
  * // => { state: { ..., stage: 'restricted' }, applied: true,
  * //      refusals: [{ code: 'EIA_REQUIRED', ... }, { code: 'WARNING_REQUIRED', ... }] }
  */
-export function applyLenient(state: CaseState, event: CaseEvent, policy: Policy, root: string): LenientStep {
+export function applyLenient(
+  state: CaseState,
+  event: CaseEvent,
+  policy: Policy,
+  root: string,
+  fingerprint?: string,
+): LenientStep {
   const refusals: Failure[] = [];
   let judgedBy = policy;
   let situation = situationAt(state, event.at, policy, `${root}.at`);
@@ -96,12 +104,19 @@ export function applyLenient(state: CaseState, event: CaseEvent, policy: Policy,
     add(precondition.check(situation.value));
   const context: Context = { ...situation.value, event, root };
   for (const guard of row.guards as readonly Guard<CaseEvent>[]) add(guard.check(context));
-  const applied = applyTrusted(state, event, judgedBy, root, { table: LENIENT_TABLE });
+  const applied = applyTrusted(state, event, judgedBy, root, {
+    table: LENIENT_TABLE,
+    ...(fingerprint !== undefined && { fingerprint }),
+  });
   if (!applied.ok) {
     const known = refusals.some((failure) => failure.code === applied.error.code);
     return { state, refusals: known ? refusals : [...refusals, applied.error], applied: false };
   }
-  const next = withDepartures(applied.value, refusals);
+  const taken =
+    judgedBy === policy
+      ? applied.value
+      : { ...applied.value, decidedUnder: decidedUnder(state, policy, state.decisions.length) };
+  const next = withDepartures(taken, refusals);
   // A step the strict machine refuses may leave what no case can hold (a restriction resting on
   // no evidence): then it is skipped, and its refusals say why.
   if (refusals.length > 0 && !CaseStateSchema.safeParse(next).success)

@@ -34,9 +34,9 @@ import { type CaseState, newCase, type OpenCaseInput, OpenCaseInputSchema } from
  * is kept in `voided` and in the audit trail, its reason quoted. A void is not a step on the case:
  * it is recorded when the mistake is found, often after events dated later than the re-entered
  * correction, so it is neither refused for its date nor moves `lastEventAt`, and the correction
- * keeps its true date.
+ * keeps its true date. The audit (src/audit) records a void with this same function.
  */
-function applyVoid(
+export function applyVoid(
   state: CaseState,
   event: EventOf<'event-voided'>,
   voided: VoidedEvent,

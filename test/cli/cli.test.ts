@@ -210,6 +210,25 @@ describe('audit', () => {
     expect(run.code).toBe(0);
     expect(Array.isArray(printed<{ findings: unknown[] }>(run).value.findings)).toBe(true);
   });
+
+  it("takes a preset's name: --policy selwood audits under Selwood", async () => {
+    const run = await cli([
+      'audit',
+      'case-events.json',
+      '--as-of',
+      '2026-10-01T09:00:00Z',
+      '--policy',
+      'selwood',
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const history = JSON.parse(readFileSync('examples/case-events.json', 'utf8'));
+    const inProcess = library.auditCase(history.events, 'selwood', {
+      asOf: '2026-10-01T09:00:00Z',
+      opening: history.opening,
+    });
+    expect(printed(run)).toEqual(JSON.parse(JSON.stringify(inProcess)));
+  });
 });
 
 describe('schema', () => {

@@ -1,5 +1,6 @@
 // The HTTP service with real requests: started on port 0, called with fetch (and, for a request
 // that never finishes arriving, a raw socket).
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, ENDPOINTS, type ServiceHandle } from '../../src/cli/index.js';
@@ -88,6 +89,43 @@ describe('the service answers each public function with its Result', () => {
     expect(response.status).toBe(422);
     const result = await body(response);
     expect(result).toMatchObject({ ok: false, error: { code: 'EIA_REQUIRED' } });
+  });
+});
+
+describe('POST /v1/auditCase and /v1/auditCaseload (issue 10)', () => {
+  const asOf = '2026-11-01T12:00:00Z';
+  const history = JSON.parse(readFileSync('examples/case-events.json', 'utf8')) as {
+    events: library.CaseEvent[];
+    opening: library.OpenCaseInput;
+  };
+  const { events, opening } = history;
+
+  it("takes a preset's name, or a list of versions, and answers as the library does", async () => {
+    for (const policy of ['selwood', 'tenancy-enforcement-procedure'] as const) {
+      const response = await post('auditCase', { events, policy, options: { asOf, opening } });
+      expect(response.status).toBe(200);
+      const result = await body(response);
+      expect(result.ok).toBe(true);
+      expect(result).toEqual(
+        JSON.parse(JSON.stringify(library.auditCase(events, policy, { asOf, opening }))),
+      );
+    }
+    const versions = [library.presets.tenancyEnforcementProcedure];
+    const listed = await body(
+      await post('auditCase', { events, policy: versions, options: { asOf, opening } }),
+    );
+    expect(listed).toEqual(
+      JSON.parse(JSON.stringify(library.auditCase(events, versions, { asOf, opening }))),
+    );
+    const load = await body(
+      await post('auditCaseload', {
+        cases: [{ caseId: 'c-1', events, opening }],
+        policy: 'selwood',
+        options: { asOf },
+      }),
+    );
+    expect(load.ok).toBe(true);
+    expect(load.value.cases.audited).toBe(1);
   });
 });
 
