@@ -1,0 +1,85 @@
+// Defects found by an adversarial review of issue 10 items 1-4 (event ids and retries, voids,
+// receivedAt, policy versions), each kept as a test of its fix.
+import { describe, expect, it } from 'vitest';
+import { applyEvent, type CaseEvent, definePolicy, presets, readPolicy, replay } from '../../src/index.js';
+import { eia, ev, incident, LADDER, OPENING, TEP, warning } from '../case/fixtures.js';
+import { badPaths, refusal, unwrap } from '../helpers.js';
+
+const withId = (event: CaseEvent, id: string): CaseEvent => ({ ...event, id });
+
+describe('replay: "without opening the case opens at the first event", and a voided event is "as if never recorded"', () => {
+  // Issue 10's mistyped year, on the very first event of a log kept without an opening.
+  const typo = withId(incident('inc-1', '2062-01-05T10:00:00Z'), 'e-1');
+  const voidTypo = ev('event-voided', '2026-01-06T09:00:00Z', { eventId: 'e-1', reason: 'year mistyped' });
+  const corrected = withId(incident('inc-1', '2026-01-05T10:00:00Z'), 'e-2');
+
+  it('opens at the first event not voided, so the events after a voided first event apply', () => {
+    const state = unwrap(replay([typo, voidTypo, corrected, eia('2026-01-07T09:00:00Z')], TEP));
+    expect(state.openedAt).toBe('2026-01-05T10:00:00Z');
+    expect(state.lastEventAt).toBe('2026-01-07T09:00:00Z');
+    expect(state.incidents.map((i) => i.occurredAt)).toEqual(['2026-01-05T10:00:00Z']);
+    expect(state.voided?.map((v) => v.eventId)).toEqual(['e-1']);
+  });
+
+  it('does not open at a void either: "a void is not a step on the case", so the correction keeps its true date', () => {
+    // The void (6 January) comes before the re-entered incident (5 January) in the log.
+    const state = unwrap(
+      replay([typo, voidTypo, corrected], TEP, undefined, { receivedAt: '2026-01-07T00:00:00Z' }),
+    );
+    expect(state.openedAt).toBe('2026-01-05T10:00:00Z');
+  });
+
+  it('a log of one event and its void opens at the void', () => {
+    expect(unwrap(replay([typo, voidTypo], TEP)).openedAt).toBe('2026-01-06T09:00:00Z');
+  });
+});
+
+describe('receivedAt: "an event dated more than CLOCK_SKEW_TOLERANCE_MINUTES after it is refused", exactly', () => {
+  const base = () => unwrap(replay(LADDER.slice(0, 4), TEP, OPENING));
+
+  it('refuses an event 0.4 µs past the tolerance, as instants are compared elsewhere (to the digit written)', () => {
+    const late = applyEvent(base(), warning('2026-01-22T09:05:00.0004Z'), TEP, {
+      receivedAt: '2026-01-22T09:00:00Z',
+    });
+    expect(refusal(late, 'EVENT_IN_FUTURE').issues[0]?.path).toBe('event.at');
+  });
+
+  it('accepts an event exactly at the tolerance, whatever offsets and digits spell the two instants', () => {
+    const options = { receivedAt: '2026-03-29T00:59:59.9999997Z' };
+    // 02:04:59.9999997+01:00 is 01:04:59.9999997Z: five minutes after, to the digit.
+    expect(applyEvent(base(), warning('2026-03-29T02:04:59.9999997+01:00'), TEP, options).ok).toBe(true);
+    expect(
+      refusal(
+        applyEvent(base(), warning('2026-03-29T02:04:59.9999998+01:00'), TEP, options),
+        'EVENT_IN_FUTURE',
+      ),
+    );
+  });
+});
+
+describe('"wherever a policy is taken, an effective-dated list of versions of one policy, or a preset\'s name"', () => {
+  const revised = unwrap(
+    definePolicy(
+      {
+        id: 'tenancy-enforcement-procedure',
+        name: 'TEP (revised)',
+        effectiveFrom: '2026-06-01',
+        restriction: { reviewIntervalMonths: 3 },
+      },
+      presets.tenancyEnforcementProcedure,
+    ),
+  );
+
+  it('reads a preset named in a list of versions as the preset', () => {
+    const read = unwrap(readPolicy([revised, 'tenancy-enforcement-procedure']));
+    expect(read.versions).toEqual([presets.tenancyEnforcementProcedure, revised]);
+    const byName = unwrap(replay(LADDER, ['tenancy-enforcement-procedure', revised], OPENING));
+    expect(byName).toEqual(unwrap(replay(LADDER, [presets.tenancyEnforcementProcedure, revised], OPENING)));
+  });
+
+  it("refuses an unknown name in a list by its path, naming the presets' names", () => {
+    const read = readPolicy([revised, 'tenancy-enforcment-procedure']);
+    expect(badPaths(read)).toEqual(['policy[1]']);
+    expect(refusal(read, 'INVALID_INPUT').issues[0]?.message).toContain("'tenancy-enforcement-procedure'");
+  });
+});
