@@ -85,8 +85,12 @@ function applyVoid(
  * Where a log given without an opening opens: at its first event that folds, neither voided by a
  * later void (as if never recorded) nor a void (not a step on the case); failing that, at its
  * first event not voided. A voided first event, such as a mistyped year, so never dates the case.
+ *
+ * @example
+ * openingInstant([{ ...incident, id: 'e-1', at: '2062-01-05T10:00:00Z' }, voidOfE1At('2026-01-06T09:00:00Z'),
+ *   { ...incident, at: '2026-01-05T10:00:00Z' }]) // => '2026-01-05T10:00:00Z'
  */
-function openingInstant(events: readonly CaseEvent[]): Instant {
+export function openingInstant(events: readonly CaseEvent[]): Instant {
   const voided = new Set<string>();
   for (const event of events) if (event.type === 'event-voided') voided.add(event.eventId);
   const kept = events.filter((event) => event.id === undefined || !voided.has(event.id));
