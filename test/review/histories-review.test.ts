@@ -1,7 +1,17 @@
 // Defects found by an adversarial review of issue 10 items 1-4 (event ids and retries, voids,
 // receivedAt, policy versions), each kept as a test of its fix.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEvent, type CaseEvent, definePolicy, presets, readPolicy, replay } from '../../src/index.js';
+import {
+  applyEvent,
+  type CaseEvent,
+  type CaseState,
+  definePolicy,
+  presets,
+  readPolicy,
+  replay,
+} from '../../src/index.js';
+import { history } from '../case/arbitraries.js';
 import { eia, ev, incident, LADDER, OPENING, TEP, warning } from '../case/fixtures.js';
 import { badPaths, refusal, unwrap } from '../helpers.js';
 
@@ -31,6 +41,49 @@ describe('replay: "without opening the case opens at the first event", and a voi
 
   it('a log of one event and its void opens at the void', () => {
     expect(unwrap(replay([typo, voidTypo], TEP)).openedAt).toBe('2026-01-06T09:00:00Z');
+  });
+
+  /** The state without the void's own traces: its record, `voided`, and the versions' index it shifts. */
+  const withoutVoid = (state: CaseState) => {
+    const { voided: _voided, decisions, decidedUnder: _versions, ...rest } = state;
+    return { ...rest, decisions: decisions.filter((record) => record.type !== 'event-voided') };
+  };
+
+  it('property: replaying a log with one event voided, with or without an opening, folds as the log without it', () => {
+    const voidedLog = history(12)
+      .filter((events) => events.length >= 2)
+      .chain((events) =>
+        fc.tuple(
+          fc.constant(events),
+          fc.oneof(fc.constant(0), fc.nat(events.length - 1)),
+          fc.boolean(),
+          fc.boolean(),
+        ),
+      );
+    /** The instant with its year mistyped, 36 years on (2026 for 2062). */
+    const mistyped = (at: string) => `${Number(at.slice(0, 4)) + 36}${at.slice(4)}`;
+    fc.assert(
+      fc.property(voidedLog, ([drafted, which, opened, typo]) => {
+        const events: CaseEvent[] = drafted.map((event, index) => ({ ...event, id: `e-${index}` }));
+        const wrong = events[which] as CaseEvent;
+        if (typo) events[which] = { ...wrong, at: mistyped(wrong.at) };
+        const last = events.at(-1) as CaseEvent;
+        const log = [
+          ...events,
+          ev('event-voided', last.at, { eventId: `e-${which}`, reason: 'recorded in error' }),
+        ];
+        const opening = opened ? OPENING : undefined;
+        const clean = replay(
+          events.filter((_, index) => index !== which),
+          TEP,
+          opening,
+        );
+        const corrected = replay(log, TEP, opening);
+        expect(corrected.ok ? 'ok' : corrected.error.code).toBe(clean.ok ? 'ok' : clean.error.code);
+        if (clean.ok && corrected.ok) expect(withoutVoid(corrected.value)).toEqual(withoutVoid(clean.value));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
