@@ -154,10 +154,12 @@ export function foldTrusted(
  * // => { ok: true, value: { ..., stage: 'restricted', restrictions: [{ id: 'r-1', lastDayInForce: '2027-03-31', ... }] } }
  * replay([incident, restriction], presets.tenancyEnforcementProcedure)
  * // => { ok: false, error: { code: 'EIA_REQUIRED', index: 1, reasons: [{ rule: 'TEP-2.3', ... }], ... } }
- * // The year mistyped, then voided: the events after it apply.
- * replay([incident, { ...eia, id: 'e-2', at: '2062-05-02T09:00:00Z' },
- *   { type: 'event-voided', at: '2026-05-03T09:00:00Z', by: 'hm-1', eventId: 'e-2', reason: 'year mistyped' }, warning], 'tenancy-enforcement-procedure')
- * // => { ok: true, value: { ..., voided: [{ eventId: 'e-2', type: 'eia-completed', ... }] } }
+ * // The EIA's year mistyped (2062 for 2026), voided, and re-entered under a new id with its true
+ * // date: the events after it apply.
+ * replay([incident, initialWarning, { ...eia, id: 'e-2', at: '2062-05-02T09:00:00Z' },
+ *   { type: 'event-voided', at: '2026-05-03T09:00:00Z', by: 'hm-1', eventId: 'e-2', reason: 'year mistyped' },
+ *   { ...eia, id: 'e-4', at: '2026-05-02T09:00:00Z' }, warning], 'tenancy-enforcement-procedure')
+ * // => { ok: true, value: { ..., stage: 'warned', voided: [{ eventId: 'e-2', type: 'eia-completed', ... }] } }
  */
 export function replay(
   events: readonly CaseEvent[],

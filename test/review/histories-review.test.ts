@@ -12,7 +12,7 @@ import {
   replay,
 } from '../../src/index.js';
 import { history } from '../case/arbitraries.js';
-import { eia, ev, incident, LADDER, OPENING, TEP, warning } from '../case/fixtures.js';
+import { eia, ev, incident, informal, LADDER, OPENING, TEP, warning } from '../case/fixtures.js';
 import { badPaths, refusal, unwrap } from '../helpers.js';
 
 const withId = (event: CaseEvent, id: string): CaseEvent => ({ ...event, id });
@@ -37,6 +37,26 @@ describe('replay: "without opening the case opens at the first event", and a voi
       replay([typo, voidTypo, corrected], TEP, undefined, { receivedAt: '2026-01-07T00:00:00Z' }),
     );
     expect(state.openedAt).toBe('2026-01-05T10:00:00Z');
+  });
+
+  it("replay's own example: the EIA's year mistyped, voided and re-entered with its true date, and the warning after it applies", () => {
+    const mistyped = { ...eia('2026-05-02T09:00:00Z'), id: 'e-2', at: '2062-05-02T09:00:00Z' } as CaseEvent;
+    const log = [
+      incident('inc-1', '2026-05-01T09:00:00Z'),
+      informal('2026-05-01T10:00:00Z'),
+      mistyped,
+      ev('event-voided', '2026-05-03T09:00:00Z', { eventId: 'e-2', reason: 'year mistyped' }),
+      withId(eia('2026-05-02T09:00:00Z'), 'e-4'),
+      warning('2026-05-04T09:00:00Z'),
+    ];
+    const state = unwrap(replay(log, 'tenancy-enforcement-procedure'));
+    expect(state.stage).toBe('warned');
+    expect(state.voided).toMatchObject([{ eventId: 'e-2', type: 'eia-completed' }]);
+    // Without the re-entered EIA, the warning has none to rest on.
+    expect(
+      refusal(replay([...log.slice(0, 4), ...log.slice(5)], 'tenancy-enforcement-procedure'), 'EIA_REQUIRED')
+        .index,
+    ).toBe(4);
   });
 
   it('a log of one event and its void opens at the void', () => {
