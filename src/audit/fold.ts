@@ -5,7 +5,7 @@ import { civilDateOf, instantMs, latestDate, protectedStaff } from '../case/fact
 import { applyLenient } from '../case/lenient.js';
 import { type LogStep, readLog } from '../case/log.js';
 import { type Obligation, type ObligationKind, obligationsTrusted } from '../case/obligations.js';
-import { applyVoid } from '../case/replay.js';
+import { applyVoid, openingInstant } from '../case/replay.js';
 import { type CaseState, newCase, type OpenCaseInput, type RestrictionRecord } from '../case/state.js';
 import { exclusionReason } from '../contact/exclusions.js';
 import type { Policy } from '../policy/schema.js';
@@ -384,10 +384,11 @@ export function auditTrusted(
   if (!log.ok) return log;
   const { asOf, opening, contacts = [] } = settings;
   const asOfMs = instantMs(asOf);
-  const first = events[0]?.at ?? asOf;
+  // As replay opens it (at the first event neither voided nor a void), from what was on the log by asOf.
+  const onTheLog = events.filter((event) => instantMs(event.at) <= asOfMs);
   let state =
     opening === undefined
-      ? newCase(first)
+      ? newCase(onTheLog.length === 0 ? asOf : openingInstant(onTheLog))
       : newCase(opening.openedAt, { caseId: opening.caseId, customerId: opening.customerId });
   const findings: AuditFinding[] = [];
   const ledger = new OwedLedger();

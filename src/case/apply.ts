@@ -3,7 +3,14 @@ import { checkInEffect } from '../policy/effective.js';
 import type { Policy } from '../policy/schema.js';
 import { allCitedUnder } from '../policy/settings.js';
 import { type PolicyInput, readPolicy, versionFor } from '../policy/versions.js';
-import { type CivilDate, compareInstants, type Instant, InstantSchema, YEAR_RANGE } from '../shared/dates.js';
+import {
+  type CivilDate,
+  compareInstants,
+  type Instant,
+  InstantSchema,
+  nanosPastMillisecond,
+  YEAR_RANGE,
+} from '../shared/dates.js';
 import { checkInput } from '../shared/guard.js';
 import type { Reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
@@ -176,15 +183,20 @@ export const ApplyOptionsSchema = z.strictObject({ receivedAt: InstantSchema.opt
 /** `{ receivedAt?: Instant }`: the options of `applyEvent` and `replay`. */
 export type ApplyOptions = z.input<typeof ApplyOptionsSchema>;
 
-/** Refuses an event dated after `receivedAt` plus the tolerance (to the millisecond), or nothing. */
+/**
+ * Refuses an event dated after `receivedAt` plus the tolerance, or nothing. Exactly, to the digit
+ * written, as `compareInstants` compares: 0.4 µs past the tolerance is past it.
+ */
 export function fromTheFuture(
   at: Instant,
   receivedAt: Instant | undefined,
   path: string,
 ): Failure | undefined {
   if (receivedAt === undefined) return undefined;
-  const limitMs = instantMs(receivedAt) + CLOCK_SKEW_TOLERANCE_MINUTES * 60_000;
-  if (instantMs(at) <= limitMs) return undefined;
+  const pastMs = instantMs(at) - instantMs(receivedAt) - CLOCK_SKEW_TOLERANCE_MINUTES * 60_000;
+  if (pastMs < 0 || (pastMs === 0 && nanosPastMillisecond(at) <= nanosPastMillisecond(receivedAt))) {
+    return undefined;
+  }
   return {
     code: 'EVENT_IN_FUTURE',
     message: `The event is dated ${at}, after it was received (${receivedAt}) by more than the ${CLOCK_SKEW_TOLERANCE_MINUTES} minutes allowed for clocks that disagree: check its date (a mistyped day or year?). Nothing was applied.`,

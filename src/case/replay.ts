@@ -81,6 +81,22 @@ export function applyVoid(
   };
 }
 
+/**
+ * Where a log given without an opening opens: at its first event that folds, neither voided by a
+ * later void (as if never recorded) nor a void (not a step on the case); failing that, at its
+ * first event not voided. A voided first event, such as a mistyped year, so never dates the case.
+ *
+ * @example
+ * openingInstant([{ ...incident, id: 'e-1', at: '2062-01-05T10:00:00Z' }, voidOfE1At('2026-01-06T09:00:00Z'),
+ *   { ...incident, at: '2026-01-05T10:00:00Z' }]) // => '2026-01-05T10:00:00Z'
+ */
+export function openingInstant(events: readonly CaseEvent[]): Instant {
+  const voided = new Set<string>();
+  for (const event of events) if (event.type === 'event-voided') voided.add(event.eventId);
+  const kept = events.filter((event) => event.id === undefined || !voided.has(event.id));
+  return (kept.find((event) => event.type !== 'event-voided') ?? kept[0] ?? (events[0] as CaseEvent)).at;
+}
+
 const EventListSchema = z.array(z.unknown(), { error: 'expected a list of case events' });
 
 /**
@@ -118,7 +134,8 @@ export function foldTrusted(
  * Folds a case's history (its event log) into its state: validates the policy (`PolicyInput`),
  * the opening, the options and every event once, reads the log's ids (retries, voids), then
  * applies the events in order, each under the policy version in effect on its day. Without
- * `opening` (`openCase`'s input) the case opens at the first event, with no case or customer id.
+ * `opening` (`openCase`'s input) the case opens at the first event, with no case or customer id
+ * (the first event neither voided nor a void: a voided first event never dates the case).
  * - An event whose `id` an earlier event carries with the same content is a retry, skipped; with
  *   other content the log is refused `EVENT_ID_CONFLICT`.
  * - An `event-voided` `{ eventId, reason }` leaves the earlier event with that id out of the fold,
@@ -137,10 +154,12 @@ export function foldTrusted(
  * // => { ok: true, value: { ..., stage: 'restricted', restrictions: [{ id: 'r-1', lastDayInForce: '2027-03-31', ... }] } }
  * replay([incident, restriction], presets.tenancyEnforcementProcedure)
  * // => { ok: false, error: { code: 'EIA_REQUIRED', index: 1, reasons: [{ rule: 'TEP-2.3', ... }], ... } }
- * // The year mistyped, then voided: the events after it apply.
- * replay([incident, { ...eia, id: 'e-2', at: '2062-05-02T09:00:00Z' },
- *   { type: 'event-voided', at: '2026-05-03T09:00:00Z', by: 'hm-1', eventId: 'e-2', reason: 'year mistyped' }, warning], 'tenancy-enforcement-procedure')
- * // => { ok: true, value: { ..., voided: [{ eventId: 'e-2', type: 'eia-completed', ... }] } }
+ * // The EIA's year mistyped (2062 for 2026), voided, and re-entered under a new id with its true
+ * // date: the events after it apply.
+ * replay([incident, initialWarning, { ...eia, id: 'e-2', at: '2062-05-02T09:00:00Z' },
+ *   { type: 'event-voided', at: '2026-05-03T09:00:00Z', by: 'hm-1', eventId: 'e-2', reason: 'year mistyped' },
+ *   { ...eia, id: 'e-4', at: '2026-05-02T09:00:00Z' }, warning], 'tenancy-enforcement-procedure')
+ * // => { ok: true, value: { ..., stage: 'warned', voided: [{ eventId: 'e-2', type: 'eia-completed', ... }] } }
  */
 export function replay(
   events: readonly CaseEvent[],
@@ -174,7 +193,7 @@ export function replay(
   }
   const opened =
     open === undefined
-      ? newCase((first as CaseEvent).at)
+      ? newCase(openingInstant(trusted))
       : newCase(open.openedAt, { caseId: open.caseId, customerId: open.customerId });
   const folded = foldTrusted(opened, trusted, validPolicy.value, validOptions.value.receivedAt);
   return folded.ok ? canonical(folded.value) : folded;

@@ -17,9 +17,9 @@ const NAMES = Object.keys(PRESET_NAMES) as [PresetName, ...PresetName[]];
 
 /** A policy argument: a preset's name, a whole policy, or a list of its versions (API.md). */
 export const PolicyArgumentSchema = z
-  .union([z.enum(NAMES), PolicySchema, z.array(PolicySchema).min(1)])
+  .union([z.enum(NAMES), PolicySchema, z.array(z.union([z.enum(NAMES), PolicySchema])).min(1)])
   .meta({
-    description: `A policy; a preset's name (${NAMES.map((name) => `'${name}'`).join(', ')}); or an effective-dated list of versions of one policy, where the library takes one.`,
+    description: `A policy; a preset's name (${NAMES.map((name) => `'${name}'`).join(', ')}); or an effective-dated list of versions of one policy (a preset by its name or whole), where the library takes one.`,
   });
 
 /** The preset a name stands for, or `undefined` when `value` is not a preset's name. */

@@ -37,9 +37,9 @@ const PRESET_BY_NAME: Readonly<Record<PresetName, Policy>> = {
 /**
  * What every function taking a policy accepts: the policy; an effective-dated list of its versions
  * (same `id`, each a different `effectiveFrom`; each applies from its `effectiveFrom` until the
- * next takes effect); or a preset's name.
+ * next takes effect; a preset may be given by its name); or a preset's name.
  */
-export type PolicyInput = Policy | readonly Policy[] | PresetName;
+export type PolicyInput = Policy | readonly (Policy | PresetName)[] | PresetName;
 
 /** The versions of one policy, oldest first (by `effectiveFrom`), as `readPolicy` gives them. */
 export interface PolicyVersions {
@@ -61,7 +61,19 @@ const MAX_PATH_LENGTH = 200;
 const isPresetName = (value: string): value is PresetName =>
   (PRESET_NAMES as readonly string[]).includes(value);
 
-/** The versions of a list, refused when they are not versions of one policy. */
+/** One policy: a preset's name (`PRESET_NAMES`) read as the preset, else validated strictly. */
+function readOne(input: unknown, path: string): Result<Policy> {
+  if (typeof input !== 'string') return validate(PolicySchema, input, path);
+  if (isPresetName(input)) return ok(PRESET_BY_NAME[input]);
+  return invalidInput([
+    {
+      path,
+      message: `expected a policy, a list of its versions, or a preset's name (${PRESET_NAMES.map((n) => `'${n}'`).join(', ')}), received ${describeValue(input)}`,
+    },
+  ]);
+}
+
+/** The versions of a list (each a policy or a preset's name), refused when they are not versions of one policy. */
 function readVersions(list: readonly unknown[], path: string): Result<PolicyVersions> {
   if (list.length === 0) {
     return invalidInput([
@@ -72,7 +84,7 @@ function readVersions(list: readonly unknown[], path: string): Result<PolicyVers
   const versions: Policy[] = [];
   const failures: Failure[] = [];
   for (let index = 0; index < list.length; index++) {
-    const parsed = validate(PolicySchema, list[index], `${path}[${index}]`);
+    const parsed = readOne(list[index], `${path}[${index}]`);
     if (parsed.ok) versions.push(parsed.value);
     else failures.push(parsed.error);
   }
@@ -111,9 +123,9 @@ function readVersions(list: readonly unknown[], path: string): Result<PolicyVers
 
 /**
  * Reads a policy at the door, in whichever form the call gave it: a policy (validated strictly,
- * `PolicySchema`), a list of versions of one policy (each validated; mixed ids, or two versions
- * taking effect the same day, are refused `POLICY_VERSIONS_INVALID` naming the paths), or a
- * preset's name (`PRESET_NAMES`). `path` names the argument in issue paths (default `'policy'`).
+ * `PolicySchema`), a list of versions of one policy (each a policy or a preset's name; mixed ids,
+ * or two versions taking effect the same day, are refused `POLICY_VERSIONS_INVALID` naming the
+ * paths), or a preset's name (`PRESET_NAMES`). `path` names the argument in issue paths (default `'policy'`).
  * Versions come back oldest first, whatever order they were given in.
  *
  * @example
@@ -122,6 +134,7 @@ function readVersions(list: readonly unknown[], path: string): Result<PolicyVers
  * // => { ok: true, value: { id: 'tenancy-enforcement-procedure', versions: [tep (2000-01-01), tep2027] } }
  * readPolicy([presets.selwood, presets.tenancyEnforcementProcedure])
  * // => { ok: false, error: { code: 'POLICY_VERSIONS_INVALID', issues: [{ path: 'policy[1].id', ... }, { path: 'policy[1].effectiveFrom', ... }] } }
+ * readPolicy(['tenancy-enforcement-procedure', tep2027]) // the same as [presets.tenancyEnforcementProcedure, tep2027]
  * readPolicy('tep') // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'policy', ... }] } }
  */
 export function readPolicy(input: unknown, path: string = 'policy'): Result<PolicyVersions> {
@@ -133,24 +146,12 @@ export function readPolicy(input: unknown, path: string = 'policy'): Result<Poli
       },
     ]);
   }
-  if (typeof input === 'string') {
-    if (isPresetName(input)) {
-      const preset = PRESET_BY_NAME[input];
-      return ok({ id: preset.id, versions: [preset] });
-    }
-    return invalidInput([
-      {
-        path,
-        message: `expected a policy, a list of its versions, or a preset's name (${PRESET_NAMES.map((n) => `'${n}'`).join(', ')}), received ${describeValue(input)}`,
-      },
-    ]);
-  }
   if (Array.isArray(input)) {
     const shape = checkInput(input, path);
     if (shape !== undefined) return { ok: false, error: shape };
     return readVersions(input, path);
   }
-  const policy = validate(PolicySchema, input, path);
+  const policy = readOne(input, path);
   return policy.ok ? ok({ id: policy.value.id, versions: [policy.value] }) : policy;
 }
 

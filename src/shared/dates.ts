@@ -253,8 +253,15 @@ export const InstantSchema = z
   })
   .meta(INSTANT_JSON_SCHEMA);
 
-/** Nanoseconds past the millisecond written in an instant (`.1234567` has 400 past 123 ms). */
-function nanosPastMillisecond(instant: Instant): number {
+/**
+ * Nanoseconds past the millisecond written in an instant (`.1234567` has 400 past 123 ms), for
+ * comparing instants exactly where `Date.parse` stops at the millisecond.
+ *
+ * @example
+ * nanosPastMillisecond('2026-01-01T00:00:00.1234567Z') // => 400
+ * nanosPastMillisecond('2026-01-01T00:00:00Z') // => 0
+ */
+export function nanosPastMillisecond(instant: Instant): number {
   const dot = instant.indexOf('.');
   if (dot < 0) return 0;
   let digits = '';

@@ -105,6 +105,30 @@ describe("a corrected typo: '2062-05-02' for '2026-05-02', voided by an appended
   });
 });
 
+describe('with no opening, the audit opens the case where replay does', () => {
+  // The mistyped year on the very first event: replay opens at the first event neither voided
+  // nor a void, so the void unlocks the case; the audit must open it there too.
+  const typoFirst = { ...incident('inc-0', '2062-01-04T09:00:00Z'), id: 'crm-typo' } as CaseEvent;
+  const fixedFirst = { ...incident('inc-0', '2026-01-04T09:00:00Z'), id: 'crm-fix' } as CaseEvent;
+  const rest = IDS; // from 5 January 2026
+  const unopened = (events: readonly CaseEvent[]) => unwrap(auditCase(events, TEP, { asOf: ASOF }));
+
+  it('a voided first event: the state is replay’s, and no step is refused out of order', () => {
+    const log = [typoFirst, voids('crm-typo', '2026-01-04T09:30:00Z'), fixedFirst, ...rest];
+    const audited = unopened(log);
+    expect(audited.state.openedAt).toBe(fixedFirst.at);
+    expect(JSON.stringify(audited.state)).toBe(JSON.stringify(unwrap(replay(log, TEP))));
+    expect(audited.findings.filter((f) => f.code === 'EVENT_OUT_OF_ORDER')).toEqual([]);
+  });
+
+  it('an unvoided first event after the audit’s date: a note, and the case opens at the first event on the log by then', () => {
+    const audited = unopened([typoFirst, fixedFirst, ...rest]);
+    expect(audited.state.openedAt).toBe(fixedFirst.at);
+    expect(audited.findings.filter((f) => f.kind === 'after-as-of').map((f) => f.index)).toEqual([0]);
+    expect(audited.findings.filter((f) => f.code === 'EVENT_OUT_OF_ORDER')).toEqual([]);
+  });
+});
+
 describe('a retry storm: the CRM sent every event three times', () => {
   const storm = REVIEWED_LATE.flatMap((event) => [event, { ...event }, { ...event }]);
 
