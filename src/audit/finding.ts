@@ -18,7 +18,8 @@ import type { FindingSeverity } from './severity.js';
  * - `'refused-step'`: a step the strict machine refuses (`code` says why), taken all the same;
  * - `'met-late'`: something owed (`obligation`) met after its due date, by event `index`;
  * - `'never-met'`: something owed still unmet at the audit's date, or that stopped being owed unmet;
- * - `'protected-staff-acted'`: a step taken by a member of staff the resident reported (SC-2);
+ * - `'protected-staff-acted'`: an incident recorded by a member of staff the resident reported (SC-2;
+ *   every other step they take is refused by the machine, so found as a `'refused-step'`);
  * - `'protected-staff-contact'`, `'exclusion-refused'`: from the contact log (SC-2, TEP-7);
  * - `'after-as-of'`: an event dated after the audit's date, left out.
  */

@@ -2,11 +2,13 @@ import { daysBetween } from '../calendar/civil-date.js';
 import { describeDate } from '../calendar/zone.js';
 import type { CaseEvent } from '../case/events.js';
 import { civilDateOf, instantMs, latestDate, protectedStaff } from '../case/facts.js';
+import { actorNotReported } from '../case/guards.js';
 import { applyLenient } from '../case/lenient.js';
 import { type LogStep, readLog } from '../case/log.js';
 import { type Obligation, type ObligationKind, obligationsTrusted } from '../case/obligations.js';
 import { applyVoid, openingInstant } from '../case/replay.js';
 import { type CaseState, newCase, type OpenCaseInput, type RestrictionRecord } from '../case/state.js';
+import { TRANSITIONS } from '../case/transitions.js';
 import { exclusionReason } from '../contact/exclusions.js';
 import type { Policy } from '../policy/schema.js';
 import { policyReason } from '../policy/settings.js';
@@ -186,7 +188,11 @@ function obligationFinding(
   );
 }
 
-/** SC-2: a step taken by a member of staff the resident has reported, while the protection is in force. */
+/**
+ * SC-2: a record made by a member of staff the resident has reported, while the protection is in
+ * force, of a kind the machine does not refuse (an incident: the evidence is kept whoever records
+ * it). A concern: the record is not independent, and may mean the two were in contact.
+ */
 function protectedActorFinding(
   { index, event }: IndexedEvent,
   on: CivilDate,
@@ -196,12 +202,12 @@ function protectedActorFinding(
   const cause = policyReason(
     policy,
     'SC-2',
-    `Once a resident reports a member of staff's conduct, that member of staff has no further contact with the resident until the resident is satisfied with the outcome: ${staffId} took event ${index} (${event.type}) while the protection was in force.`,
+    `Once a resident reports a member of staff's conduct, that member of staff has no further contact with the resident until the resident is satisfied with the outcome: ${staffId} recorded event ${index} (${event.type}) while the protection was in force; check that they were not in contact with the resident.`,
   );
   return finding(
     { kind: 'protected-staff-acted', index, on, subject: staffId, text: cause.text },
     cause,
-    'maladministration-risk',
+    'concern',
   );
 }
 
@@ -421,9 +427,13 @@ export function auditTrusted(
       const before = ledger.see(state, moment);
       if (!before.ok) return before;
     }
-    for (const staffId of [event.by, ...(event.jointlyWith ?? []).map((d) => d.by)]) {
-      if (protectedStaff(state, atMs).has(staffId))
-        findings.push(protectedActorFinding(entry, on, staffId, version));
+    // Steps the machine refuses to a reported member of staff are found as refused steps (SC-2);
+    // the rest (an incident they recorded) are found here.
+    if (!(TRANSITIONS[event.type].guards as readonly unknown[]).includes(actorNotReported)) {
+      for (const staffId of [event.by, ...(event.jointlyWith ?? []).map((d) => d.by)]) {
+        if (protectedStaff(state, atMs).has(staffId))
+          findings.push(protectedActorFinding(entry, on, staffId, version));
+      }
     }
     const taken = applyLenient(state, event, version, `${root}[${index}]`, step.fingerprint);
     for (const refusal of taken.refusals) findings.push(refusalFinding(refusal, entry, on, state, version));

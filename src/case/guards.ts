@@ -922,6 +922,43 @@ interface SpocUsed {
 }
 
 /**
+ * SC-2: a staff member the resident has reported takes no step on the resident's case while the
+ * protection is in force, alone or as a co-decider (`jointlyWith`): "that staff member must have
+ * no further contact with the resident until the resident is satisfied with the outcome". Another
+ * colleague takes the step. Recording an incident is not refused (the evidence is kept whoever
+ * records it; the audit reports it), nor are the report itself and corrections of the record.
+ */
+export const actorNotReported: Guard<CaseEvent> = {
+  code: 'PROTECTION_IN_FORCE',
+  rule: 'SC-2',
+  check: (context) => {
+    const { event } = context;
+    const deciders = [event.by, ...(event.jointlyWith ?? []).map((decider) => decider.by)];
+    const reported = protectedStaff(context.state, context.atMs);
+    const index = deciders.findIndex((staffId) => reported.has(staffId));
+    if (index === -1) return undefined;
+    const staffId = deciders[index] as string;
+    return refusal(
+      'PROTECTION_IN_FORCE',
+      `${staffId} was reported by the resident for their conduct and has no further contact with the resident until the resident is satisfied with the outcome: another colleague takes this step ('${event.type}').`,
+      [
+        reason(
+          'SC-2',
+          'Once a resident reports a staff member’s conduct, that staff member has no further contact with the resident until the resident is satisfied with the outcome.',
+        ),
+      ],
+      [
+        issue(
+          context,
+          index === 0 ? 'by' : `jointlyWith[${index - 1}].by`,
+          `expected a colleague other than '${staffId}', whom the resident reported (SC-2)`,
+        ),
+      ],
+    );
+  },
+};
+
+/**
  * SC-2: a staff member the resident has reported never becomes, or stays, the single point of
  * contact their contact is channelled through: not by assignment or handover, and not by a
  * restriction imposed or varied while the case's SPOC is the one reported.

@@ -3,6 +3,7 @@ import { authorised } from './authority.js';
 import { voidEvent, voidsReplayTheLog } from './corrections.js';
 import type { CaseEventType, EventOf } from './events.js';
 import {
+  actorNotReported,
   appealInTime,
   appealOpen,
   appealRouteExists,
@@ -115,7 +116,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [],
-    guards: [incidentNamedIsRecorded()],
+    guards: [actorNotReported, incidentNamedIsRecorded()],
     update: updates.endInteraction,
   },
   'informal-action-taken': {
@@ -123,7 +124,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'informal',
     preconditions: [incidentOnFile],
-    guards: [authorised],
+    guards: [actorNotReported, authorised],
     update: updates.takeInformalAction,
   },
   'eia-completed': {
@@ -131,7 +132,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [],
-    guards: [],
+    guards: [actorNotReported],
     update: updates.completeEia,
   },
   'eia-reviewed': {
@@ -139,7 +140,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [eiaOnFile],
-    guards: [],
+    guards: [actorNotReported],
     update: updates.reviewEia,
   },
   'circumstances-changed': {
@@ -147,7 +148,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [],
-    guards: [],
+    guards: [actorNotReported],
     update: updates.changeCircumstances,
   },
   'written-warning-issued': {
@@ -155,7 +156,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'warned',
     preconditions: [eiaBefore('formal-action'), incidentOnFile],
-    guards: [authorised, evidenceRecorded, informalActionFirst, warningLetterDated],
+    guards: [actorNotReported, authorised, evidenceRecorded, informalActionFirst, warningLetterDated],
     update: updates.issueWrittenWarning,
   },
   'restriction-imposed': {
@@ -164,6 +165,7 @@ export const TRANSITIONS: TransitionTable = {
     to: 'restricted',
     preconditions: [eiaBefore('restriction'), incidentOnFile],
     guards: [
+      actorNotReported,
       authorised,
       restrictionIdIsNew,
       writtenWarningFirst,
@@ -192,6 +194,7 @@ export const TRANSITIONS: TransitionTable = {
     to: 'stays',
     preconditions: [restrictionExists('current', 'TEP-10'), eiaBefore('variation')],
     guards: [
+      actorNotReported,
       authorised,
       restrictionResolves('current', 'TEP-10'),
       decisionDatesHold,
@@ -210,7 +213,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [restrictionExists('current', 'TEP-10')],
-    guards: [authorised, restrictionResolves('current', 'TEP-10'), letterNotBeforeDecision],
+    guards: [actorNotReported, authorised, restrictionResolves('current', 'TEP-10'), letterNotBeforeDecision],
     update: updates.liftRestriction,
   },
   'spoc-assigned': {
@@ -218,7 +221,11 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [noSpocYet],
-    guards: [authorised, spocNotProtected(({ event }) => ({ spoc: event.spoc, path: 'spoc' }))],
+    guards: [
+      actorNotReported,
+      authorised,
+      spocNotProtected(({ event }) => ({ spoc: event.spoc, path: 'spoc' })),
+    ],
     update: updates.assignSpoc,
   },
   'spoc-handover': {
@@ -227,6 +234,7 @@ export const TRANSITIONS: TransitionTable = {
     to: 'stays',
     preconditions: [spocInPlace],
     guards: [
+      actorNotReported,
       authorised,
       handoverToAnother,
       spocNotProtected(({ event }) => ({ spoc: event.to, path: 'to' })),
@@ -239,7 +247,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [spocInPlace],
-    guards: [authorised, overseenByAnother],
+    guards: [actorNotReported, authorised, overseenByAnother],
     update: updates.overseeSpoc,
   },
   'case-reviewed': {
@@ -247,7 +255,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [restrictionExists('current', 'TEP-10')],
-    guards: [authorised, reviewOutcomeHasEia, measuresAnswerNeeds, letterNotBeforeDecision],
+    guards: [actorNotReported, authorised, reviewOutcomeHasEia, measuresAnswerNeeds, letterNotBeforeDecision],
     update: updates.reviewCase,
   },
   'customer-informed': {
@@ -255,7 +263,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [],
-    guards: [letterToInform],
+    guards: [actorNotReported, letterToInform],
     update: updates.informCustomer,
   },
   'teams-informed': {
@@ -263,7 +271,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [],
-    guards: [teamsToTell],
+    guards: [actorNotReported, teamsToTell],
     update: updates.informTeams,
   },
   'marker-reviewed': {
@@ -272,7 +280,7 @@ export const TRANSITIONS: TransitionTable = {
     from: ANY_STAGE,
     to: 'stays',
     preconditions: [],
-    guards: [markerOnFile],
+    guards: [actorNotReported, markerOnFile],
     update: updates.reviewMarker,
   },
   'restriction-breached': {
@@ -280,7 +288,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [restrictionExists('in-force', 'TEP-8')],
-    guards: [restrictionResolves('in-force', 'TEP-8'), incidentNamedIsRecorded()],
+    guards: [actorNotReported, restrictionResolves('in-force', 'TEP-8'), incidentNamedIsRecorded()],
     update: updates.recordBreach,
   },
   'breach-warning-issued': {
@@ -288,7 +296,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [breachOnFile, eiaBefore('formal-action')],
-    guards: [authorised, measuresAnswerNeeds, warningLetterDated],
+    guards: [actorNotReported, authorised, measuresAnswerNeeds, warningLetterDated],
     update: updates.issueBreachWarning,
   },
   'legal-action-taken': {
@@ -297,6 +305,7 @@ export const TRANSITIONS: TransitionTable = {
     to: 'legal-action',
     preconditions: [incidentOnFile],
     guards: [
+      actorNotReported,
       authorised,
       eiaUnlessImmediateRisk,
       breachWarnedAndContinued,
@@ -310,7 +319,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [incidentOnFile],
-    guards: [authorised, eiaUnlessImmediateRisk, incidentNamedIsRecorded()],
+    guards: [actorNotReported, authorised, eiaUnlessImmediateRisk, incidentNamedIsRecorded()],
     update: updates.notifyPolice,
   },
   'appeal-received': {
@@ -318,7 +327,12 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [appealRouteExists, restrictionExists('current', 'TEP-11.2'), appealOpen],
-    guards: [restrictionResolves('current', 'TEP-11.2'), challengeIsNew('appeal'), appealInTime],
+    guards: [
+      actorNotReported,
+      restrictionResolves('current', 'TEP-11.2'),
+      challengeIsNew('appeal'),
+      appealInTime,
+    ],
     update: updates.receiveAppeal,
   },
   'appeal-decided': {
@@ -326,7 +340,13 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [challengePending('appeal')],
-    guards: [challengeResolves('appeal'), authorised, deciderIndependent, letterNotBeforeDecision],
+    guards: [
+      actorNotReported,
+      challengeResolves('appeal'),
+      authorised,
+      deciderIndependent,
+      letterNotBeforeDecision,
+    ],
     update: updates.decideAppeal,
   },
   'reconsideration-requested': {
@@ -334,7 +354,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [reconsiderationRouteExists, restrictionExists('current', 'TEP-11.1')],
-    guards: [restrictionResolves('current', 'TEP-11.1'), challengeIsNew('reconsideration')],
+    guards: [actorNotReported, restrictionResolves('current', 'TEP-11.1'), challengeIsNew('reconsideration')],
     update: updates.requestReconsideration,
   },
   'reconsideration-decided': {
@@ -342,7 +362,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [challengePending('reconsideration')],
-    guards: [challengeResolves('reconsideration'), authorised, letterNotBeforeDecision],
+    guards: [actorNotReported, challengeResolves('reconsideration'), authorised, letterNotBeforeDecision],
     update: updates.decideReconsideration,
   },
   'staff-conduct-reported': {
@@ -358,7 +378,7 @@ export const TRANSITIONS: TransitionTable = {
     from: ANY_STAGE,
     to: 'stays',
     preconditions: [],
-    guards: [protectionActive],
+    guards: [actorNotReported, protectionActive],
     update: updates.resolveStaffConduct,
   },
   'case-closed': {
@@ -366,7 +386,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'closed',
     preconditions: [nothingOutstanding, noLettersOwed, noTeamsUntold],
-    guards: [authorised],
+    guards: [actorNotReported, authorised],
     update: updates.closeCase,
   },
   'complaint-investigation-declined': {
@@ -374,7 +394,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [eiaBefore('formal-action'), incidentOnFile],
-    guards: [authorised, informalActionFirst],
+    guards: [actorNotReported, authorised, informalActionFirst],
     update: updates.declineComplaintInvestigation,
   },
   'public-authority-notified': {
@@ -382,7 +402,7 @@ export const TRANSITIONS: TransitionTable = {
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [incidentOnFile],
-    guards: [authorised, eiaBeforeNotifyingAuthority, incidentNamedIsRecorded()],
+    guards: [actorNotReported, authorised, eiaBeforeNotifyingAuthority, incidentNamedIsRecorded()],
     update: updates.notifyPublicAuthority,
   },
   'event-voided': {

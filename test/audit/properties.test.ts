@@ -44,10 +44,10 @@ describe('auditCase against the strict machine', () => {
         fc.pre(events.length > 0);
         const { findings, state } = audit(events);
         expect(findings.filter((f) => f.kind === 'refused-step')).toEqual([]);
-        // What the machine does not judge at a step: a review never done by the audit's date, a
-        // reported member of staff acting (SC-2). Nothing else of that gravity.
+        // What the machine does not judge at a step: a review never done by the audit's date.
+        // Nothing else of that gravity.
         const grave = findings.filter((f) => f.severity === 'maladministration-risk');
-        expect(grave.every((f) => f.kind === 'never-met' || f.kind === 'protected-staff-acted')).toBe(true);
+        expect(grave.every((f) => f.kind === 'never-met')).toBe(true);
         expect(JSON.stringify(state)).toBe(JSON.stringify(unwrap(replay(events, TEP, OPENING))));
       }),
       RUNS,
@@ -151,7 +151,7 @@ describe('auditCase on real logs: ids, retries, voids (issue 10)', () => {
         expect(JSON.stringify(state)).toBe(JSON.stringify(unwrap(replay(log, TEP, OPENING))));
         expect(findings.filter((f) => f.kind === 'refused-step')).toEqual([]);
         const grave = findings.filter((f) => f.severity === 'maladministration-risk');
-        expect(grave.every((f) => f.kind === 'never-met' || f.kind === 'protected-staff-acted')).toBe(true);
+        expect(grave.every((f) => f.kind === 'never-met')).toBe(true);
       }),
       { numRuns: 30 },
     );

@@ -312,18 +312,31 @@ describe('SC-2: "that staff member must have no further contact with the residen
     ev('staff-conduct-reported', '2026-04-01T09:00:00Z', { staffId: 'ho-7' }, STAFF.manager),
   ];
 
-  it('a reported officer ending an interaction with the resident is a maladministration risk at that event', () => {
+  it('a reported officer ending an interaction with the resident is a step the machine refuses: a maladministration risk at that event', () => {
     const events = [
       ...reported,
       ev('interaction-ended', '2026-04-10T09:00:00Z', { channel: 'phone' }, 'ho-7'),
     ];
+    expect(theFinding(findingsOf(events), { code: 'PROTECTION_IN_FORCE' })).toMatchObject({
+      kind: 'refused-step',
+      index: 9,
+      on: '2026-04-10',
+      rule: 'SC-2',
+      severity: 'maladministration-risk',
+    });
+    expect(findingsOf(events).filter((f) => f.kind === 'protected-staff-acted')).toEqual([]);
+  });
+
+  it('an incident the reported officer records is kept as evidence: a concern, not a refusal', () => {
+    const events = [...reported, { ...incident('inc-9', '2026-04-10T09:00:00Z'), by: 'ho-7' } as CaseEvent];
     expect(theFinding(findingsOf(events), { kind: 'protected-staff-acted' })).toMatchObject({
       index: 9,
       on: '2026-04-10',
       subject: 'ho-7',
       rule: 'SC-2',
-      severity: 'maladministration-risk',
+      severity: 'concern',
     });
+    expect(findingsOf(events).filter((f) => f.kind === 'refused-step')).toEqual([]);
   });
 
   it('a call from the reported officer in the contact log is one too; after the resident is satisfied, neither is', () => {

@@ -134,3 +134,70 @@ describe('the staff-conduct case of the SC source', () => {
     );
   });
 });
+
+describe('SC-2: "no further contact could be allowed to happen until the resident was fully satisfied with the outcome"', () => {
+  const byOperative = (type: 'interaction-ended', at: string): CaseEvent => ({
+    type,
+    at,
+    by: operative,
+    channel: 'phone',
+  });
+
+  it('a step the reported operative takes on the resident’s case is refused, naming `by`', () => {
+    const error = refusal(
+      applyEvent(state, byOperative('interaction-ended', '2026-02-04T09:00:00Z'), policy),
+      'PROTECTION_IN_FORCE',
+    );
+    expect(error.reasons?.map((r) => r.rule)).toEqual(['SC-2']);
+    expect(error.issues).toEqual([{ path: 'event.by', message: expect.stringContaining(operative) }]);
+  });
+
+  it('so is a step the operative co-decides (jointlyWith), named at its path', () => {
+    const error = refusal(
+      applyEvent(
+        state,
+        {
+          type: 'interaction-ended',
+          at: '2026-02-04T09:00:00Z',
+          by: 'ho-5',
+          jointlyWith: [{ by: operative }],
+          channel: 'phone',
+        },
+        policy,
+      ),
+      'PROTECTION_IN_FORCE',
+    );
+    expect(error.issues[0]?.path).toBe('event.jointlyWith[0].by');
+  });
+
+  it('the day before the report the step is taken; once the resident is satisfied, it is taken again', () => {
+    const before = unwrap(replay([messages], policy, opening));
+    expect(applyEvent(before, byOperative('interaction-ended', '2026-02-02T10:01:00Z'), policy).ok).toBe(
+      true,
+    );
+    const satisfied = apply(state, {
+      type: 'staff-conduct-resolved',
+      at: '2026-03-01T09:00:00Z',
+      by: 'hm-1',
+      staffId: operative,
+      residentSatisfied: true,
+    });
+    expect(applyEvent(satisfied, byOperative('interaction-ended', '2026-03-02T09:00:00Z'), policy).ok).toBe(
+      true,
+    );
+  });
+
+  it('an incident the operative records is kept (the evidence stands whoever records it)', () => {
+    const recorded = applyEvent(
+      state,
+      {
+        ...messages,
+        at: '2026-02-04T09:00:00Z',
+        by: operative,
+        incident: { ...messages.incident, id: 'sc-2' },
+      } as CaseEvent,
+      policy,
+    );
+    expect(recorded.ok).toBe(true);
+  });
+});
