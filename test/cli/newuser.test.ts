@@ -50,3 +50,13 @@ describe('obligations as text', () => {
     expect(run.stdout).toContain('marker-review (marker-inc-1)  [NF-9, TEP-9]');
   });
 });
+
+describe('usage errors', () => {
+  it("an unknown option is named, without Node's advice on positionals after --: exit 2", async () => {
+    const run = await cli(['classify', 'incident.json', '--polcy', 'selwood']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^Unknown option --polcy for classify\.\nUsage: housing-conduct-rules classify /,
+    );
+  });
+});
