@@ -1,7 +1,7 @@
 import { describeDate } from '../calendar/zone.js';
 import { readState, validateAll } from '../case/apply.js';
 import type { CaseState } from '../case/state.js';
-import { type Policy, PolicySchema } from '../policy/schema.js';
+import { PolicySchema } from '../policy/schema.js';
 import { type PolicyOrName, presetOrGiven } from '../policy/versions.js';
 import { CivilDateSchema } from '../shared/dates.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
