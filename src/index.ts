@@ -41,6 +41,7 @@ export {
   type Policy,
   type PolicyDescription,
   type PolicyInput,
+  type PolicyOrName,
   PolicySchema,
   type PolicySettings,
   type PolicyVersions,
@@ -62,6 +63,7 @@ export {
   tenancyEnforcementProcedure,
   type WarningForm,
   WarningFormSchema,
+  type WithPresetName,
 } from './policy/index.js';
 export {
   type Citation,

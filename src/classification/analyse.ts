@@ -4,6 +4,7 @@ import { checkInEffect } from '../policy/effective.js';
 import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema, type SettingPath } from '../policy/schema.js';
 import { allCitedUnder, settingReason } from '../policy/settings.js';
+import { type PolicyOrName, withPresetPolicy } from '../policy/versions.js';
 import { type Instant, InstantSchema } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
 import { checkInput } from '../shared/guard.js';
@@ -77,7 +78,7 @@ export interface ContactAnalysis {
 
 /** The options of `analyseContacts`: the policy whose thresholds apply (default: `DEFAULT_POLICY`), and the moment to analyse as of. */
 export interface AnalyseContactsOptions {
-  readonly policy?: Policy;
+  readonly policy?: PolicyOrName;
   readonly asOf: Instant;
 }
 
@@ -98,7 +99,7 @@ function validOptions(options: unknown): Result<Settings> {
     ]);
   }
   // Strict: a misspelt option ('polcy') is named, never silently replaced by the default.
-  const valid = validate(OptionsSchema, options, '');
+  const valid = validate(OptionsSchema, withPresetPolicy(options), '');
   if (!valid.ok) return valid;
   const { policy = DEFAULT_POLICY, asOf } = valid.value;
   const asOfDate = localClock(asOf, policy.timeZone).date;

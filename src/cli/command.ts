@@ -56,7 +56,14 @@ export function parseCommandArgs(command: Command, args: readonly string[]): Omi
     });
     return { values: values as Context['values'], positionals };
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nUsage: housing-conduct-rules ${command.usage}`);
+    // Node's own wording of an unknown option goes on about positionals after '--': name the option.
+    const unknown = (error as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    const option = /'([^']*)'/.exec((error as Error).message)?.[1];
+    const message =
+      unknown && option !== undefined
+        ? `Unknown option ${option} for ${command.name}.`
+        : (error as Error).message;
+    throw new UsageError(`${message}\nUsage: housing-conduct-rules ${command.usage}`);
   }
 }
 

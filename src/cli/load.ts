@@ -41,8 +41,20 @@ export function historyOf(value: unknown): History | undefined {
   return undefined;
 }
 
-/** A case's state: replayed from its history, or taken as stored (a state `openCase` or `applyEvent` gave). */
+/**
+ * A case's state: replayed from its history, taken as stored (a state `openCase` or `applyEvent`
+ * gave), or as `replay --json` printed it (`{ ok: true, value: state }`), so that its output can be
+ * stored and read back as docs/cli.md shows. A printed refusal is no state: a usage error, exit 2.
+ */
 export function caseStateOf(value: unknown, policy: Policy): Result<CaseState> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'ok' in value) {
+    if (value.ok === true && 'value' in value) return { ok: true, value: value.value as CaseState };
+    const error = 'error' in value ? (value.error as { code?: unknown; message?: unknown }) : undefined;
+    const refusal = error === undefined ? '' : ` (${String(error.code)}: ${String(error.message)})`;
+    throw new UsageError(
+      `The case given is a Result printed with --json that holds no state${refusal}: give the case's events, or a state.`,
+    );
+  }
   const history = historyOf(value);
   if (history === undefined) return { ok: true, value: value as CaseState };
   return replay(history.events, policy, history.opening);

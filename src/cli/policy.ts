@@ -1,6 +1,7 @@
 // Where a policy is taken, the command line and the service take a preset's name too
-// ('tenancy-enforcement-procedure', 'housing-ombudsman-2021', 'selwood'). The library is gaining
-// the same names; until it has them, the names are turned into presets here, before the call.
+// ('tenancy-enforcement-procedure', 'housing-ombudsman-2021', 'selwood'). The library reads the
+// same names itself, except in the audit (auditCase, auditCaseload), so the names are turned into
+// presets here, before the call.
 import { z } from 'zod';
 import { type Policy, PolicySchema, presets } from '../index.js';
 

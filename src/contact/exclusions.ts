@@ -1,5 +1,6 @@
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
+import { type PolicyOrName, presetOrGiven } from '../policy/versions.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
@@ -85,8 +86,8 @@ const CHANNELLED_TEXT: Readonly<Record<'complaint' | 'ombudsman', string>> = {
  * alwaysReportable({ ...presets.selwood, exclusions: ['emergency', 'safeguarding', 'domestic-abuse', 'fire'] })
  * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'policy.exclusions[3]', … }] } }
  */
-export function alwaysReportable(policy: Policy): Result<readonly ReportableItem[]> {
-  const valid = validate(PolicySchema, policy, 'policy');
+export function alwaysReportable(policy: PolicyOrName): Result<readonly ReportableItem[]> {
+  const valid = validate(PolicySchema, presetOrGiven(policy), 'policy');
   if (!valid.ok) return valid;
   const exclusions = [...new Set(valid.value.exclusions)];
   const items: ReportableItem[] = exclusions.map((subject) => ({

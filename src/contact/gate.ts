@@ -3,6 +3,7 @@ import { describeDate, endOfDay, startOfDay } from '../calendar/zone.js';
 import { clockOf, type LocalTime, parseInstant, type ZoneClock } from '../calendar/zone-clock.js';
 import type { Policy } from '../policy/schema.js';
 import { policyReason } from '../policy/settings.js';
+import { type PolicyOrName, withPresetPolicy } from '../policy/versions.js';
 import { checkInput } from '../shared/guard.js';
 import type { Reason } from '../shared/reason.js';
 import type { Protection, Restriction } from '../shared/restriction.js';
@@ -604,7 +605,7 @@ function toGate(gate: Compiled): ContactGate {
  * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'restrictions[0].lastDayInForce', … }] } }
  */
 export function compileContactGate(input: ContactGateInput): Result<ContactGate> {
-  const valid = validate(ContactGateInputSchema, input, '');
+  const valid = validate(ContactGateInputSchema, withPresetPolicy(input), '');
   if (!valid.ok) return valid;
   const { restrictions, policy, protections = [] } = valid.value;
   return ok(toGate(compile(restrictions, policy, protections)));
@@ -612,7 +613,7 @@ export function compileContactGate(input: ContactGateInput): Result<ContactGate>
 
 /** The options of `checkContact`: the policy, and any SC-2 protections in force. */
 export interface CheckContactOptions {
-  readonly policy: Policy;
+  readonly policy: PolicyOrName;
   readonly protections?: readonly Protection[];
 }
 
@@ -734,20 +735,21 @@ export function checkContact(
 ): Result<ContactDecision> {
   // The fast path: a restriction set, policy and protections already accepted (immutable data),
   // and a plain contact read by hand. Anything else takes the full door below.
-  const cached = cachedGate(restrictions, options);
+  const named = withPresetPolicy(options);
+  const cached = cachedGate(restrictions, named);
   const plain = cached === undefined ? undefined : plainContact(contact);
   if (cached !== undefined && plain !== undefined)
     return ok(checkCompiled(cached.compiled, cached.scratch, plain));
   const gateInput =
-    typeof options === 'object' && options !== null && !Array.isArray(options)
-      ? { ...options, restrictions }
+    typeof named === 'object' && named !== null && !Array.isArray(named)
+      ? { ...named, restrictions }
       : undefined;
   // The options are read as the gate's own input, whose schema is strict; only `restrictions`
   // would be hidden by the spread, so it is named here.
-  const validGate: Result<ContactGateInput> =
+  const validGate: Result<z.output<typeof ContactGateInputSchema>> =
     gateInput === undefined
       ? invalidInput([{ path: 'options', message: 'expected an object { policy, protections? }' }])
-      : Object.hasOwn(options, 'restrictions')
+      : Object.hasOwn(named, 'restrictions')
         ? invalidInput([
             {
               path: 'options.restrictions',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PolicySchema } from '../policy/schema.js';
+import type { WithPresetName } from '../policy/versions.js';
 import { CivilDateSchema, InstantSchema } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
 import { JsonObjectSchema } from '../shared/json.js';
@@ -131,7 +132,7 @@ export const ContactGateInputSchema = z
     description:
       "What a contact gate is compiled from: restrictions, the policy and any SC-2 protections. Beyond the schema, the library checks that no two restrictions share an id, and each restriction's own checks (GateRestriction).",
   });
-export type ContactGateInput = z.input<typeof ContactGateInputSchema>;
+export type ContactGateInput = WithPresetName<z.input<typeof ContactGateInputSchema>>;
 
 /**
  * What the gate decides (docs/contact-gate.md), strictest first: `'decline'` > `'redirect'` >

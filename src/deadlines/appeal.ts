@@ -5,6 +5,7 @@ import { calendarOf } from '../policy/calendar.js';
 import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { restsOnLibraryDefault, settingReason } from '../policy/settings.js';
+import { type WithPresetName, withPresetPolicy } from '../policy/versions.js';
 import { CivilDateSchema } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
@@ -99,8 +100,8 @@ const AppealDeadlineInput = z.strictObject({
  * appealDeadline({ decisionLetterDate: '2026-03-02', policy: noAppealPolicy })
  * // => { ok: false, error: { code: 'NO_APPEAL_ROUTE', reasons: [{ rule: 'TEP-11.2', ... }, { rule: 'TEP-11.3', ... }, ...] } }
  */
-export function appealDeadline(input: z.input<typeof AppealDeadlineInput>): Result<Deadline> {
-  const valid = validate(AppealDeadlineInput, input, '');
+export function appealDeadline(input: WithPresetName<z.input<typeof AppealDeadlineInput>>): Result<Deadline> {
+  const valid = validate(AppealDeadlineInput, withPresetPolicy(input), '');
   if (!valid.ok) return valid;
   return appealDeadlineTrusted(valid.value);
 }

@@ -5,6 +5,7 @@ import { checkInEffect } from '../policy/effective.js';
 import { LIBRARY_DEFAULTS } from '../policy/presets.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
+import { type WithPresetName, withPresetPolicy } from '../policy/versions.js';
 import { type CivilDate, CivilDateSchema, type Instant } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
@@ -83,8 +84,10 @@ export function lengthOverMaximum(months: number, policy: Policy, path: string):
  * restrictionPeriod({ startsOn: '2026-03-01', policy: openEndedPolicy })
  * // => { ok: true, value: { lastDayInForce: null, endsAt: null, months: null, ... } }
  */
-export function restrictionPeriod(input: z.input<typeof RestrictionPeriodInput>): Result<RestrictionPeriod> {
-  const valid = validate(RestrictionPeriodInput, input, '');
+export function restrictionPeriod(
+  input: WithPresetName<z.input<typeof RestrictionPeriodInput>>,
+): Result<RestrictionPeriod> {
+  const valid = validate(RestrictionPeriodInput, withPresetPolicy(input), '');
   if (!valid.ok) return valid;
   return restrictionPeriodTrusted(valid.value.startsOn, valid.value.policy, valid.value.months);
 }
@@ -230,8 +233,8 @@ export interface ReviewSchedule {
  * reviewDates({ startsOn: '2026-03-01', lastDayInForce: null, until: '2027-12-31', policy: openEndedPolicy })
  * // => { ok: true, value: { dates: ['2026-09-01', '2027-03-01', '2027-09-01'], ... } }
  */
-export function reviewDates(input: z.input<typeof ReviewDatesInput>): Result<ReviewSchedule> {
-  const valid = validate(ReviewDatesInput, input, '');
+export function reviewDates(input: WithPresetName<z.input<typeof ReviewDatesInput>>): Result<ReviewSchedule> {
+  const valid = validate(ReviewDatesInput, withPresetPolicy(input), '');
   if (!valid.ok) return valid;
   const { startsOn, lastDayInForce, policy, until } = valid.value;
   return ok(scheduleReviews(startsOn, lastDayInForce, policy, until));

@@ -1,7 +1,8 @@
 import { describeDate } from '../calendar/zone.js';
 import { readState, validateAll } from '../case/apply.js';
 import type { CaseState } from '../case/state.js';
-import { type Policy, PolicySchema } from '../policy/schema.js';
+import { PolicySchema } from '../policy/schema.js';
+import { type PolicyOrName, presetOrGiven } from '../policy/versions.js';
 import { CivilDateSchema } from '../shared/dates.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
@@ -142,12 +143,12 @@ function wrongRecord(given: NoticeInput, state: CaseState, dating: LetterDating)
 export function validateNotice(
   notice: NoticeInput,
   kind: NoticeKind,
-  policy: Policy,
+  policy: PolicyOrName,
   state?: CaseState,
 ): Result<NoticeCheck> {
   const validNotice = validate(NoticeSchema, notice, 'notice');
   const validKind = validate(NoticeKindSchema, kind, 'kind');
-  const validPolicy = validate(PolicySchema, policy, 'policy');
+  const validPolicy = validate(PolicySchema, presetOrGiven(policy), 'policy');
   const validState = state === undefined ? undefined : readState(state, 'state');
   if (validState !== undefined && !validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') {
     return validState;

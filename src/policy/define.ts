@@ -8,6 +8,7 @@ import { rememberAccepted, validate } from '../shared/validate.js';
 import { citesLibraryDefault, DEFAULT_POLICY } from './presets.js';
 import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
 import { POLICY_SETTINGS } from './settings.js';
+import { type PolicyOrName, presetOrGiven } from './versions.js';
 
 /** Every key optional, all the way down (arrays replace, so their items are whole). */
 export type DeepPartial<T> = T extends readonly unknown[]
@@ -158,10 +159,13 @@ const Identity = z.looseObject({
  * definePolicy({ id: 'x', name: 'X', effectiveFrom: '2026-04-01', appeal: { windw: {} } })
  * // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'settings.appeal.windw', ... }] } }
  */
-export function definePolicy(settings: PolicySettings, base: Policy | null = DEFAULT_POLICY): Result<Policy> {
+export function definePolicy(
+  settings: PolicySettings,
+  base: PolicyOrName | null = DEFAULT_POLICY,
+): Result<Policy> {
   const identity = validate(Identity, settings, 'settings');
   if (base === null) return identity.ok ? fromNothing(settings, identity.value.name) : identity;
-  const validBase = validate(PolicySchema, base, 'base');
+  const validBase = validate(PolicySchema, presetOrGiven(base), 'base');
   if (!validBase.ok) return validBase;
   if (!identity.ok) return identity;
   const { stated: _stated, notes: _notes, ...inherited } = validBase.value;
@@ -235,8 +239,10 @@ const InEffectInput = z.strictObject({ policies: z.array(PolicySchema).min(1), o
  * policyInEffectOn([presets.tenancyEnforcementProcedure, acme2026], '2026-05-01') // => { ok: true, value: acme2026 }
  * policyInEffectOn([acme2026], '2025-05-01') // => { ok: false, error: { code: 'NO_POLICY_IN_EFFECT', ... } }
  */
-export function policyInEffectOn(policies: readonly Policy[], on: CivilDate): Result<Policy> {
-  const input = validate(InEffectInput, { policies, on }, '');
+export function policyInEffectOn(policies: readonly PolicyOrName[], on: CivilDate): Result<Policy> {
+  // Each preset's name read as the preset (a hole, like any missing policy, is then refused).
+  const given = Array.isArray(policies) ? Array.from(policies, presetOrGiven) : policies;
+  const input = validate(InEffectInput, { policies: given, on }, '');
   if (!input.ok) return input;
   let chosen: Policy | undefined;
   for (const policy of input.value.policies) {

@@ -4,6 +4,7 @@ import { RULES, type RuleId } from '../shared/rules.js';
 import { validate } from '../shared/validate.js';
 import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
 import { POLICY_SETTINGS, restsOnLibraryDefault } from './settings.js';
+import { type PolicyOrName, presetOrGiven } from './versions.js';
 
 /** One setting of a policy, as `describePolicy` sets it out. */
 export interface DescribedSetting {
@@ -68,8 +69,8 @@ function valueAt(policy: Policy, path: SettingPath): unknown {
  * //      section: '11. Appealing/Reconsidering a Decision to Restrict Contact' } }
  * describePolicy({ id: 'x' }) // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'policy.name', ... }, ...] } }
  */
-export function describePolicy(policy: Policy): Result<PolicyDescription> {
-  const valid = validate(PolicySchema, policy, 'policy');
+export function describePolicy(policy: PolicyOrName): Result<PolicyDescription> {
+  const valid = validate(PolicySchema, presetOrGiven(policy), 'policy');
   if (!valid.ok) return valid;
   const checked = valid.value;
   const settings = SETTING_PATHS.map((path): DescribedSetting => {

@@ -66,6 +66,7 @@ export {
 } from './settings.js';
 export {
   type PolicyInput,
+  type PolicyOrName,
   type PolicyVersionRef,
   type PolicyVersions,
   PRESET_NAMES,
@@ -73,4 +74,5 @@ export {
   readPolicy,
   versionAt,
   versionFor,
+  type WithPresetName,
 } from './versions.js';

@@ -6,6 +6,7 @@ import { RULES, type RuleId } from '../shared/rules.js';
 import { validate } from '../shared/validate.js';
 import { citesLibraryDefault } from './presets.js';
 import { type Policy, PolicySchema, SETTING_PATHS, type SettingPath } from './schema.js';
+import { type PolicyOrName, presetOrGiven } from './versions.js';
 
 /** What a setting means: a label, its unit, and the rule it serves. */
 export interface SettingInfo {
@@ -197,8 +198,8 @@ export const POLICY_SETTINGS: Readonly<Record<SettingPath, SettingInfo>> = deepF
  * isLibraryDefault(presets.tenancyEnforcementProcedure, 'appeal.window') // => { ok: true, value: false }: TEP 11
  * isLibraryDefault(presets.selwood, 'appeal.windw') // => { ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'path', ... }] } }
  */
-export function isLibraryDefault(policy: Policy, path: SettingPath): Result<boolean> {
-  const valid = validate(LibraryDefaultInput, { policy, path }, '');
+export function isLibraryDefault(policy: PolicyOrName, path: SettingPath): Result<boolean> {
+  const valid = validate(LibraryDefaultInput, { policy: presetOrGiven(policy), path }, '');
   return valid.ok ? ok(restsOnLibraryDefault(valid.value.policy, valid.value.path)) : valid;
 }
 

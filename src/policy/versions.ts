@@ -3,7 +3,7 @@ import type { CivilDate, Instant } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
 import { checkInput } from '../shared/guard.js';
 import { type Failure, fail, type Issue, ok, type Result } from '../shared/result.js';
-import { combineFailures, invalidInput, validate } from '../shared/validate.js';
+import { combineFailures, invalidInput, isPlainObject, validate } from '../shared/validate.js';
 import { presets } from './presets.js';
 import { type Policy, PolicySchema } from './schema.js';
 
@@ -40,6 +40,40 @@ const PRESET_BY_NAME: Readonly<Record<PresetName, Policy>> = {
  * next takes effect; a preset may be given by its name); or a preset's name.
  */
 export type PolicyInput = Policy | readonly (Policy | PresetName)[] | PresetName;
+
+/** What every function taking one policy accepts: the policy, or a preset's name (`PRESET_NAMES`). */
+export type PolicyOrName = Policy | PresetName;
+
+/** An input object whose `policy` may also be a preset's name, as every function taking one reads it. */
+export type WithPresetName<T> = { [K in keyof T]: K extends 'policy' ? T[K] | PresetName : T[K] };
+
+/**
+ * The door through which every function taking one policy reads a preset's name: the name read as
+ * the preset itself (deep-frozen and already accepted, so never parsed again); any other value as
+ * given, for the function's own schema to judge and word any refusal. `readPolicy` is the door for
+ * a policy or a list of its versions (the case machine).
+ *
+ * @example
+ * presetOrGiven('selwood') // => presets.selwood
+ * presetOrGiven('Selwood') // => 'Selwood' (no preset: the function's schema refuses it at its path)
+ */
+export function presetOrGiven(value: unknown): unknown {
+  return typeof value === 'string' && isPresetName(value) ? PRESET_BY_NAME[value] : value;
+}
+
+/**
+ * An object argument (`{ policy, ... }`) with a preset's name under `policy` read as the preset
+ * (`presetOrGiven`); anything else, the object included, as given. Never mutates the argument.
+ *
+ * @example
+ * withPresetPolicy({ decisionLetterDate: '2026-03-02', policy: 'selwood' })
+ * // => { decisionLetterDate: '2026-03-02', policy: presets.selwood }
+ */
+export function withPresetPolicy<T>(input: T): T {
+  if (!isPlainObject(input) || !Object.hasOwn(input, 'policy')) return input;
+  const preset = presetOrGiven(input.policy);
+  return preset === input.policy ? input : ({ ...input, policy: preset } as T);
+}
 
 /** The versions of one policy, oldest first (by `effectiveFrom`), as `readPolicy` gives them. */
 export interface PolicyVersions {

@@ -26,7 +26,7 @@ export const obligationsCommand: Command = {
         : owed
             .map(
               (o) =>
-                `${o.dueOn}${o.overdue ? ' OVERDUE' : ''}  ${o.kind}${o.subject ? ` (${o.subject})` : ''}  [${o.reasons.map((r) => r.rule).join(', ')}]`,
+                `${o.dueOn}${o.overdue ? ' OVERDUE' : ''}  ${o.kind}${o.subject ? ` (${o.subject})` : ''}  [${[...new Set(o.reasons.map((r) => r.rule))].join(', ')}]`,
             )
             .join('\n'),
     );
