@@ -4,12 +4,13 @@ import {
   type CaseState,
   type OpenCaseInput,
   type Policy,
+  PRESET_NAMES,
   parsePolicy,
   type Result,
   replay,
 } from '../index.js';
 import { type Io, readJson, UsageError } from './io.js';
-import { PRESET_NAMES, presetNamed } from './policy.js';
+import { presetNamed } from './policy.js';
 
 /** A preset by name, or a policy read strictly from a JSON file (`parsePolicy`); a list of versions is passed on as is. */
 export async function loadPolicy(nameOrFile: string, io: Io): Promise<Policy> {
@@ -17,7 +18,7 @@ export async function loadPolicy(nameOrFile: string, io: Io): Promise<Policy> {
   if (preset !== undefined) return preset;
   if (!nameOrFile.endsWith('.json') && nameOrFile !== '-')
     throw new UsageError(
-      `Unknown policy ${nameOrFile}: give a preset's name (${Object.keys(PRESET_NAMES).join(', ')}) or a policy's .json file.`,
+      `Unknown policy ${nameOrFile}: give a preset's name (${PRESET_NAMES.join(', ')}) or a policy's .json file.`,
     );
   const json = await readJson(nameOrFile, io, 'policy');
   // An effective-dated list of versions of one policy is the library's to judge, where a policy is taken.

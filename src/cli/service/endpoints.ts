@@ -30,17 +30,13 @@ import {
   ServiceSchema,
   TimeZoneSchema,
 } from '../../index.js';
-import { PolicyArgumentSchema, resolvePolicy } from '../policy.js';
-
-/** Where an argument holds a policy: the argument itself, or its `policy` key. */
-type PolicyAt = 'argument' | 'key';
+import { PolicyArgumentSchema } from '../policy.js';
 
 /** One argument of a function, by the name its request body gives it. */
 export interface Argument {
   readonly name: string;
   readonly schema: z.ZodType;
   readonly optional?: boolean;
-  readonly policy?: PolicyAt;
 }
 
 /** A function the service answers. `whole`: it takes one object, and the request body is that object. */
@@ -60,7 +56,7 @@ function librarySchema(name: string, fallback: z.ZodType): z.ZodType {
   return found instanceof z.ZodType ? found : fallback;
 }
 
-const policy: Argument = { name: 'policy', schema: PolicyArgumentSchema, policy: 'argument' };
+const policy: Argument = { name: 'policy', schema: PolicyArgumentSchema };
 const state: Argument = { name: 'state', schema: CaseStateSchema };
 const at: Argument = { name: 'at', schema: InstantSchema };
 const optional = (argument: Argument): Argument => ({ ...argument, optional: true });
@@ -73,7 +69,6 @@ const applyOptions: Argument = {
 const body = (shape: z.ZodRawShape): Argument => ({
   name: 'input',
   schema: z.strictObject(shape),
-  policy: 'key',
 });
 
 const TABLE: readonly Endpoint[] = [
@@ -89,7 +84,6 @@ const TABLE: readonly Endpoint[] = [
           customer: CustomerContextSchema.optional(),
         }),
         optional: true,
-        policy: 'key',
       },
     ],
   },
@@ -106,7 +100,6 @@ const TABLE: readonly Endpoint[] = [
       {
         name: 'options',
         schema: z.strictObject({ policy: PolicyArgumentSchema.optional(), asOf: InstantSchema }),
-        policy: 'key',
       },
     ],
   },
@@ -168,7 +161,6 @@ const TABLE: readonly Endpoint[] = [
           policy: PolicyArgumentSchema,
           protections: z.array(ProtectionSchema).optional(),
         }),
-        policy: 'key',
       },
     ],
   },
@@ -309,7 +301,7 @@ const TABLE: readonly Endpoint[] = [
     summary: "A landlord's policy from its settings over a base.",
     args: [
       { name: 'settings', schema: JsonObjectSchema },
-      { name: 'base', schema: z.union([PolicyArgumentSchema, z.null()]), optional: true, policy: 'argument' },
+      { name: 'base', schema: z.union([PolicyArgumentSchema, z.null()]), optional: true },
     ],
   },
   {
@@ -401,20 +393,6 @@ export function bodySchema(endpoint: Endpoint): z.ZodType {
   return z.strictObject(shape);
 }
 
-/** An argument with a preset's name in a policy's place replaced by the preset. */
-function withPresets(argument: Argument, value: unknown): unknown {
-  if (argument.policy === 'argument') return resolvePolicy(value);
-  if (
-    argument.policy === 'key' &&
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    'policy' in value
-  )
-    return { ...value, policy: resolvePolicy((value as { policy: unknown }).policy) };
-  return value;
-}
-
 /**
  * The call's arguments, in order, from a request body already known to be a JSON object: the
  * whole body for a function taking one object, else each argument by name (absent: `undefined`,
@@ -422,8 +400,8 @@ function withPresets(argument: Argument, value: unknown): unknown {
  */
 export function argumentsOf(endpoint: Endpoint, body: Record<string, unknown>): unknown[] {
   const [only] = endpoint.args;
-  if (endpoint.whole === true && only !== undefined) return [withPresets(only, body)];
-  const values = endpoint.args.map((argument) => withPresets(argument, body[argument.name]));
+  if (endpoint.whole === true && only !== undefined) return [body];
+  const values = endpoint.args.map((argument) => body[argument.name]);
   // Trailing absent arguments are left off, so the library's own defaults apply.
   while (values.length > 0 && values[values.length - 1] === undefined) values.pop();
   return values;
