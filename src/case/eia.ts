@@ -55,8 +55,12 @@ export interface EiaReviewDue {
  */
 function sinceLastCaseReview(state: CaseState, restriction: RestrictionRecord): number {
   const imposed = instantMs(restriction.imposedAt);
-  const last = state.reviews.filter((review) => instantMs(review.at) >= imposed).at(-1);
-  return last === undefined ? imposed : instantMs(last.at);
+  // The last review at or after the imposition, looked for from the end: reviews are oldest first.
+  for (let i = state.reviews.length - 1; i >= 0; i--) {
+    const at = instantMs((state.reviews[i] as { at: string }).at);
+    if (at >= imposed) return at;
+  }
+  return imposed;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type ApplyOptions,
   ApplyOptionsSchema,
   applyTrusted,
+  appended,
   canonical,
   decidedUnder,
   fromTheFuture,
@@ -64,8 +65,8 @@ function applyVoid(
   );
   return {
     ...state,
-    decisions: [...state.decisions, record],
     decidedUnder: decidedUnder(state, policy, state.decisions.length),
+    decisions: appended(state.decisions, record, true),
     voided: [
       ...(state.voided ?? []),
       {
@@ -84,7 +85,7 @@ function applyVoid(
 const EventListSchema = z.array(z.unknown(), { error: 'expected a list of case events' });
 
 /**
- * Folds a trusted log into a state, from `state`: retries are no-ops, voided events are left out,
+ * Folds a trusted log into a state, from `state` (never changed): retries are no-ops, voided events are left out,
  * each void is recorded, every other event applied under the version in effect on its day. A
  * refusal carries `error.index`.
  */
@@ -96,7 +97,8 @@ export function foldTrusted(
 ): Result<CaseState> {
   const log = readLog(events);
   if (!log.ok) return log;
-  let folded = state;
+  // The fold owns its audit trail from here, and appends to it in place (`appended`).
+  let folded: CaseState = { ...state, decisions: [...state.decisions] };
   for (const step of log.value) {
     if (step.kind === 'retry' || step.kind === 'voided') continue;
     const root = `events[${step.index}]`;
@@ -107,7 +109,10 @@ export function foldTrusted(
       folded = applyVoid(folded, step.event, step.voided, version, step.fingerprint);
       continue;
     }
-    const applied = applyTrusted(folded, step.event, version, root, { fingerprint: step.fingerprint });
+    const applied = applyTrusted(folded, step.event, version, root, {
+      fingerprint: step.fingerprint,
+      inPlace: true,
+    });
     if (!applied.ok) return refused({ ...applied.error, index: step.index });
     folded = applied.value;
   }

@@ -9,6 +9,7 @@ import { ReasonSchema } from '../shared/reason.js';
 import { MeasuresSchema, SpocSchema } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
+import { sealParsed } from './sealed.js';
 import {
   CASE_EVENT_TYPES,
   type CaseEventType,
@@ -378,5 +379,5 @@ export function openCase(input: OpenCaseInput): Result<CaseState> {
   const valid = validate(OpenCaseInputSchema, input, 'opening');
   if (!valid.ok) return valid;
   const { caseId, customerId, openedAt } = valid.value;
-  return ok(newCase(openedAt, { caseId, customerId }));
+  return ok(sealParsed(newCase(openedAt, { caseId, customerId })));
 }
