@@ -4,14 +4,15 @@ import type { Policy } from '../policy/schema.js';
 import { allCitedUnder } from '../policy/settings.js';
 import { type PolicyInput, type PolicyVersions, readPolicy, versionFor } from '../policy/versions.js';
 import type { Instant } from '../shared/dates.js';
+import { LIMITS } from '../shared/limits.js';
 import { reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import {
   type ApplyOptions,
   ApplyOptionsSchema,
-  applyTrusted,
   appended,
+  applyTrusted,
   canonical,
   decidedUnder,
   fromTheFuture,
@@ -153,7 +154,8 @@ export function replay(
   opening?: OpenCaseInput,
   options?: ApplyOptions,
 ): Result<CaseState> {
-  const validList = validate(EventListSchema, events, 'events');
+  // The log has its own limit (LIMITS.maxEventsPerLog); each event is held to the usual ones below.
+  const validList = validate(EventListSchema, events, 'events', { maxListLength: LIMITS.maxEventsPerLog });
   const validPolicy = readPolicy(policy);
   const validOpening =
     opening === undefined ? ok(undefined) : validate(OpenCaseInputSchema, opening, 'opening');

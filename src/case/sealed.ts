@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { deepFreeze } from '../shared/freeze.js';
 import type { Issue } from '../shared/result.js';
 import { type CaseState, CaseStateSchema } from './state.js';
@@ -112,7 +112,9 @@ function seal(
     for (let i = 0; i < value.length; i++) {
       const element: unknown = value[i];
       out.push(
-        i < shared.length && element === shared[i] ? element : seal(item, element, undefined, [...path, i], issues),
+        i < shared.length && element === shared[i]
+          ? element
+          : seal(item, element, undefined, [...path, i], issues),
       );
     }
     return finish(schema, out);

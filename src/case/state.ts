@@ -9,7 +9,6 @@ import { ReasonSchema } from '../shared/reason.js';
 import { MeasuresSchema, SpocSchema } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
-import { sealParsed } from './sealed.js';
 import {
   CASE_EVENT_TYPES,
   type CaseEventType,
@@ -19,6 +18,7 @@ import {
   LETTER_ABOUT,
   ReviewOutcomeSchema,
 } from './events.js';
+import { sealParsed } from './sealed.js';
 
 /**
  * A case's state: plain JSON a CRM stores and gives back. The schema is the type (`z.infer`),
