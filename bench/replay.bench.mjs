@@ -60,7 +60,7 @@ function history(cycles) {
   );
   for (let i = 0; i < cycles; i++) {
     events.push(
-      incident(`inc-c${i}`, next(48)),
+      incident(`inc-c${i}`, next(8)),
       { type: 'restriction-breached', at: next(1), by: 'sp-1', incidentId: `inc-c${i}` },
       {
         type: 'interaction-ended',
@@ -70,7 +70,7 @@ function history(cycles) {
         incidentId: `inc-c${i}`,
         customerTold: true,
       },
-      { type: 'spoc-oversight-reviewed', at: next(24), by: 'hm-1' },
+      { type: 'spoc-oversight-reviewed', at: next(8), by: 'hm-1' },
       { type: 'eia-reviewed', at: next(1), by: 'hm-1', needs: ['hearing-impairment'], proportionate: true },
       {
         type: 'case-reviewed',
