@@ -178,3 +178,35 @@ for (const size of [100, 1000, 5000, 20_000]) {
       `   XState ${perEvent(theirs, events.length).trim()} µs/event   ratio ${(theirs.msPerCall / ours.msPerCall).toFixed(2)} ×`,
   );
 }
+
+// applyEvent on a long case: the state as the library returned it (frozen, trusted at the door)
+// and the same state read back from JSON (validated in full at the door).
+const oversight = (state) => ({
+  type: 'spoc-oversight-reviewed',
+  at: new Date(Date.parse(state.lastEventAt) + HOUR).toISOString(),
+  by: 'hm-1',
+});
+for (const size of [1000, 5000, 20_000]) {
+  const events = history(Math.round((size - 9) / 6));
+  const state = replay(events, policy, opening).value;
+  const event = oversight(state);
+  const text = JSON.stringify(state);
+  const fromJson = applyEvent(JSON.parse(text), event, policy);
+  if (JSON.stringify(fromJson) !== JSON.stringify(applyEvent(state, event, policy))) {
+    throw new Error('applyEvent differs on a frozen state and its JSON copy');
+  }
+  report(
+    `applyEvent on a ${events.length}-event case, state as returned`,
+    measure(() => applyEvent(state, event, policy).ok, { perRound: 20 }),
+  );
+  const copies = Array.from({ length: 8 }, () => JSON.parse(text));
+  let next = 0;
+  report(
+    `applyEvent on a ${events.length}-event case, state read from JSON`,
+    measure(() => applyEvent(copies[next++ % copies.length], event, policy).ok, {
+      perRound: 1,
+      rounds: 5,
+      warmup: 1,
+    }),
+  );
+}
