@@ -99,7 +99,8 @@ function firstUnmet(
 
 /** Whether a list of civil dates is in ascending order. */
 function inOrder(dates: readonly CivilDate[]): boolean {
-  for (let i = 1; i < dates.length; i++) if ((dates[i] as CivilDate) < (dates[i - 1] as CivilDate)) return false;
+  for (let i = 1; i < dates.length; i++)
+    if ((dates[i] as CivilDate) < (dates[i - 1] as CivilDate)) return false;
   return true;
 }
 

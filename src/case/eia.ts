@@ -86,7 +86,10 @@ interface CaseReviewsDue {
  * the answer for the same three is always the same: the memo saves reading the whole review
  * history on every event, never changes an answer, and goes with the list.
  */
-const REVIEWS_DUE = new WeakMap<CaseState['reviews'], WeakMap<RestrictionRecord, WeakMap<Policy, CaseReviewsDue>>>();
+const REVIEWS_DUE = new WeakMap<
+  CaseState['reviews'],
+  WeakMap<RestrictionRecord, WeakMap<Policy, CaseReviewsDue>>
+>();
 
 function caseReviewsDue(
   reviews: CaseState['reviews'],
