@@ -36,7 +36,8 @@ import { type CaseState, newCase, type OpenCaseInput, OpenCaseInputSchema } from
  * is kept in `voided` and in the audit trail, its reason quoted. A void is not a step on the case:
  * it is recorded when the mistake is found, often after events dated later than the re-entered
  * correction, so it is neither refused for its date nor moves `lastEventAt`, and the correction
- * keeps its true date.
+ * keeps its true date. With `inPlace` the caller owns `state.decisions` (a fold) and the record
+ * is appended to it; otherwise to a copy.
  */
 function applyVoid(
   state: CaseState,
@@ -44,6 +45,7 @@ function applyVoid(
   voided: VoidedEvent,
   policy: Policy,
   fingerprint: string | undefined,
+  inPlace = false,
 ): CaseState {
   const atMs = instantMs(event.at);
   const situation: Situation = {
@@ -67,7 +69,7 @@ function applyVoid(
   return {
     ...state,
     decidedUnder: decidedUnder(state, policy, state.decisions.length),
-    decisions: appended(state.decisions, record, true),
+    decisions: appended(state.decisions, record, inPlace),
     voided: [
       ...(state.voided ?? []),
       {
@@ -107,7 +109,7 @@ export function foldTrusted(
     if (future !== undefined) return refused({ ...future, index: step.index });
     const version = versionFor(policy, step.event.at);
     if (step.kind === 'void') {
-      folded = applyVoid(folded, step.event, step.voided, version, step.fingerprint);
+      folded = applyVoid(folded, step.event, step.voided, version, step.fingerprint, true);
       continue;
     }
     const applied = applyTrusted(folded, step.event, version, root, {
