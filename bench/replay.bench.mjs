@@ -60,7 +60,7 @@ function history(cycles) {
   );
   for (let i = 0; i < cycles; i++) {
     events.push(
-      incident(`inc-c${i}`, next(48)),
+      incident(`inc-c${i}`, next(8)),
       { type: 'restriction-breached', at: next(1), by: 'sp-1', incidentId: `inc-c${i}` },
       {
         type: 'interaction-ended',
@@ -70,7 +70,7 @@ function history(cycles) {
         incidentId: `inc-c${i}`,
         customerTold: true,
       },
-      { type: 'spoc-oversight-reviewed', at: next(24), by: 'hm-1' },
+      { type: 'spoc-oversight-reviewed', at: next(8), by: 'hm-1' },
       { type: 'eia-reviewed', at: next(1), by: 'hm-1', needs: ['hearing-impairment'], proportionate: true },
       {
         type: 'case-reviewed',
@@ -176,5 +176,37 @@ for (const size of [100, 1000, 5000, 20_000]) {
   console.log(
     `${`replay, ${events.length} events: per event`.padEnd(58)} ${perEvent(ours, events.length)} µs/event` +
       `   XState ${perEvent(theirs, events.length).trim()} µs/event   ratio ${(theirs.msPerCall / ours.msPerCall).toFixed(2)} ×`,
+  );
+}
+
+// applyEvent on a long case: the state as the library returned it (frozen, trusted at the door)
+// and the same state read back from JSON (validated in full at the door).
+const oversight = (state) => ({
+  type: 'spoc-oversight-reviewed',
+  at: new Date(Date.parse(state.lastEventAt) + HOUR).toISOString(),
+  by: 'hm-1',
+});
+for (const size of [1000, 5000, 20_000]) {
+  const events = history(Math.round((size - 9) / 6));
+  const state = replay(events, policy, opening).value;
+  const event = oversight(state);
+  const text = JSON.stringify(state);
+  const fromJson = applyEvent(JSON.parse(text), event, policy);
+  if (JSON.stringify(fromJson) !== JSON.stringify(applyEvent(state, event, policy))) {
+    throw new Error('applyEvent differs on a frozen state and its JSON copy');
+  }
+  report(
+    `applyEvent on a ${events.length}-event case, state as returned`,
+    measure(() => applyEvent(state, event, policy).ok, { perRound: 20 }),
+  );
+  const copies = Array.from({ length: 8 }, () => JSON.parse(text));
+  let next = 0;
+  report(
+    `applyEvent on a ${events.length}-event case, state read from JSON`,
+    measure(() => applyEvent(copies[next++ % copies.length], event, policy).ok, {
+      perRound: 1,
+      rounds: 5,
+      warmup: 1,
+    }),
   );
 }

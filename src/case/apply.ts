@@ -12,6 +12,7 @@ import {
   YEAR_RANGE,
 } from '../shared/dates.js';
 import { checkInput } from '../shared/guard.js';
+import { LIMITS } from '../shared/limits.js';
 import type { Reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
 import { combineFailures, validate } from '../shared/validate.js';
@@ -24,6 +25,7 @@ import { eventFingerprint } from './fingerprint.js';
 import type { Context } from './guards.js';
 import { idConflict } from './log.js';
 import { migrateState } from './migrate.js';
+import { appendedTo, isSealedState, sealParsed, sealState } from './sealed.js';
 import {
   CASE_SCHEMA_VERSION,
   type CaseStage,
@@ -40,17 +42,16 @@ export const refused = <T>(error: Failure): Result<T> => ({ ok: false, error });
 /**
  * The state with its keys in the schema's order, so the same case is the same JSON text
  * whether it was built by `replay` or one `applyEvent` at a time (updates append optional keys
- * where a parsed state has them in place). A state the schema refuses would be a library bug
- * (or a date the calendar cannot hold, such as a restriction ending after 2999): it is refused
- * with `INTERNAL_ERROR`, naming the paths, rather than handed back for the next call to refuse.
+ * where a parsed state has them in place), deep-frozen and remembered as valid (`sealState`):
+ * only the parts not shared with `before` are checked. A state the schema refuses would be a
+ * library bug (or a date the calendar cannot hold, such as a restriction ending after 2999): it
+ * is refused with `INTERNAL_ERROR`, naming the paths, rather than handed back for the next call
+ * to refuse.
  */
-export function canonical(state: CaseState): Result<CaseState> {
-  const parsed = CaseStateSchema.safeParse(state);
-  if (parsed.success) return ok(parsed.data);
-  const issues = parsed.error.issues.map((i) => ({
-    path: ['state', ...i.path].join('.'),
-    message: i.message,
-  }));
+export function canonical(state: CaseState, before?: CaseState): Result<CaseState> {
+  const sealed = sealState(state, before);
+  if ('state' in sealed) return ok(sealed.state);
+  const { issues } = sealed;
   return fail(
     'INTERNAL_ERROR',
     `The event would produce a case state the library cannot store (${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}); the case is left as it was.`,
@@ -59,12 +60,20 @@ export function canonical(state: CaseState): Result<CaseState> {
 }
 
 /**
+ * How far the door's walk lets a stored state go: each list of a state grows by at most one item
+ * per event, so it may hold as many as a log may (`LIMITS.maxEventsPerLog`).
+ */
+const STATE_BOUNDS = { maxListLength: LIMITS.maxEventsPerLog };
+
+/**
  * Reads a stored state at the door: a newer schema version is refused by name before anything
  * else is looked at, an older one is migrated (`migrateState`), then the state is parsed strictly.
  */
 export function readState(input: unknown, root: string): Result<CaseState> {
+  // A state the library sealed (its own output, or one this door read before) is trusted as it stands.
+  if (isSealedState(input)) return ok(input);
   // The walk at the door comes before the migration reads anything.
-  const shape = checkInput(input, root);
+  const shape = checkInput(input, root, STATE_BOUNDS);
   if (shape !== undefined) return refused(shape);
   const version =
     typeof input === 'object' && input !== null
@@ -82,7 +91,8 @@ export function readState(input: unknown, root: string): Result<CaseState> {
       ],
     );
   }
-  return validate(CaseStateSchema, migrateState(input), root);
+  const valid = validate(CaseStateSchema, migrateState(input), root, STATE_BOUNDS);
+  return valid.ok ? ok(sealParsed(valid.value)) : valid;
 }
 
 /** A state, an instant and a policy read at the door, with the instant as milliseconds and as the policy's civil day. */
@@ -221,6 +231,21 @@ export function decidedUnder(state: CaseState, policy: Policy, index: number): D
   ];
 }
 
+/**
+ * The audit trail with a record added: a new list, or, inside a fold that owns the list
+ * (`foldTrusted`, whose states no caller sees until it returns), the same list appended in place,
+ * so a long history is not copied on every event.
+ */
+export function appended(
+  decisions: DecisionRecord[],
+  record: DecisionRecord,
+  inPlace: boolean,
+): DecisionRecord[] {
+  if (!inPlace) return appendedTo(decisions, record);
+  decisions.push(record);
+  return decisions;
+}
+
 /** What a step adds to the audit trail beside its update: its record (NF-8). */
 export function recordOf(
   state: CaseState,
@@ -260,7 +285,7 @@ export function applyTrusted(
   event: CaseEvent,
   policy: Policy,
   root: string,
-  how: { readonly fingerprint?: string; readonly table?: TransitionTable } = {},
+  how: { readonly fingerprint?: string; readonly table?: TransitionTable; readonly inPlace?: boolean } = {},
 ): Result<CaseState> {
   const situation = situationAt(state, event.at, policy, `${root}.at`);
   if (!situation.ok) return situation;
@@ -293,8 +318,8 @@ export function applyTrusted(
     ...next,
     stage: nextStage(state.stage, transition.to),
     lastEventAt: event.at,
-    decisions: [...next.decisions, record],
     decidedUnder: decidedUnder(next, policy, next.decisions.length),
+    decisions: appended(next.decisions, record, how.inPlace === true),
   });
 }
 
@@ -370,7 +395,7 @@ export function applyEvent(
     fingerprint = eventFingerprint(next);
     const held = heldUnder(current, next.id);
     if (held !== undefined) {
-      if (held.fingerprint === fingerprint) return canonical(current);
+      if (held.fingerprint === fingerprint) return ok(current);
       return refused(idConflict(next.id, held, held.where, 'event.id'));
     }
   }
@@ -381,5 +406,5 @@ export function applyEvent(
   if (future !== undefined) return refused(future);
   const version = versionFor(validPolicy.value, next.at);
   const applied = applyTrusted(current, next, version, 'event', { fingerprint });
-  return applied.ok ? canonical(applied.value) : applied;
+  return applied.ok ? canonical(applied.value, current) : applied;
 }

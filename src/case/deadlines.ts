@@ -97,6 +97,13 @@ function firstUnmet(
   return undefined;
 }
 
+/** Whether a list of civil dates is in ascending order. */
+function inOrder(dates: readonly CivilDate[]): boolean {
+  for (let i = 1; i < dates.length; i++)
+    if ((dates[i] as CivilDate) < (dates[i - 1] as CivilDate)) return false;
+  return true;
+}
+
 /**
  * TEP-10, TEP-2.4: when the next review of a restriction is due, given the days reviews were
  * done: the earlier of the first scheduled date not yet met and the review interval after the
@@ -114,7 +121,10 @@ export function nextReviewDue(
   done: readonly CivilDate[],
   policy: Policy,
 ): CivilDate | undefined {
-  const since = done.filter((on) => on > restriction.startsOn).sort();
+  const since = done.filter((on) => on > restriction.startsOn);
+  // Reviews are recorded oldest first, so the list is nearly always in order already; checking
+  // costs less than sorting it again. (Civil dates compare as text, as `sort()` compares them.)
+  if (!inOrder(since)) since.sort();
   const { startsOn, lastDayInForce } = restriction;
   const scheduled = firstUnmet(reviewDueDates(startsOn, lastDayInForce, policy), startsOn, since);
   const last = since.at(-1);

@@ -55,8 +55,12 @@ export interface EiaReviewDue {
  */
 function sinceLastCaseReview(state: CaseState, restriction: RestrictionRecord): number {
   const imposed = instantMs(restriction.imposedAt);
-  const last = state.reviews.filter((review) => instantMs(review.at) >= imposed).at(-1);
-  return last === undefined ? imposed : instantMs(last.at);
+  // The last review at or after the imposition, looked for from the end: reviews are oldest first.
+  for (let i = state.reviews.length - 1; i >= 0; i--) {
+    const at = instantMs((state.reviews[i] as { at: string }).at);
+    if (at >= imposed) return at;
+  }
+  return imposed;
 }
 
 /**
@@ -68,6 +72,48 @@ export function eiaReviewedForCaseReview(state: CaseState, atMs: number): boolea
   if (eia === undefined) return false;
   const assessed = instantMs(eia.assessedAt);
   return currentRestrictions(state, atMs).every((r) => assessed > sinceLastCaseReview(state, r));
+}
+
+/** A restriction's next case review due, and the one after it (once the next is done). */
+interface CaseReviewsDue {
+  readonly next: CivilDate | undefined;
+  readonly after: CivilDate | undefined;
+}
+
+/**
+ * Remembered per list of case reviews, restriction and policy. A state's lists and records are
+ * never changed once made (states are frozen; a fold appends in place only to its own trail), so
+ * the answer for the same three is always the same: the memo saves reading the whole review
+ * history on every event, never changes an answer, and goes with the list.
+ */
+const REVIEWS_DUE = new WeakMap<
+  CaseState['reviews'],
+  WeakMap<RestrictionRecord, WeakMap<Policy, CaseReviewsDue>>
+>();
+
+function caseReviewsDue(
+  reviews: CaseState['reviews'],
+  restriction: RestrictionRecord,
+  policy: Policy,
+): CaseReviewsDue {
+  let byRestriction = REVIEWS_DUE.get(reviews);
+  if (byRestriction === undefined) {
+    byRestriction = new WeakMap();
+    REVIEWS_DUE.set(reviews, byRestriction);
+  }
+  let byPolicy = byRestriction.get(restriction);
+  if (byPolicy === undefined) {
+    byPolicy = new WeakMap();
+    byRestriction.set(restriction, byPolicy);
+  }
+  const known = byPolicy.get(policy);
+  if (known !== undefined) return known;
+  const caseReviews = reviews.map((review) => review.on);
+  const next = nextReviewDue(restriction, caseReviews, policy);
+  const after = next === undefined ? undefined : nextReviewDue(restriction, [...caseReviews, next], policy);
+  const due = { next, after };
+  byPolicy.set(policy, due);
+  return due;
 }
 
 /**
@@ -88,17 +134,13 @@ export function eiaReviewDue(state: CaseState, policy: Policy, atMs: number): Ei
   const eia = state.eia;
   if (eia === undefined) return undefined;
   if (eia.changeUnreviewed !== undefined) return { dueOn: eia.changeUnreviewed.on, because: 'change' };
-  const caseReviews = state.reviews.map((review) => review.on);
   const assessed = instantMs(eia.assessedAt);
   let aligned: EiaReviewDue | undefined;
   for (const restriction of currentRestrictions(state, atMs)) {
-    const next = nextReviewDue(restriction, caseReviews, policy);
+    const { next, after } = caseReviewsDue(state.reviews, restriction, policy);
     if (next === undefined) continue;
     // Assessed since the last case review: it goes with the next one, so the one after is due.
-    const due =
-      assessed > sinceLastCaseReview(state, restriction)
-        ? nextReviewDue(restriction, [...caseReviews, next], policy)
-        : next;
+    const due = assessed > sinceLastCaseReview(state, restriction) ? after : next;
     if (due !== undefined && (aligned === undefined || due < aligned.dueOn)) {
       aligned = { dueOn: due, because: 'case-review', restrictionId: restriction.id };
     }

@@ -4,12 +4,14 @@ import type { Policy } from '../policy/schema.js';
 import { allCitedUnder } from '../policy/settings.js';
 import { type PolicyInput, type PolicyVersions, readPolicy, versionFor } from '../policy/versions.js';
 import type { Instant } from '../shared/dates.js';
+import { LIMITS } from '../shared/limits.js';
 import { reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
 import {
   type ApplyOptions,
   ApplyOptionsSchema,
+  appended,
   applyTrusted,
   canonical,
   decidedUnder,
@@ -34,7 +36,8 @@ import { type CaseState, newCase, type OpenCaseInput, OpenCaseInputSchema } from
  * is kept in `voided` and in the audit trail, its reason quoted. A void is not a step on the case:
  * it is recorded when the mistake is found, often after events dated later than the re-entered
  * correction, so it is neither refused for its date nor moves `lastEventAt`, and the correction
- * keeps its true date. The audit (src/audit) records a void with this same function.
+ * keeps its true date. With `inPlace` the caller owns `state.decisions` (a fold) and the record
+ * is appended to it; otherwise to a copy. The audit (src/audit) records a void with this same function.
  */
 export function applyVoid(
   state: CaseState,
@@ -42,6 +45,7 @@ export function applyVoid(
   voided: VoidedEvent,
   policy: Policy,
   fingerprint: string | undefined,
+  inPlace = false,
 ): CaseState {
   const atMs = instantMs(event.at);
   const situation: Situation = {
@@ -64,8 +68,8 @@ export function applyVoid(
   );
   return {
     ...state,
-    decisions: [...state.decisions, record],
     decidedUnder: decidedUnder(state, policy, state.decisions.length),
+    decisions: appended(state.decisions, record, inPlace),
     voided: [
       ...(state.voided ?? []),
       {
@@ -100,7 +104,7 @@ export function openingInstant(events: readonly CaseEvent[]): Instant {
 const EventListSchema = z.array(z.unknown(), { error: 'expected a list of case events' });
 
 /**
- * Folds a trusted log into a state, from `state`: retries are no-ops, voided events are left out,
+ * Folds a trusted log into a state, from `state` (never changed): retries are no-ops, voided events are left out,
  * each void is recorded, every other event applied under the version in effect on its day. A
  * refusal carries `error.index`.
  */
@@ -112,7 +116,8 @@ export function foldTrusted(
 ): Result<CaseState> {
   const log = readLog(events);
   if (!log.ok) return log;
-  let folded = state;
+  // The fold owns its audit trail from here, and appends to it in place (`appended`).
+  let folded: CaseState = { ...state, decisions: [...state.decisions] };
   for (const step of log.value) {
     if (step.kind === 'retry' || step.kind === 'voided') continue;
     const root = `events[${step.index}]`;
@@ -120,10 +125,13 @@ export function foldTrusted(
     if (future !== undefined) return refused({ ...future, index: step.index });
     const version = versionFor(policy, step.event.at);
     if (step.kind === 'void') {
-      folded = applyVoid(folded, step.event, step.voided, version, step.fingerprint);
+      folded = applyVoid(folded, step.event, step.voided, version, step.fingerprint, true);
       continue;
     }
-    const applied = applyTrusted(folded, step.event, version, root, { fingerprint: step.fingerprint });
+    const applied = applyTrusted(folded, step.event, version, root, {
+      fingerprint: step.fingerprint,
+      inPlace: true,
+    });
     if (!applied.ok) return refused({ ...applied.error, index: step.index });
     folded = applied.value;
   }
@@ -167,7 +175,8 @@ export function replay(
   opening?: OpenCaseInput,
   options?: ApplyOptions,
 ): Result<CaseState> {
-  const validList = validate(EventListSchema, events, 'events');
+  // The log has its own limit (LIMITS.maxEventsPerLog); each event is held to the usual ones below.
+  const validList = validate(EventListSchema, events, 'events', { maxListLength: LIMITS.maxEventsPerLog });
   const validPolicy = readPolicy(policy);
   const validOpening =
     opening === undefined ? ok(undefined) : validate(OpenCaseInputSchema, opening, 'opening');

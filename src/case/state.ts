@@ -18,6 +18,7 @@ import {
   LETTER_ABOUT,
   ReviewOutcomeSchema,
 } from './events.js';
+import { sealParsed } from './sealed.js';
 
 /**
  * A case's state: plain JSON a CRM stores and gives back. The schema is the type (`z.infer`),
@@ -378,5 +379,5 @@ export function openCase(input: OpenCaseInput): Result<CaseState> {
   const valid = validate(OpenCaseInputSchema, input, 'opening');
   if (!valid.ok) return valid;
   const { caseId, customerId, openedAt } = valid.value;
-  return ok(newCase(openedAt, { caseId, customerId }));
+  return ok(sealParsed(newCase(openedAt, { caseId, customerId })));
 }

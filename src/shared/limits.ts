@@ -13,6 +13,12 @@ import { deepFreeze } from './freeze.js';
 export const LIMITS = deepFreeze({
   /** Items in any list of an input (exclusions, measures, events, ...), unless a limit below says otherwise. */
   maxListLength: 10_000,
+  /**
+   * Events in one case's log given to `replay`, and so items in any list of a case state (each
+   * list of a state grows by at most one item per event): a case with an incident a day for
+   * 270 years fits. The events themselves are held to the limits above.
+   */
+  maxEventsPerLog: 100_000,
   /** Entries in a contact log given to `analyseContacts` (the benchmark's million-contact log fits). */
   maxContacts: 1_000_000,
   /** Characters in any string of an input, keys included (`parsePolicy`'s JSON text has its own limit). */
