@@ -30,7 +30,13 @@ import type { FindingSeverity } from './severity.js';
  */
 export const CASELOAD_TOP_DEFAULT = 20;
 
-/** One case of the caseload: its id, its history, and optionally its opening and contact log. */
+/**
+ * One case of the caseload: its id, its history, and optionally its opening and contact log.
+ *
+ * @example
+ * CaseloadCaseSchema.safeParse({ caseId: 'case-1', events: [] }).success // => true
+ * CaseloadCaseSchema.safeParse({ caseId: '', events: [] }).success // => false (a case needs its id)
+ */
 export const CaseloadCaseSchema = z.strictObject({
   caseId: z.string().min(1),
   events: z.array(z.unknown(), { error: 'expected a list of case events' }),
@@ -38,7 +44,13 @@ export const CaseloadCaseSchema = z.strictObject({
   contacts: z.array(AuditContactSchema).optional(),
 });
 
-/** `auditCaseload`'s options: the audit's date, and how many of each list to keep. */
+/**
+ * `auditCaseload`'s options: the audit's date, and how many of each list to keep.
+ *
+ * @example
+ * CaseloadOptionsSchema.safeParse({ asOf: '2027-03-31T23:00:00Z', top: 10 }).success // => true
+ * CaseloadOptionsSchema.safeParse({ asOf: '2027-03-31' }).success // => false (an instant, not a date)
+ */
 export const CaseloadOptionsSchema = z.strictObject({
   asOf: InstantSchema,
   top: z.int().min(1).max(1000).optional(),
@@ -57,7 +69,14 @@ export type SeverityCounts = z.infer<typeof SeverityCountsSchema>;
 
 const RuleIdSchema = z.enum(Object.keys(RULES) as [RuleId, ...RuleId[]]);
 
-/** What a caseload audit returns: plain JSON, so a board report can be drawn from a stored one. */
+/**
+ * What a caseload audit returns: plain JSON, so a board report can be drawn from a stored one.
+ *
+ * @example
+ * // a caseload audit stored as JSON, read back for a board report
+ * CaseloadAuditSchema.safeParse(JSON.parse(stored)).success // => true
+ * CaseloadAuditSchema.safeParse({ asOf: '2027-03-31T23:00:00Z' }).success // => false (the counts and lists are required)
+ */
 export const CaseloadAuditSchema = z.strictObject({
   asOf: InstantSchema,
   /** The audit's date, in the policy's zone. */

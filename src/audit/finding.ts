@@ -9,7 +9,7 @@ import type { RuleId } from '../shared/rules.js';
 import type { FindingSeverity } from './severity.js';
 
 /**
- * What an audit reports (API.md, "Case histories and audit"): one finding per departure from the
+ * What an audit reports (docs/audit.md, "What it finds"): one finding per departure from the
  * policy, with the rule, where to read it, how serious it is, and when.
  */
 
@@ -35,7 +35,7 @@ export type AuditFindingKind =
 /** One departure from the policy. */
 export interface AuditFinding {
   readonly kind: AuditFindingKind;
-  /** The rule departed from (RULES.md). */
+  /** The rule departed from: its ID in the rulebook (docs/rules.md). */
   readonly rule: RuleId;
   readonly severity: FindingSeverity;
   /** The sentence saying why this severity (a library default, `AUDIT_SEVERITIES`). */

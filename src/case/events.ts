@@ -11,7 +11,7 @@ import { MeasuresSchema, SpocSchema } from '../shared/restriction.js';
 import { ChannelSchema } from '../shared/vocabulary.js';
 
 /**
- * The events of a case (API.md, "Case lifecycle"): every event is `{ type, at, by, meta?,
+ * The events of a case (docs/case.md, "Events"): every event is `{ type, at, by, meta?,
  * ...payload }`, strict, so an unknown or misspelt key is an error naming its path.
  */
 

@@ -179,7 +179,13 @@ export interface ChallengeDeadline {
   readonly decided: boolean;
 }
 
-/** The options of `caseDeadlines`: `reviewsUntil`, the last day to list reviews up to (required for an open-ended restriction). */
+/**
+ * The options of `caseDeadlines`: `reviewsUntil`, the last day to list reviews up to (required for an open-ended restriction).
+ *
+ * @example
+ * CaseDeadlinesOptionsSchema.safeParse({ reviewsUntil: '2027-12-31' }).success // => true
+ * CaseDeadlinesOptionsSchema.safeParse({ until: '2027-12-31' }).success // => false (strict: an unknown key)
+ */
 export const CaseDeadlinesOptionsSchema = z.strictObject({
   /** The last day to list reviews up to (inclusive); an open-ended restriction needs a bound. */
   reviewsUntil: CivilDateSchema.optional(),

@@ -121,6 +121,9 @@ const EiaSchema = z.strictObject({
  * `startsAt`, `endsAt`) is part of the decision the customer was told; the dates the policy and
  * the calendar derive from it (the last day to appeal, the reviews due) are not stored, so a
  * corrected holiday table or a new policy version is always applied (`caseDeadlines`).
+ *
+ * @example
+ * RestrictionRecordSchema.safeParse({ id: 'r-1', startsOn: '2026-03-09' }).success // => false (every fact of the decision is recorded)
  */
 export const RestrictionRecordSchema = z.strictObject({
   id: Id,
@@ -163,7 +166,12 @@ export const RestrictionRecordSchema = z.strictObject({
 });
 export type RestrictionRecord = z.infer<typeof RestrictionRecordSchema>;
 
-/** An appeal (TEP-11.2) or a request to reconsider (TEP-11.1), and its decision once made. */
+/**
+ * An appeal (TEP-11.2) or a request to reconsider (TEP-11.1), and its decision once made.
+ *
+ * @example
+ * ChallengeSchema.safeParse({ restrictionId: 'r-1', decisionLetterDate: '2026-03-02', receivedAt: '2026-03-10T09:00:00Z', receivedOn: '2026-03-10' }).success // => true (an appeal not yet decided)
+ */
 export const ChallengeSchema = z.strictObject({
   restrictionId: Id,
   /** The decision letter challenged: one appeal per decision, whose outcome is final (TEP-11.3). */
@@ -201,6 +209,9 @@ const ProtectionRecordSchema = z.strictObject({
  * A written decision and its letter to the customer (TEP-9: "the customer is kept updated about
  * decisions and changes"): owed until `letterDate` is recorded, on the decision's own event or by
  * a later `customer-informed` naming it (`about`).
+ *
+ * @example
+ * LetterRecordSchema.safeParse({ about: 'restriction-lifted', subject: 'r-1', decidedAt: '2026-09-01T10:00:00Z', decidedOn: '2026-09-01' }).success // => true (a letter still owed: no letterDate)
  */
 export const LetterRecordSchema = z.strictObject({
   /** The event type of the decision the letter tells of. */
@@ -218,6 +229,9 @@ export type LetterRecord = z.infer<typeof LetterRecordSchema>;
 /**
  * A change to a restriction the teams that need to know must be told of (TEP-9, TEP-5.2), and
  * the teams told so far. Which teams are owed is the policy's (`teams.toInform`), read when asked.
+ *
+ * @example
+ * TeamNoticeSchema.safeParse({ about: 'restriction-imposed', subject: 'r-1', decidedAt: '2026-03-02T10:00:00Z', decidedOn: '2026-03-02', teamsInformed: [] }).success // => true (no team told yet)
  */
 export const TeamNoticeSchema = z.strictObject({
   about: z.enum(['restriction-imposed', 'restriction-varied', 'restriction-lifted']),

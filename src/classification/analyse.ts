@@ -19,7 +19,12 @@ import { type ContactLogEntry, ContactLogEntrySchema, isPlainLogEntry } from './
 import { instantMs, timeOrder } from './instants.js';
 import { DAY_MS, episodes } from './windows.js';
 
-/** The patterns of persistence `analyseContacts` looks for, in the order findings are listed. */
+/**
+ * The patterns of persistence `analyseContacts` looks for, in the order findings are listed.
+ *
+ * @example
+ * FindingKindSchema.options[0] // => 'high-volume-in-a-day'
+ */
 export const FindingKindSchema = z.enum([
   /** Many contacts within a rolling 24 hours of elapsed time (HO-2.3, TEP-3.2). */
   'high-volume-in-a-day',

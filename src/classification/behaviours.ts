@@ -46,6 +46,10 @@ export interface BehaviourDescription {
 /**
  * The family each rule's heading names; `null` for the rules that say what is not unacceptable.
  * A behaviour's categories are those of its sources.
+ *
+ * @example
+ * CATEGORY_OF_RULE['HO-2.4'] // => 'harassment'
+ * CATEGORY_OF_RULE['TEP-3.0'] // => null (what is not unacceptable)
  */
 export const CATEGORY_OF_RULE: Readonly<Record<BehaviourRule, BehaviourCategory | null>> = deepFreeze({
   'TEP-1': null,

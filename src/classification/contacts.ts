@@ -31,6 +31,9 @@ const LoggedInstantSchema = z
 /**
  * Where the issue a contact is about stood when the contact was made. `'resolved'` and
  * `'closed'` both mean the landlord considers it dealt with (TEP-3.3).
+ *
+ * @example
+ * IssueStatusSchema.safeParse('resolved').success // => true
  */
 export const IssueStatusSchema = z.enum(['open', 'under-consideration', 'resolved', 'closed'], {
   error: (issue) =>
@@ -43,6 +46,10 @@ export type IssueStatus = z.infer<typeof IssueStatusSchema>;
  * One entry of a customer's contact log, as `analyseContacts` reads it (docs/classification.md). Strict: an
  * unknown key is an error naming its path. A flag left out means "no": a visit without
  * `appointment: true` was unannounced, a contact without `newInformation: true` brought none.
+ *
+ * @example
+ * ContactLogEntrySchema.safeParse({ id: 'c-1', at: '2026-03-02T10:00:00Z', channel: 'phone', direction: 'inbound', subject: 'complaint', issueId: 'iss-1', issueStatus: 'closed' }).success // => true
+ * ContactLogEntrySchema.safeParse({ id: 'c-2', at: '2026-03-02T10:00:00Z', channel: 'phone', direction: 'inbound', subject: 'complaint', issueStatus: 'closed' }).success // => false (issueStatus needs issueId)
  */
 export const ContactLogEntrySchema = z
   .strictObject({
@@ -95,7 +102,13 @@ export const ContactSchema = ContactLogEntrySchema;
 /** One entry of a contact log ("a contact" for `analyseContacts`, docs/classification.md). */
 export type Contact = ContactLogEntry;
 
-/** A customer's contact log: entries in any order (they are sorted by time, never misread). */
+/**
+ * A customer's contact log: entries in any order (they are sorted by time, never misread).
+ *
+ * @example
+ * ContactLogSchema.safeParse([]).success // => true
+ * ContactLogSchema.safeParse({}).success // => false (a log is an array)
+ */
 export const ContactLogSchema = z.array(ContactLogEntrySchema, {
   error: 'expected the contact log as an array of contacts',
 });

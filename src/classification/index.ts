@@ -1,7 +1,7 @@
 // Classification: what happened, and is it unacceptable (classifyIncident); which patterns of
-// persistence a contact log shows (analyseContacts). Rules: RULES.md sections 1 and 2.
+// persistence a contact log shows (analyseContacts). Rules: docs/rules.md, sections 1 and 2.
 
-// The incident vocabulary of API.md, which classification reads.
+// The incident vocabulary of the public contract, which classification reads.
 export {
   ActorSchema,
   type BehaviourCode,

@@ -17,14 +17,29 @@ import type { Reason } from '../shared/reason.js';
  * validate what it stores and a `switch` over it breaks the build when a value is added.
  */
 
-/** How serious, from `'none'` (not unacceptable) to `'extreme'` (an immediate risk to safety, TEP-4.6). */
+/**
+ * How serious, from `'none'` (not unacceptable) to `'extreme'` (an immediate risk to safety, TEP-4.6).
+ *
+ * @example
+ * SeveritySchema.safeParse('extreme').success // => true
+ */
 export const SeveritySchema = z.enum(['none', 'low', 'moderate', 'serious', 'extreme']);
 /** `'none' | 'low' | 'moderate' | 'serious' | 'extreme'`. */
 export type Severity = z.infer<typeof SeveritySchema>;
-/** Every severity, least serious first. */
+/**
+ * Every severity, least serious first.
+ *
+ * @example
+ * SEVERITIES // => ['none', 'low', 'moderate', 'serious', 'extreme']
+ */
 export const SEVERITIES: readonly Severity[] = deepFreeze([...SeveritySchema.options]);
 
-/** The families of behaviour the sources describe (TEP 3; HO's categories). */
+/**
+ * The families of behaviour the sources describe (TEP 3; HO's categories).
+ *
+ * @example
+ * BehaviourCategorySchema.safeParse('unreasonable-persistence').success // => true
+ */
 export const BehaviourCategorySchema = z.enum([
   'aggressive-or-abusive',
   'unreasonable-demands',
@@ -35,7 +50,12 @@ export const BehaviourCategorySchema = z.enum([
 /** A family of behaviour, e.g. `'unreasonable-demands'`. */
 export type BehaviourCategory = z.infer<typeof BehaviourCategorySchema>;
 
-/** Which procedure handles an incident; an incident may need several. */
+/**
+ * Which procedure handles an incident; an incident may need several.
+ *
+ * @example
+ * IncidentRouteSchema.safeParse('hate-incident').success // => true
+ */
 export const IncidentRouteSchema = z.enum([
   /** This policy: a customer's unacceptable behaviour towards the landlord's people or property. */
   'unacceptable-behaviour',
@@ -58,6 +78,9 @@ export type IncidentRoute = z.infer<typeof IncidentRouteSchema>;
  * `classifyIncident` sees one incident and no history, so it recommends where that incident
  * starts on the ladder; `'restrict-contact'` follows warnings that did not work (TEP-5.1), which
  * only a case's history can show.
+ *
+ * @example
+ * RecommendedStepSchema.safeParse('informal-action').success // => true
  */
 export const RecommendedStepSchema = z.enum([
   /** Not unacceptable: carry on dealing with the customer as usual (TEP-3.0). */
@@ -77,10 +100,20 @@ export const RecommendedStepSchema = z.enum([
 ]);
 /** A rung of the escalation ladder, e.g. `'informal-action'`. */
 export type RecommendedStep = z.infer<typeof RecommendedStepSchema>;
-/** The ladder's rungs in order, `'no-action'` first. */
+/**
+ * The ladder's rungs in order, `'no-action'` first.
+ *
+ * @example
+ * RECOMMENDED_STEPS[0] // => 'no-action'
+ */
 export const RECOMMENDED_STEPS: readonly RecommendedStep[] = deepFreeze([...RecommendedStepSchema.options]);
 
-/** What a customer's circumstances ask the landlord to weigh (TEP 2; HO-4; HAB-3; SC-1; SH-3). */
+/**
+ * What a customer's circumstances ask the landlord to weigh (TEP 2; HO-4; HAB-3; SC-1; SH-3).
+ *
+ * @example
+ * ConsiderationKindSchema.options[0] // => 'vulnerability'
+ */
 export const ConsiderationKindSchema = z.enum([
   'vulnerability',
   'communication-needs',
@@ -121,6 +154,10 @@ export {
  * What the landlord knows about the customer (TEP-2.1: "known or made known to us"). For an
  * incident by a member of staff or a contractor, the customer is the resident on the receiving
  * end (SC-1). Strict: an unknown key is an error naming its path.
+ *
+ * @example
+ * CustomerContextSchema.safeParse({ needs: ['hearing-impairment'] }).success // => true
+ * CustomerContextSchema.safeParse({ needs: ['deaf'] }).success // => false (a need from NEEDS)
  */
 export const CustomerContextSchema = z.strictObject({
   /** Needs of any family, in the vocabulary the EIA records (`NEEDS`): the same list can be passed to both. */

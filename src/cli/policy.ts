@@ -5,7 +5,7 @@ import { type Policy, PolicySchema, PRESET_NAMES, type PresetName, readPolicy } 
 
 const NAMES = [...PRESET_NAMES] as [PresetName, ...PresetName[]];
 
-/** A policy argument: a preset's name, a whole policy, or a list of its versions (API.md). */
+/** A policy argument: a preset's name, a whole policy, or a list of its versions (docs/policy.md). */
 export const PolicyArgumentSchema = z
   .union([z.enum(NAMES), PolicySchema, z.array(z.union([z.enum(NAMES), PolicySchema])).min(1)])
   .meta({

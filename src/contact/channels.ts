@@ -34,12 +34,19 @@ export const ALL_CHANNELS = 127;
  * writing"): letter, email and the landlord's web form, each leaving a record the SPOC can track
  * (TEP-6). Text messages and social media are not counted: a landlord that accepts them says so
  * with a single-channel measure.
+ *
+ * @example
+ * WRITTEN_CHANNELS // => ['email', 'letter', 'web-form']
  */
 export const WRITTEN_CHANNELS: readonly Channel[] = deepFreeze(['email', 'letter', 'web-form']);
 
 /**
  * Channels that carry correspondence a return-correspondence measure returns (TEP-5.3: "correspondence
  * (letter, electronic or via social media)"): everything but a call or a visit.
+ *
+ * @example
+ * CORRESPONDENCE_CHANNELS.includes('social-media') // => true
+ * CORRESPONDENCE_CHANNELS.includes('phone') // => false
  */
 export const CORRESPONDENCE_CHANNELS: readonly Channel[] = deepFreeze([
   'email',

@@ -33,6 +33,9 @@ const Id = z.string().min(1);
 /**
  * A contact about to happen, as the contact gate sees it: a call, email, letter or visit, either
  * way. Strict: an unknown key is an error naming its path. A landlord's own data rides in `meta`.
+ *
+ * @example
+ * ContactAttemptSchema.safeParse({ at: '2026-03-10T10:00:00Z', direction: 'inbound', channel: 'phone', subject: 'emergency' }).success // => true
  */
 export const ContactAttemptSchema = z.strictObject({
   /** The landlord's own id for the contact, kept as is. */
@@ -66,6 +69,9 @@ export type ContactAttempt = z.infer<typeof ContactAttemptSchema>;
  * A restriction as the gate needs it: the shared schema, plus what makes it usable. Its last day
  * is on or after its first (or `null`: open-ended, never ending until lifted); a spoc-only measure has a SPOC to route to (TEP-6). (That every call
  * window ends after it starts is checked by the shared CallWindowSchema.)
+ *
+ * @example
+ * GateRestrictionSchema.safeParse({ id: 'r-1', startsOn: '2026-03-02', lastDayInForce: '2026-03-01', measures: [{ kind: 'written-only' }] }).success // => false (its last day before its first)
  */
 export const GateRestrictionSchema = RestrictionSchema.check((ctx) => {
   const restriction = ctx.value;
@@ -99,7 +105,12 @@ export const GateRestrictionSchema = RestrictionSchema.check((ctx) => {
   then: { required: ['spoc'] },
 });
 
-/** What a gate is compiled from: the restrictions, the policy, and any SC-2 protections. */
+/**
+ * What a gate is compiled from: the restrictions, the policy, and any SC-2 protections.
+ *
+ * @example
+ * ContactGateInputSchema.safeParse({ restrictions: [], policy: presets.tenancyEnforcementProcedure }).success // => true
+ */
 export const ContactGateInputSchema = z
   .strictObject({
     restrictions: z

@@ -15,7 +15,7 @@ export const TEP_5_3 =
 export const TEP_7 =
   'TEP 7: "We will consider exclusions to the above which could be reported, as and when, they occur due to the nature of the issue and immediacy in which we must respond."';
 
-/** Complaint Handling Code 5.1, as RULES.md states NF-3. */
+/** Complaint Handling Code 5.1, as the rulebook (docs/rules.md) states NF-3. */
 export const NF_3 =
   'NF-3: "a restriction may channel how a complaint is made, but never stops the customer making or escalating a complaint, or going to the Ombudsman."';
 
@@ -39,10 +39,10 @@ export const TEP_11_3 =
 export const SH_3 =
   'SH: "The customer will be asked if there is anything they need or any reasonable adjustments that can be made to support them or if they would like to nominate someone who would communicate with us on their behalf."';
 
-/** Complaint Handling Code 5.14, as RULES.md states NF-1. */
+/** Complaint Handling Code 5.14, as the rulebook (docs/rules.md) states NF-1. */
 export const NF_1 =
   'NF-1: "Landlords must be able to evidence the reasons for any restriction": every restriction records the incidents it rests on.';
 
-/** Ombudsman spotlight reports, as RULES.md states NF-8. */
+/** Ombudsman spotlight reports, as the rulebook (docs/rules.md) states NF-8. */
 export const NF_8 =
   'NF-8: "Every decision must say what was known about the customer\'s needs, and who decided."';

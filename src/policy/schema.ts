@@ -207,7 +207,13 @@ export const AUTHORITY_STEPS = deepFreeze([
 /** A case event type whose deciders a policy may limit, e.g. `'appeal-decided'`. */
 export type AuthorityStep = (typeof AUTHORITY_STEPS)[number];
 
-/** A role in the landlord's own words, e.g. `'senior-officer'`: matched exactly. */
+/**
+ * A role in the landlord's own words, e.g. `'senior-officer'`: matched exactly.
+ *
+ * @example
+ * RoleSchema.safeParse('senior-officer').success // => true
+ * RoleSchema.safeParse('').success // => false
+ */
 export const RoleSchema = z.string().min(1);
 
 /**

@@ -36,6 +36,9 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * The years a civil date or instant may fall in. Wide enough for any tenancy record, narrow
  * enough that no period the library counts (at most twenty years) can run off the calendar.
+ *
+ * @example
+ * YEAR_RANGE // => { first: 1900, last: 2999 }
  */
 export const YEAR_RANGE = deepFreeze({ first: 1900, last: 2999 } as const);
 

@@ -4,7 +4,13 @@ import { describeValue } from './describe.js';
 import { LIMITS } from './limits.js';
 import { ChannelSchema } from './vocabulary.js';
 
-/** What was done, in the sources' own words (TEP 3, HO's categories). */
+/**
+ * What was done, in the sources' own words (TEP 3, HO's categories).
+ *
+ * @example
+ * BehaviourCodeSchema.safeParse('threat-of-violence').success // => true
+ * BehaviourCodeSchema.safeParse('threats').success // => false
+ */
 export const BehaviourCodeSchema = z.enum(
   [
     'physical-violence',
@@ -60,12 +66,28 @@ export const BehaviourCodeSchema = z.enum(
 );
 export type BehaviourCode = z.infer<typeof BehaviourCodeSchema>;
 
-/** Who acted: the customer, their representative, or the landlord's staff or contractor (SC-1). */
+/**
+ * Who acted: the customer, their representative, or the landlord's staff or contractor (SC-1).
+ *
+ * @example
+ * ActorSchema.safeParse('contractor').success // => true
+ * ActorSchema.safeParse('tenant').success // => false (the customer is 'customer')
+ */
 export const ActorSchema = z.enum(['customer', 'representative', 'staff', 'contractor']);
-/** At whom the conduct was aimed: conduct aimed at neighbours or other residents is anti-social behaviour (HAB-1). */
+/**
+ * At whom the conduct was aimed: conduct aimed at neighbours or other residents is anti-social behaviour (HAB-1).
+ *
+ * @example
+ * TargetSchema.safeParse('neighbour').success // => true
+ */
 export const TargetSchema = z.enum(['staff', 'contractor', 'resident', 'neighbour', 'public', 'property']);
 
-/** An incident a housing officer logs: what happened, when, through which channel, by whom, to whom. */
+/**
+ * An incident a housing officer logs: what happened, when, through which channel, by whom, to whom.
+ *
+ * @example
+ * IncidentSchema.safeParse({ id: 'inc-1', occurredAt: '2026-03-02T10:00:00Z', channel: 'phone', actor: 'customer', target: 'staff', behaviours: [{ code: 'swearing', persistent: true }] }).success // => true
+ */
 export const IncidentSchema = z.strictObject({
   id: z.string().min(1),
   occurredAt: InstantSchema,

@@ -17,7 +17,13 @@ export const LocalTimeSchema = z.string().regex(LOCAL_TIME, {
   error: (issue) => `expected a local time HH:MM, received ${describeValue(issue.input)}`,
 });
 
-/** A day of the week, `'monday'`..`'sunday'`. */
+/**
+ * A day of the week, `'monday'`..`'sunday'`.
+ *
+ * @example
+ * WeekdaySchema.safeParse('monday').success // => true
+ * WeekdaySchema.safeParse('Monday').success // => false
+ */
 export const WeekdaySchema = z.enum([
   'monday',
   'tuesday',
@@ -30,12 +36,23 @@ export const WeekdaySchema = z.enum([
 /** `'monday' | 'tuesday' | ... | 'sunday'`. */
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
-/** A staff member acting as single point of contact (TEP-6). */
+/**
+ * A staff member acting as single point of contact (TEP-6).
+ *
+ * @example
+ * SpocSchema.safeParse({ staffId: 'hm-1', name: 'A. Patel' }).success // => true
+ */
 export const SpocSchema = z.strictObject({ staffId: z.string().min(1), name: z.string().min(1) });
 /** The single point of contact: `{ staffId, name }`. */
 export type Spoc = z.infer<typeof SpocSchema>;
 
-/** A pre-arranged call window on a local weekday, e.g. `{ day: 'monday', from: '09:00', to: '12:00' }`. */
+/**
+ * A pre-arranged call window on a local weekday, e.g. `{ day: 'monday', from: '09:00', to: '12:00' }`.
+ *
+ * @example
+ * CallWindowSchema.safeParse({ day: 'tuesday', from: '09:00', to: '12:00' }).success // => true
+ * CallWindowSchema.safeParse({ day: 'tuesday', from: '12:00', to: '09:00' }).success // => false (ends before it starts)
+ */
 export const CallWindowSchema = z
   .strictObject({
     day: WeekdaySchema,
@@ -63,6 +80,10 @@ export type CallWindow = z.infer<typeof CallWindowSchema>;
 /**
  * One measure restricting contact (TEP-5.3, SH-1). A restriction may combine several; the
  * contact gate applies the strictest.
+ *
+ * @example
+ * MeasureSchema.safeParse({ kind: 'single-channel', channel: 'email' }).success // => true
+ * MeasureSchema.safeParse({ kind: 'single-channel' }).success // => false (which channel?)
  */
 export const MeasureSchema = z.discriminatedUnion('kind', [
   /** One method of communication only (SH-1), e.g. email only. */
@@ -181,6 +202,9 @@ export type Restriction = z.infer<typeof RestrictionSchema>;
 /**
  * SC-2: a staff member reported for their conduct has no further contact with the resident, from
  * `since` until `endedAt`, the instant the resident was satisfied with the outcome, if they were.
+ *
+ * @example
+ * ProtectionSchema.safeParse({ staffId: 'cso-3', since: '2026-03-02T10:00:00Z', reason: 'conduct reported by the resident' }).success // => true
  */
 export const ProtectionSchema = z.strictObject({
   staffId: z.string().min(1),

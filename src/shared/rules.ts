@@ -1,8 +1,8 @@
 import { deepFreeze } from './freeze.js';
 
 /**
- * The rulebook's IDs (RULES.md) and where a person reads each rule: the source document's own
- * name and heading. Reasons cite these; tests check every rule in RULES.md is here.
+ * The rulebook's IDs (docs/rules.md) and where a person reads each rule: the source document's own
+ * name and heading. Reasons cite these; tests check every rule of the rulebook is here.
  */
 
 const TEP = 'Unacceptable Behaviour – Tenancy Enforcement Procedure';
