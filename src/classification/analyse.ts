@@ -4,7 +4,7 @@ import { checkInEffect } from '../policy/effective.js';
 import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema, type SettingPath } from '../policy/schema.js';
 import { allCitedUnder, settingReason } from '../policy/settings.js';
-import { type PolicyOrName, withPresetPolicy } from '../policy/versions.js';
+import { fieldOf, type PolicyInput, withPresetPolicy } from '../policy/versions.js';
 import { type Instant, InstantSchema } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
 import { checkInput } from '../shared/guard.js';
@@ -83,7 +83,7 @@ export interface ContactAnalysis {
 
 /** The options of `analyseContacts`: the policy whose thresholds apply (default: `DEFAULT_POLICY`), and the moment to analyse as of. */
 export interface AnalyseContactsOptions {
-  readonly policy?: PolicyOrName;
+  readonly policy?: PolicyInput;
   readonly asOf: Instant;
 }
 
@@ -104,7 +104,7 @@ function validOptions(options: unknown): Result<Settings> {
     ]);
   }
   // Strict: a misspelt option ('polcy') is named, never silently replaced by the default.
-  const valid = validate(OptionsSchema, withPresetPolicy(options), '');
+  const valid = validate(OptionsSchema, withPresetPolicy(options, fieldOf(options, 'asOf')), '');
   if (!valid.ok) return valid;
   const { policy = DEFAULT_POLICY, asOf } = valid.value;
   const asOfDate = localClock(asOf, policy.timeZone).date;

@@ -4,7 +4,7 @@ import { checkInEffect } from '../policy/effective.js';
 import { DEFAULT_POLICY } from '../policy/presets.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { allCitedUnder, settingReason } from '../policy/settings.js';
-import { type PolicyOrName, presetOrGiven } from '../policy/versions.js';
+import { fieldOf, type PolicyInput, presetOrGiven } from '../policy/versions.js';
 import { describeValue } from '../shared/describe.js';
 import { type BehaviourCode, type Incident, IncidentSchema } from '../shared/incident.js';
 import { type Reason, ReasonSchema, reason } from '../shared/reason.js';
@@ -75,7 +75,7 @@ export const ClassificationSchema = z.strictObject({
 
 /** The options of `classifyIncident`: the policy (default: `DEFAULT_POLICY`) and what is known of the customer. */
 export interface ClassifyOptions {
-  readonly policy?: PolicyOrName;
+  readonly policy?: PolicyInput;
   readonly customer?: z.input<typeof CustomerContextSchema>;
 }
 
@@ -196,7 +196,7 @@ export function classifyIncident(
   // Strict options: `{ Policy: p }` is refused by name, never read as "no policy given".
   const unknown = unknownKeys(options, ['policy', 'customer'], '');
   if (unknown.length > 0) return invalidInput(unknown);
-  const given = presetOrGiven(options.policy) ?? DEFAULT_POLICY;
+  const given = presetOrGiven(options.policy, fieldOf(incident, 'occurredAt')) ?? DEFAULT_POLICY;
   // The fast door: a policy already accepted (immutable), and an incident and customer read by
   // hand; anything else goes to the schemas, which decide and word any refusal.
   if (isAccepted(PolicySchema, given)) {

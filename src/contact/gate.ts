@@ -3,7 +3,7 @@ import { describeDate, endOfDay, startOfDay } from '../calendar/zone.js';
 import { clockOf, type LocalTime, parseInstant, type ZoneClock } from '../calendar/zone-clock.js';
 import type { Policy } from '../policy/schema.js';
 import { policyReason } from '../policy/settings.js';
-import { type PolicyOrName, withPresetPolicy } from '../policy/versions.js';
+import { fieldOf, type PolicyInput, type PolicyOrName, withPresetPolicy } from '../policy/versions.js';
 import { checkInput } from '../shared/guard.js';
 import type { Reason } from '../shared/reason.js';
 import type { Protection, Restriction } from '../shared/restriction.js';
@@ -613,7 +613,8 @@ export function compileContactGate(input: ContactGateInput): Result<ContactGate>
 
 /** The options of `checkContact`: the policy, and any SC-2 protections in force. */
 export interface CheckContactOptions {
-  readonly policy: PolicyOrName;
+  /** The policy, a preset's name, or a list of its versions (the one in effect at the contact's `at` judges it). */
+  readonly policy: PolicyInput;
   readonly protections?: readonly Protection[];
 }
 
@@ -735,7 +736,7 @@ export function checkContact(
 ): Result<ContactDecision> {
   // The fast path: a restriction set, policy and protections already accepted (immutable data),
   // and a plain contact read by hand. Anything else takes the full door below.
-  const named = withPresetPolicy(options);
+  const named = withPresetPolicy(options, fieldOf(contact, 'at'));
   const cached = cachedGate(restrictions, named);
   const plain = cached === undefined ? undefined : plainContact(contact);
   if (cached !== undefined && plain !== undefined)

@@ -5,7 +5,7 @@ import { calendarOf } from '../policy/calendar.js';
 import { checkInEffect } from '../policy/effective.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { restsOnLibraryDefault, settingReason } from '../policy/settings.js';
-import { type WithPresetName, withPresetPolicy } from '../policy/versions.js';
+import { fieldOf, type WithPresetName, withPresetPolicy } from '../policy/versions.js';
 import { CivilDateSchema } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
@@ -101,7 +101,11 @@ const AppealDeadlineInput = z.strictObject({
  * // => { ok: false, error: { code: 'NO_APPEAL_ROUTE', reasons: [{ rule: 'TEP-11.2', ... }, { rule: 'TEP-11.3', ... }, ...] } }
  */
 export function appealDeadline(input: WithPresetName<z.input<typeof AppealDeadlineInput>>): Result<Deadline> {
-  const valid = validate(AppealDeadlineInput, withPresetPolicy(input), '');
+  const valid = validate(
+    AppealDeadlineInput,
+    withPresetPolicy(input, fieldOf(input, 'decisionLetterDate')),
+    '',
+  );
   if (!valid.ok) return valid;
   return appealDeadlineTrusted(valid.value);
 }

@@ -3,7 +3,7 @@ import { describeDate } from '../calendar/zone.js';
 import { checkInEffect } from '../policy/effective.js';
 import { type Period, type Policy, PolicySchema } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
-import { type PolicyOrName, withPresetPolicy } from '../policy/versions.js';
+import { fieldOf, type PolicyInput, withPresetPolicy } from '../policy/versions.js';
 import { type CivilDate, CivilDateSchema } from '../shared/dates.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
@@ -26,7 +26,7 @@ interface DecisionKind {
 }
 
 function decisionDue(input: unknown, kind: DecisionKind): Result<Deadline> {
-  const valid = validate(DecisionDueInput, withPresetPolicy(input), '');
+  const valid = validate(DecisionDueInput, withPresetPolicy(input, fieldOf(input, 'receivedOn')), '');
   if (!valid.ok) return valid;
   return decisionDueTrusted(valid.value.receivedOn, valid.value.policy, kind);
 }
@@ -95,7 +95,7 @@ const RECONSIDERATION: DecisionKind = {
  * // => { ok: true, value: { countedFrom: '2026-03-10', lastDay: '2026-04-07',
  * //      closesAt: '2026-04-08T00:00:00+01:00', basis: '28 calendar days counted from ...', reasons: [...] } }
  */
-export function appealDecisionDue(input: { receivedOn: CivilDate; policy: PolicyOrName }): Result<Deadline> {
+export function appealDecisionDue(input: { receivedOn: CivilDate; policy: PolicyInput }): Result<Deadline> {
   return decisionDue(input, APPEAL);
 }
 
@@ -112,7 +112,7 @@ export function appealDecisionDue(input: { receivedOn: CivilDate; policy: Policy
  */
 export function reconsiderationDecisionDue(input: {
   receivedOn: CivilDate;
-  policy: PolicyOrName;
+  policy: PolicyInput;
 }): Result<Deadline> {
   return decisionDue(input, RECONSIDERATION);
 }

@@ -5,7 +5,7 @@ import { checkInEffect } from '../policy/effective.js';
 import { LIBRARY_DEFAULTS } from '../policy/presets.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
-import { type WithPresetName, withPresetPolicy } from '../policy/versions.js';
+import { fieldOf, type WithPresetName, withPresetPolicy } from '../policy/versions.js';
 import { type CivilDate, CivilDateSchema, type Instant } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
@@ -87,7 +87,7 @@ export function lengthOverMaximum(months: number, policy: Policy, path: string):
 export function restrictionPeriod(
   input: WithPresetName<z.input<typeof RestrictionPeriodInput>>,
 ): Result<RestrictionPeriod> {
-  const valid = validate(RestrictionPeriodInput, withPresetPolicy(input), '');
+  const valid = validate(RestrictionPeriodInput, withPresetPolicy(input, fieldOf(input, 'startsOn')), '');
   if (!valid.ok) return valid;
   return restrictionPeriodTrusted(valid.value.startsOn, valid.value.policy, valid.value.months);
 }
@@ -234,7 +234,7 @@ export interface ReviewSchedule {
  * // => { ok: true, value: { dates: ['2026-09-01', '2027-03-01', '2027-09-01'], ... } }
  */
 export function reviewDates(input: WithPresetName<z.input<typeof ReviewDatesInput>>): Result<ReviewSchedule> {
-  const valid = validate(ReviewDatesInput, withPresetPolicy(input), '');
+  const valid = validate(ReviewDatesInput, withPresetPolicy(input, fieldOf(input, 'startsOn')), '');
   if (!valid.ok) return valid;
   const { startsOn, lastDayInForce, policy, until } = valid.value;
   return ok(scheduleReviews(startsOn, lastDayInForce, policy, until));

@@ -4,7 +4,7 @@ import type { CaseState } from '../case/state.js';
 import { finalDecisionReasons } from '../deadlines/appeal.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { policyReason, settingReason } from '../policy/settings.js';
-import { type PolicyOrName, presetOrGiven } from '../policy/versions.js';
+import { fieldOf, type PolicyInput, presetOrGiven } from '../policy/versions.js';
 import type { Reason } from '../shared/reason.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
@@ -185,13 +185,13 @@ export function composeNotice(
 export function noticeContent(
   state: CaseState,
   kind: NoticeKind,
-  policy: PolicyOrName,
+  policy: PolicyInput,
   options?: NoticeOptions,
 ): Result<Notice> {
   const validState = readState(state, 'state');
   if (!validState.ok && validState.error.code === 'UNSUPPORTED_SCHEMA_VERSION') return validState;
   const validKind = validate(NoticeKindSchema, kind, 'kind');
-  const validPolicy = validate(PolicySchema, presetOrGiven(policy), 'policy');
+  const validPolicy = validate(PolicySchema, presetOrGiven(policy, fieldOf(state, 'lastEventAt')), 'policy');
   const validOptions = validate(NoticeOptionsSchema, options ?? {}, 'options');
   const failure = validateAll([validState, validKind, validPolicy, validOptions]);
   if (failure !== undefined || !validState.ok || !validKind.ok || !validPolicy.ok || !validOptions.ok) {

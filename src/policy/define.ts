@@ -241,7 +241,7 @@ const InEffectInput = z.strictObject({ policies: z.array(PolicySchema).min(1), o
  */
 export function policyInEffectOn(policies: readonly PolicyOrName[], on: CivilDate): Result<Policy> {
   // Each preset's name read as the preset (a hole, like any missing policy, is then refused).
-  const given = Array.isArray(policies) ? Array.from(policies, presetOrGiven) : policies;
+  const given = Array.isArray(policies) ? Array.from(policies, (policy) => presetOrGiven(policy)) : policies;
   const input = validate(InEffectInput, { policies: given, on }, '');
   if (!input.ok) return input;
   let chosen: Policy | undefined;

@@ -1,5 +1,5 @@
 import { localClock } from '../calendar/zone.js';
-import type { CivilDate, Instant } from '../shared/dates.js';
+import { type CivilDate, type Instant, isCivilDate, plainInstantMs } from '../shared/dates.js';
 import { describeValue } from '../shared/describe.js';
 import { checkInput } from '../shared/guard.js';
 import { type Failure, fail, type Issue, ok, type Result } from '../shared/result.js';
@@ -45,20 +45,56 @@ export type PolicyInput = Policy | readonly (Policy | PresetName)[] | PresetName
 export type PolicyOrName = Policy | PresetName;
 
 /** An input object whose `policy` may also be a preset's name, as every function taking one reads it. */
-export type WithPresetName<T> = { [K in keyof T]: K extends 'policy' ? T[K] | PresetName : T[K] };
+export type WithPresetName<T> = {
+  [K in keyof T]: K extends 'policy' ? T[K] | PresetName | readonly (Policy | PresetName)[] : T[K];
+};
+
+/** `value[key]` when `value` is a plain object holding `key`, else `undefined`: a date read from untrusted input before its door. */
+export const fieldOf = (value: unknown, key: string): unknown =>
+  isPlainObject(value) && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 
 /**
  * The door through which every function taking one policy reads a preset's name: the name read as
- * the preset itself (deep-frozen and already accepted, so never parsed again); any other value as
- * given, for the function's own schema to judge and word any refusal. `readPolicy` is the door for
- * a policy or a list of its versions (the case machine).
+ * the preset itself (deep-frozen and already accepted, so never parsed again); given `on`, the day
+ * the function's answer is about, a list of versions read as the version in effect then
+ * (`versionOn`); any other value as given, for the function's own schema to judge and word any
+ * refusal. `readPolicy` is the door for a policy or a list of its versions (the case machine).
  *
  * @example
  * presetOrGiven('selwood') // => presets.selwood
  * presetOrGiven('Selwood') // => 'Selwood' (no preset: the function's schema refuses it at its path)
+ * presetOrGiven([presets.tenancyEnforcementProcedure, revisedFromJune2026], '2026-06-01') // => revisedFromJune2026
  */
-export function presetOrGiven(value: unknown): unknown {
-  return typeof value === 'string' && isPresetName(value) ? PRESET_BY_NAME[value] : value;
+export function presetOrGiven(value: unknown, on?: unknown): unknown {
+  if (typeof value === 'string' && isPresetName(value)) return PRESET_BY_NAME[value];
+  return Array.isArray(value) && on !== undefined ? versionOn(value, on) : value;
+}
+
+/**
+ * The version of a list of versions of one policy in effect on `on`: a civil date, or an instant
+ * read in each version's own zone (the day the function's answer is about: an incident's
+ * `occurredAt`, a contact's `at`, a letter's date). Before every version, the earliest (which the
+ * function then judges or refuses as not yet in effect); when `on` is not a date, the latest (the
+ * function refuses the date itself, at its path). A list `readPolicy` refuses is given back as it
+ * is, for the function's own schema to refuse at its path.
+ *
+ * @example
+ * versionOn([presets.tenancyEnforcementProcedure, revisedFromJune2026], '2026-05-31') // => presets.tenancyEnforcementProcedure
+ * versionOn([presets.tenancyEnforcementProcedure, revisedFromJune2026], '2026-06-01T09:00:00+01:00') // => revisedFromJune2026
+ */
+export function versionOn(list: readonly unknown[], on: unknown): unknown {
+  const read = readPolicy(list);
+  if (!read.ok) return list;
+  const { versions } = read.value;
+  if (isCivilDate(on)) {
+    for (let index = versions.length - 1; index >= 0; index--) {
+      const version = versions[index] as Policy;
+      if (version.effectiveFrom <= on) return version;
+    }
+    return versions[0];
+  }
+  if (typeof on === 'string' && !Number.isNaN(plainInstantMs(on))) return versionFor(read.value, on);
+  return versions[versions.length - 1];
 }
 
 /**
@@ -69,9 +105,9 @@ export function presetOrGiven(value: unknown): unknown {
  * withPresetPolicy({ decisionLetterDate: '2026-03-02', policy: 'selwood' })
  * // => { decisionLetterDate: '2026-03-02', policy: presets.selwood }
  */
-export function withPresetPolicy<T>(input: T): T {
+export function withPresetPolicy<T>(input: T, on?: unknown): T {
   if (!isPlainObject(input) || !Object.hasOwn(input, 'policy')) return input;
-  const preset = presetOrGiven(input.policy);
+  const preset = presetOrGiven(input.policy, on);
   return preset === input.policy ? input : ({ ...input, policy: preset } as T);
 }
 
