@@ -11,9 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Notice, noticeContent, renderNotice } from '../../src/index.js';
-import { TEP } from '../case/fixtures.js';
+import { caseAfter, eia, incident, informal, restriction, TEP, warning } from '../case/fixtures.js';
 import { unwrap } from '../helpers.js';
-import { SCENARIOS, scenario } from './cases.js';
+import { SCENARIOS, SPOC, scenario } from './cases.js';
 
 const KINDS = Object.keys(SCENARIOS) as Notice['kind'][];
 const FORMATS = [
@@ -30,6 +30,60 @@ describe('each letter says word for word what its golden rendering says', () => 
     it.each(FORMATS)(`${kind} as %s matches golden/${kind}.%s`, (format, ext) => {
       const notice = unwrap(noticeContent(scenario(kind), kind, TEP));
       expect(unwrap(renderNotice(notice, { format }))).toBe(golden(kind, ext));
+    });
+  }
+});
+
+/** A policy with no internal appeal: the decision is final and the Ombudsman signposted (TEP-11.3). */
+const NO_APPEAL = { ...TEP, appeal: null };
+
+/**
+ * A customer with a hearing impairment and mental health issues on record (NF-8), whose calls are
+ * limited to two weekly windows of 15 minutes each, for six months, and only about repairs.
+ */
+const CALL_WINDOWS = [
+  incident('inc-1', '2026-01-05T10:00:00Z'),
+  informal('2026-01-06T09:00:00Z'),
+  incident('inc-2', '2026-01-20T15:30:00Z', {
+    behaviours: [
+      { code: 'shouting', persistent: false },
+      { code: 'swearing', persistent: true },
+    ],
+  }),
+  eia('2026-01-21T09:00:00Z', ['hearing-impairment', 'mental-health']),
+  warning('2026-01-22T09:00:00Z'),
+  incident('inc-3', '2026-02-10T11:00:00Z', { channel: 'email' }),
+  restriction('2026-03-02T10:00:00Z', {
+    months: 6,
+    measures: [
+      { kind: 'service-scope', services: ['repairs'] },
+      {
+        kind: 'call-windows',
+        windows: [
+          { day: 'thursday', from: '14:00', to: '16:00' },
+          { day: 'monday', from: '09:00', to: '12:00' },
+        ],
+      },
+      { kind: 'call-length-limit', minutes: 15 },
+    ],
+  }),
+  SPOC,
+];
+
+/** Letters beyond one per kind: the same decision under other policies and circumstances. */
+const VARIANTS = {
+  'restriction-decision.no-appeal': () =>
+    noticeContent(scenario('restriction-decision', NO_APPEAL), 'restriction-decision', NO_APPEAL),
+  'restriction-decision.call-windows': () =>
+    noticeContent(caseAfter(CALL_WINDOWS), 'restriction-decision', TEP),
+  'written-warning.call-windows': () =>
+    noticeContent(caseAfter(CALL_WINDOWS.slice(0, 5)), 'written-warning', TEP),
+} as const;
+
+describe('other policies and circumstances, word for word', () => {
+  for (const [name, draw] of Object.entries(VARIANTS)) {
+    it.each(FORMATS)(`${name} as %s matches golden/${name}.%s`, (format, ext) => {
+      expect(unwrap(renderNotice(unwrap(draw()), { format }))).toBe(golden(name, ext));
     });
   }
 });

@@ -159,6 +159,15 @@ describe('the parts that depend on the notice', () => {
     );
   });
 
+  it('TEP-11.3: a decision that cannot be appealed says so in a sentence under "Last day to appeal"', () => {
+    const final = (value: string) =>
+      render({ ...LIFTED, elements: [{ id: 'appeal-deadline', value, rule: 'TEP-11.3' }] }, 'text');
+    expect(final('no internal appeal: the decision is final')).toContain(
+      'Last day to appeal\n------------------\nThere is no appeal against this decision: it is final.\n',
+    );
+    expect(final('Ask us about appeals.')).toContain('\nAsk us about appeals.\n');
+  });
+
   it('an underline stops at 72 characters however long the heading', () => {
     const id = 'x'.repeat(80);
     const text = render({ ...LIFTED, elements: [{ id, value: 'v', rule: 'TEP-9' }] }, 'text');
