@@ -11,9 +11,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Notice, noticeContent, renderNotice } from '../../src/index.js';
-import { caseAfter, eia, incident, informal, restriction, TEP, warning } from '../case/fixtures.js';
+import {
+  caseAfter,
+  eia,
+  ev,
+  incident,
+  informal,
+  LADDER,
+  restriction,
+  STAFF,
+  TEP,
+  warning,
+} from '../case/fixtures.js';
 import { unwrap } from '../helpers.js';
-import { SCENARIOS, SPOC, scenario } from './cases.js';
+import { REVIEWED_EIA, SCENARIOS, SPOC, scenario } from './cases.js';
 
 const KINDS = Object.keys(SCENARIOS) as Notice['kind'][];
 const FORMATS = [
@@ -70,12 +81,30 @@ const CALL_WINDOWS = [
   SPOC,
 ];
 
+/** A case review on 1 September 2026 with the outcome given (TEP-10). */
+const reviewed = (outcome: 'vary' | 'lift') =>
+  caseAfter([
+    ...LADDER,
+    REVIEWED_EIA,
+    ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome, letterDate: '2026-09-01' }),
+  ]);
+
+/** An appeal received on 5 March 2026 and upheld on 20 March by the senior officer (TEP-11.2). */
+const APPEAL_UPHELD = caseAfter([
+  ...LADDER,
+  ev('appeal-received', '2026-03-05T09:00:00Z', { grounds: 'disproportionate' }, 'cust-1'),
+  ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome: 'upheld', byRole: 'senior-officer' }, STAFF.senior),
+]);
+
 /** Letters beyond one per kind: the same decision under other policies and circumstances. */
 const VARIANTS = {
   'restriction-decision.no-appeal': () =>
     noticeContent(scenario('restriction-decision', NO_APPEAL), 'restriction-decision', NO_APPEAL),
   'restriction-decision.call-windows': () =>
     noticeContent(caseAfter(CALL_WINDOWS), 'restriction-decision', TEP),
+  'review-outcome.vary': () => noticeContent(reviewed('vary'), 'review-outcome', TEP),
+  'review-outcome.lift': () => noticeContent(reviewed('lift'), 'review-outcome', TEP),
+  'appeal-outcome.upheld': () => noticeContent(APPEAL_UPHELD, 'appeal-outcome', TEP),
   'written-warning.call-windows': () =>
     noticeContent(caseAfter(CALL_WINDOWS.slice(0, 5)), 'written-warning', TEP),
 } as const;
