@@ -96,6 +96,22 @@ const APPEAL_UPHELD = caseAfter([
   ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome: 'upheld', byRole: 'senior-officer' }, STAFF.senior),
 ]);
 
+/**
+ * A variation that shortens the restriction to six months, with the adjustments made for the
+ * customer's needs and why it lasts that long (SH-2), told in a letter of 1 April 2026.
+ */
+const VARIED_FOR_NEEDS = caseAfter([
+  ...LADDER,
+  SPOC,
+  ev('restriction-varied', '2026-04-01T09:00:00Z', {
+    months: 6,
+    adjustments: ['letters in large print', 'more time to reply'],
+    justification: 'the customer asked for more time to reply',
+    lengthJustification: 'the behaviour has lessened since the warning',
+    decisionLetterDate: '2026-04-01',
+  }),
+]);
+
 /** Letters beyond one per kind: the same decision under other policies and circumstances. */
 const VARIANTS = {
   'restriction-decision.no-appeal': () =>
@@ -105,6 +121,7 @@ const VARIANTS = {
   'review-outcome.vary': () => noticeContent(reviewed('vary'), 'review-outcome', TEP),
   'review-outcome.lift': () => noticeContent(reviewed('lift'), 'review-outcome', TEP),
   'appeal-outcome.upheld': () => noticeContent(APPEAL_UPHELD, 'appeal-outcome', TEP),
+  'restriction-variation.for-needs': () => noticeContent(VARIED_FOR_NEEDS, 'restriction-variation', TEP),
   'written-warning.call-windows': () =>
     noticeContent(caseAfter(CALL_WINDOWS.slice(0, 5)), 'written-warning', TEP),
 } as const;
