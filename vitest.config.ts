@@ -15,6 +15,7 @@ const DATE_SENSITIVE = [
   'test/shared/machine-zone.test.ts',
   'test/audit/scenarios.test.ts',
   'test/audit/histories.test.ts',
+  'test/notices/golden.test.ts',
 ];
 
 export default defineConfig({

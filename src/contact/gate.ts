@@ -3,7 +3,7 @@ import { describeDate, endOfDay, startOfDay } from '../calendar/zone.js';
 import { clockOf, type LocalTime, parseInstant, type ZoneClock } from '../calendar/zone-clock.js';
 import type { Policy } from '../policy/schema.js';
 import { policyReason } from '../policy/settings.js';
-import { fieldOf, type PolicyInput, type PolicyOrName, withPresetPolicy } from '../policy/versions.js';
+import { fieldOf, type PolicyInput, withPresetPolicy } from '../policy/versions.js';
 import { checkInput } from '../shared/guard.js';
 import type { Reason } from '../shared/reason.js';
 import type { Protection, Restriction } from '../shared/restriction.js';

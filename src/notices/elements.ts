@@ -115,6 +115,9 @@ function appealDeciderWords(policy: Policy): string {
     : `a ${who} who was not involved in this decision`;
 }
 
+/** TEP-11.3: the `appeal-deadline` value of a decision that cannot be appealed (docs/notices.md). */
+export const NO_INTERNAL_APPEAL = 'no internal appeal: the decision is final';
+
 /** The words that label a setting as the library's own default, never the policy's rule. */
 const DEFAULT_NOTE =
   'This time limit is a default of our case system: our published policy does not set one.';
@@ -132,10 +135,7 @@ export function appealElements(
 ): NoticeElement[] {
   const appeal = policy.appeal;
   if (appeal === null || appealLastDay === null || final) {
-    return [
-      element('appeal-deadline', 'no internal appeal: the decision is final', 'TEP-11.3'),
-      ombudsmanSignpost(),
-    ];
+    return [element('appeal-deadline', NO_INTERNAL_APPEAL, 'TEP-11.3'), ombudsmanSignpost()];
   }
   const decision =
     appeal.decisionWithin === null

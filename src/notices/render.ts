@@ -4,6 +4,7 @@ import { CivilDateSchema } from '../shared/dates.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import { RULES, type RuleId } from '../shared/rules.js';
 import { validate } from '../shared/validate.js';
+import { NO_INTERNAL_APPEAL } from './elements.js';
 import { NOTICE_KINDS } from './kinds/index.js';
 import {
   type Notice,
@@ -51,9 +52,13 @@ const NULL_SENTENCES: Readonly<Record<string, string>> = {
   'next-review': 'No further review is due before these arrangements end.',
 };
 
+/** TEP-11.3: what a letter says under "Last day to appeal" when the decision cannot be appealed. */
+const NO_APPEAL_SENTENCE = 'There is no appeal against this decision: it is final.';
+
 /** The lines an element says: dates in words, a list as its items. */
 function linesOf(id: string, value: NoticeValue, kind: Notice['kind']): string[] {
   if (value === null) return [NULL_SENTENCES[id] ?? 'None.'];
+  if (id === 'appeal-deadline' && value === NO_INTERNAL_APPEAL) return [NO_APPEAL_SENTENCE];
   if (typeof value !== 'string') return [...value];
   if (!CivilDateSchema.safeParse(value).success) return [value];
   const words = describeDate(value);
