@@ -46,10 +46,11 @@ const REVISED: Policy = unwrap(
 const VERSIONS = [REVISED, 'tenancy-enforcement-procedure'] as const; // in any order, a preset by its name
 
 describe('a function taking one policy takes the list of its versions, each day under its own version', () => {
-  it('appealDeadline: the letter of 31 May under TEP (14 days), of 1 June under the revision (21 days)', () => {
+  it('appealDeadline: the letter of 31 May under TEP (14 days), of 1 and 2 June under the revision (21 days)', () => {
     for (const [day, version] of [
       ['2026-05-31', TEP],
       ['2026-06-01', REVISED],
+      ['2026-06-02', REVISED],
     ] as const) {
       const listed = unwrap(appealDeadline({ decisionLetterDate: day, policy: VERSIONS }));
       expect(listed).toEqual(unwrap(appealDeadline({ decisionLetterDate: day, policy: version })));
