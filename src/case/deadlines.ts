@@ -99,8 +99,13 @@ function firstUnmet(
 
 /** Whether a list of civil dates is in ascending order. */
 function inOrder(dates: readonly CivilDate[]): boolean {
-  for (let i = 1; i < dates.length; i++)
-    if ((dates[i] as CivilDate) < (dates[i - 1] as CivilDate)) return false;
+  for (let i = 1; i < dates.length; i++) {
+    // Named, not `(dates[i] as CivilDate) < ...`: Stryker prints a mutated comparison of casts
+    // without their parentheses, which no longer parses.
+    const later = dates[i] as CivilDate;
+    const earlier = dates[i - 1] as CivilDate;
+    if (later < earlier) return false;
+  }
   return true;
 }
 

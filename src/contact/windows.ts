@@ -121,10 +121,12 @@ function intersect(a: readonly number[], b: readonly number[]): number[] {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
+    const aTo = a[i + 1] as number;
+    const bTo = b[j + 1] as number;
     const from = Math.max(a[i] as number, b[j] as number);
-    const to = Math.min(a[i + 1] as number, b[j + 1] as number);
+    const to = Math.min(aTo, bTo);
     if (from < to) out.push(from, to);
-    if ((a[i + 1] as number) < (b[j + 1] as number)) i += 2;
+    if (aTo < bTo) i += 2;
     else j += 2;
   }
   return out;
