@@ -83,7 +83,7 @@ describe('classifyIncident, word for word', () => {
       considerations: [
         {
           kind: 'vulnerability',
-          text: 'The resident is known to have dementia. Weigh the impact of the staff member’s conduct, and of how the complaint is handled, in that light: the landlord was “fully aware”. Support the resident through the complaint, at meetings they can manage, without the member of staff present.',
+          text: 'Known about the resident: dementia. Weigh the impact of the staff member’s conduct, and of how the complaint is handled, in that light: the landlord was “fully aware”. Support the resident through the complaint, at meetings they can manage, without the member of staff present.',
           eiaNeeded: false,
           adjustmentsNeeded: true,
           reasons: [
