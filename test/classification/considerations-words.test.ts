@@ -58,9 +58,9 @@ describe('the customer’s own behaviour: each factor shapes the response, none 
   });
 
   it('TEP-2.1, TEP-2.2: Tourette’s and insulting language, neurodivergence, domestic abuse, a safeguarding concern', () => {
-    const customer = {
+    const customer: ClassifyOptions['customer'] = {
       vulnerabilities: ['tourettes', 'neurodivergence', 'domestic-abuse-survivor', 'safeguarding-concern'],
-    } as const;
+    };
     expect(considered(incident(['insulting-language']), { customer })).toEqual([
       {
         kind: 'vulnerability',
@@ -236,13 +236,13 @@ describe('the customer’s own behaviour: each factor shapes the response, none 
 
 describe('SC-1: for staff conduct, every factor supports the resident making the complaint', () => {
   it('domestic abuse, two communication needs, a representative with a role, a language and a culture', () => {
-    const customer = {
+    const customer: ClassifyOptions['customer'] = {
       vulnerabilities: ['domestic-abuse-survivor'],
       communicationNeeds: ['large-print', 'sign-language'],
       representative: { name: 'Ana Silva', role: 'family-or-friend' },
       language: 'Polish',
       culturalFactors: ['Ramadan'],
-    } as const;
+    };
     expect(considered(staffConduct, { customer })).toEqual([
       {
         kind: 'vulnerability',
