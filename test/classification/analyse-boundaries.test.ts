@@ -11,7 +11,7 @@ import {
 } from '../../src/classification/index.js';
 import { definePolicy } from '../../src/policy/index.js';
 import type { Reason } from '../../src/shared/reason.js';
-import { refusal, unwrap } from '../helpers.js';
+import { badPaths, refusal, unwrap } from '../helpers.js';
 import { contact } from './fixtures.js';
 
 const ASOF = '2026-06-01T00:00:00Z';
@@ -95,6 +95,28 @@ describe('thresholds are "or more": the threshold itself counts, one short does 
     );
   });
 
+  it('TEP-3.3: contacts at the instant new information arrives count after it, whatever the log’s order', () => {
+    const onIssue = (id: string, day: number, over: Partial<ContactLogEntry> = {}) =>
+      later(id, day * DAY, { subject: 'complaint', issueId: 'fence', issueStatus: 'closed', ...over });
+    // x and y at one instant, y bringing new information: the run is c1, c2, then (after y) x, z, w.
+    const log = [
+      onIssue('c1', 0),
+      onIssue('c2', 1),
+      onIssue('x', 2),
+      onIssue('y', 2, { newInformation: true }),
+      onIssue('z', 3),
+      onIssue('w', 4),
+    ];
+    const expected = [['x', 'z', 'w']];
+    expect(analyse(log).findings.map((f) => f.contactIds)).toEqual(expected);
+    expect(analyse([...log].reverse()).findings.map((f) => f.contactIds)).toEqual(expected);
+  });
+
+  it('contacts at one instant are evidence in the order of their ids, whatever the log’s order', () => {
+    const burst = ['e', 'c', 'a', 'd', 'b'].map((id) => later(id, HOUR));
+    expect(analyse(burst).findings.map((f) => f.contactIds)).toEqual([['a', 'b', 'c', 'd', 'e']]);
+  });
+
   it('TEP-3.3: a document may duplicate one sent at the same instant', () => {
     const log = [later('c1', 0), later('c2', 0, { duplicateOf: 'c1' })];
     expect(analyseContacts(log, { asOf: ASOF }).ok).toBe(true);
@@ -159,6 +181,16 @@ describe('HO-1: the instant before, at and after the policy takes effect', () =>
       "The analysis date (2026-03-31) is dated before the policy 'acme' took effect on 2026-04-01.",
     );
     expect(analyseContacts([], { asOf: '2026-03-31T23:00:00Z', policy: acme }).ok).toBe(true);
+  });
+
+  it('a bad log analysed before the policy took effect: the policy’s refusal stands alone', () => {
+    const bad = [{ id: 'c1', channel: 'phone' }] as never;
+    refusal(analyseContacts(bad, { asOf: '2026-03-31T22:59:59.999Z', policy: acme }), 'POLICY_NOT_IN_EFFECT');
+    expect(badPaths(analyseContacts(bad, { asOf: '2026-03-31T23:00:00Z', policy: acme }))).toEqual([
+      'contacts[0].at',
+      'contacts[0].direction',
+      'contacts[0].subject',
+    ]);
   });
 });
 
