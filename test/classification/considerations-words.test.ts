@@ -118,6 +118,23 @@ describe('the customer’s own behaviour: each factor shapes the response, none 
     ]);
   });
 
+  it('TEP-2.1, TEP-2.2: `needs` of either family count as if given in their own list, each once, own list first', () => {
+    const customer: ClassifyOptions['customer'] = {
+      vulnerabilities: ['dementia'],
+      needs: ['hearing-impairment', 'large-print', 'dementia'],
+    };
+    const found = considered(incident(['rude-gesture']), { customer });
+    expect(found.map((x) => x.kind)).toEqual([
+      'vulnerability',
+      'communication-needs',
+      'equality-impact-assessment',
+    ]);
+    expect(found.slice(0, 2).map((x) => x.text.slice(0, x.text.indexOf('.') + 1))).toEqual([
+      'Known: dementia and a hearing impairment.',
+      'Known communication needs: large print.',
+    ]);
+  });
+
   it('TEP-2.2: a first language other than English, with no cultural factors recorded', () => {
     expect(considered(incident(['rude-gesture']), { customer: { language: 'Polish' } })).toEqual([
       {
