@@ -616,7 +616,7 @@ function summaryReasons(
     out.push(
       reason(
         'TEP-3.3',
-        `${overdue} ${overdue === 1 ? 'contact chased' : 'contacts chased'} a response the landlord owed and was late with: that is not persistence "despite reasonable attempts to resolve a matter", so they never count.`,
+        `${overdue} ${overdue === 1 ? 'contact chased' : 'contacts chased'} a response the landlord owed and was late with: that is not persistence "despite reasonable attempts to resolve a matter", so ${overdue === 1 ? 'it never counts' : 'they never count'}.`,
       ),
     );
   }

@@ -90,7 +90,7 @@ export function considerationsFor(input: ConsiderationInput): Consideration[] {
       // SC-1: the ombudsman found it "unreasonable" not to weigh a history the landlord knew.
       add(
         'vulnerability',
-        `The resident is known to have ${words}. Weigh the impact of the staff member’s conduct, and of how the complaint is handled, in that light: the landlord was “fully aware”. Support the resident through the complaint, at meetings they can manage, without the member of staff present.`,
+        `Known about the resident: ${words}. Weigh the impact of the staff member’s conduct, and of how the complaint is handled, in that light: the landlord was “fully aware”. Support the resident through the complaint, at meetings they can manage, without the member of staff present.`,
         { eiaNeeded: false, adjustmentsNeeded: true },
         [
           reason('SC-1', 'Where the resident is vulnerable, staff conduct is also a safeguarding matter.'),

@@ -134,3 +134,97 @@ describe('TEP-1, TEP-3.3: the rows whose sentences condemn only repetition requi
     }
   });
 });
+
+describe('what an officer reads: each behaviour’s label, and its severity on its own', () => {
+  it('every row, word for word (the label opens each reason quoting the behaviour)', () => {
+    const table = Object.fromEntries(
+      Object.entries(BEHAVIOURS).map(([code, row]) => [code, [row.label, row.severity]]),
+    );
+    expect(table).toEqual({
+      'raised-voice': ['A raised voice', 'none'],
+      'upset-or-distressed': ['Being upset or distressed', 'none'],
+      angry: ['Being angry', 'none'],
+      'forceful-or-determined': ['Being forceful or determined', 'none'],
+      'physical-violence': ['Physical violence', 'extreme'],
+      'threat-of-violence': ['Threat of violence', 'serious'],
+      intimidation: ['Intimidation or threatening behaviour', 'serious'],
+      'property-damage': ['Deliberate damage to property', 'serious'],
+      'discriminatory-language': ['Discriminatory language', 'serious'],
+      'insulting-language': ['Insulting, degrading or offensive language', 'moderate'],
+      'personal-abuse': ['Personal abuse', 'moderate'],
+      swearing: ['Swearing', 'low'],
+      shouting: ['Shouting', 'low'],
+      'rude-gesture': ['An unwelcome or rude gesture', 'low'],
+      'unsubstantiated-allegation': ['An inflammatory or unsubstantiated allegation', 'moderate'],
+      'inappropriate-messages': ['Inappropriate messages', 'moderate'],
+      harassment: ['Harassment', 'serious'],
+      'recording-published-online': ['Recording calls and publishing them online', 'serious'],
+      'contacting-staff-personally': [
+        'Contacting staff through their personal details or social media',
+        'serious',
+      ],
+      'publishing-staff-information': ['Publishing staff’s personal information', 'serious'],
+      'misuse-of-personal-data': ['Misuse of personal data', 'serious'],
+      'demands-all-emergency': ['Demanding that every repair is an emergency', 'low'],
+      'demands-priority': ['Demanding a complaint be prioritised above others', 'low'],
+      'disproportionate-demands': ['Disproportionate demands', 'low'],
+      'demands-outside-timescales': ['Demanding a service outside the policy’s timescales', 'low'],
+      'high-volume-communication': ['High volumes of repeated communication', 'low'],
+      'irrelevant-information-requests': ['Requesting high volumes of irrelevant information', 'low'],
+      'insists-on-specific-staff': ['Insisting on a particular colleague', 'low'],
+      'refuses-specific-staff': ['Refusing to speak to a particular member of staff', 'low'],
+      'requests-services-not-offered': ['Repeatedly asking for services that are not offered', 'low'],
+      'changes-complaint-substance': ['Repeatedly changing the substance of a complaint', 'low'],
+      'contact-during-investigation': [
+        'Repeated, unnecessary contact while a matter is being considered',
+        'low',
+      ],
+      'repeats-resolved-issue': ['Pursuing an issue already dealt with', 'low'],
+      'refuses-decision': ['Refusing to accept a decision', 'low'],
+      'refuses-explanations': [
+        'Refusing to accept explanations of what the landlord can and cannot do',
+        'low',
+      ],
+      'refuses-single-point-of-contact': ['Refusing a single point of contact', 'low'],
+      'insists-no-response-received': ['Insisting no response was received', 'low'],
+      'excessive-contacts-on-issue': ['An unreasonable number of contacts on one issue', 'low'],
+      'unannounced-office-visits': ['Frequent office visits without an appointment', 'low'],
+      'irrelevant-or-duplicate-documents': ['Sending irrelevant or duplicate documents', 'low'],
+      'recording-without-consent': ['Recording meetings or conversations without prior knowledge', 'low'],
+      'long-repetitive-calls': ['Long calls repeating the same points', 'low'],
+      'excessive-copying-in': ['Unnecessarily copying the landlord into emails to others', 'low'],
+      'refuses-to-cooperate': ['Repeatedly refusing clear and appropriate requests', 'low'],
+    });
+  });
+
+  it('SC-1: staff conduct the finding describes quotes the finding’s own sentence', () => {
+    const staff = incident(['inappropriate-messages', 'misuse-of-personal-data'], {
+      channel: 'sms',
+      actor: 'contractor',
+      target: 'resident',
+    });
+    const { reasons } = unwrap(classifyIncident(staff));
+    expect(reasons.slice(0, 2).map((r) => `${r.rule}: ${r.text}`)).toEqual([
+      'SC-1: Inappropriate messages, by a member of staff or a contractor: the finding says "A repairs operative sent inappropriate messages he described as “banter” to a resident with a traumatic personal history."',
+      'SC-1: Misuse of personal data, by a member of staff or a contractor: the finding says "The operative, who worked for North West Leicestershire District Council, attempted to misuse the resident’s personal information to establish a relationship."',
+    ]);
+  });
+
+  it('categoriesOf refuses what is not a behaviour code, naming it', () => {
+    expect(categoriesOf('shoving' as never)).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message:
+          'Invalid input. code: expected a behaviour code such as \'threat-of-violence\', received "shoving"',
+        issues: [
+          {
+            path: 'code',
+            message: 'expected a behaviour code such as \'threat-of-violence\', received "shoving"',
+          },
+        ],
+      },
+    });
+    expect(unwrap(categoriesOf('raised-voice'))).toEqual([]);
+  });
+});

@@ -159,3 +159,58 @@ describe('timeOrder: stable, and the same as a comparison sort', () => {
     expect(inOrder.findings[0]?.contactIds.slice(0, 3)).toEqual(['c0', 'c1', 'c2']);
   });
 });
+
+describe('timeOrder at its edges: in order already, the first contact at an extreme, exact powers of 2^16', () => {
+  /** The stable comparison sort timeOrder must agree with. */
+  const byTime = (ms: Float64Array): Uint32Array =>
+    Uint32Array.from(Array.from(ms.keys()).sort((a, b) => (ms[a] as number) - (ms[b] as number) || a - b));
+
+  it('a log already in time order (ties kept in the log’s order) needs no reordering: null', () => {
+    expect(timeOrder(Float64Array.of())).toBeNull();
+    expect(timeOrder(Float64Array.of(10))).toBeNull();
+    expect(timeOrder(Float64Array.of(10, 20, 20))).toBeNull();
+    expect(timeOrder(Float64Array.of(10, 10, 10))).toBeNull();
+  });
+
+  it('a log out of order: the positions from earliest to latest, ties in the log’s order', () => {
+    expect(timeOrder(Float64Array.of(30, 20, 10))).toEqual(Uint32Array.of(2, 1, 0));
+    expect(timeOrder(Float64Array.of(30, 10, 20, 10))).toEqual(Uint32Array.of(1, 3, 2, 0));
+    expect(timeOrder(Float64Array.of(20, 10))).toEqual(Uint32Array.of(1, 0));
+  });
+
+  // Long logs take the radix sort, whose passes are set by the earliest and latest contact.
+  const LONG = 1100;
+  const descending = (from: number) => Array.from({ length: LONG - 1 }, (_, k) => from - k);
+
+  it('a long log whose first contact is far the latest, or far the earliest', () => {
+    for (const first of [2 ** 40, 2 ** 40 + 7, -5, -(2 ** 40)]) {
+      const ms = Float64Array.from([first, ...descending(LONG)]);
+      expect(timeOrder(ms)).toEqual(byTime(ms));
+    }
+  });
+
+  it('a long log spanning exactly 1, 2^16 or 2^32 ms: the last digit is still sorted', () => {
+    for (const span of [1, 2 ** 16, 2 ** 32, 2 ** 48]) {
+      const ms = Float64Array.from({ length: LONG }, (_, k) => (k % 2 === 0 ? span : 0));
+      const order = timeOrder(ms);
+      expect(order).toEqual(byTime(ms));
+      expect(ms[order?.[0] ?? 0]).toBe(0);
+      expect(ms[order?.[LONG - 1] ?? 0]).toBe(span);
+    }
+  });
+
+  // Past 2^53 ms apart, the time since the earliest contact is no longer exact: 2e15 + 1 and 2e15,
+  // each 1e16 after -8e15, would read as the same time. Such logs are compared, never radix-sorted.
+  it('times too far apart for exact arithmetic keep 1 ms differences, short log or long', () => {
+    const short = Float64Array.of(2e15 + 1, 2e15, -8e15, 8e15);
+    expect(timeOrder(short)).toEqual(Uint32Array.of(2, 1, 0, 3));
+    const long = Float64Array.from({ length: LONG }, (_, k) =>
+      k === 0 ? 8e15 : k === 1 ? -8e15 : 2e15 + ((k + 1) % 2),
+    );
+    const order = timeOrder(long);
+    expect(order).toEqual(byTime(long));
+    expect(Array.from(order ?? [], (i) => long[i]).slice(1, LONG / 2)).toEqual(
+      Array.from({ length: LONG / 2 - 1 }, () => 2e15),
+    );
+  });
+});
