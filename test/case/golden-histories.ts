@@ -8,7 +8,7 @@ import { housingOmbudsman2021, selwood } from '../../src/policy/presets.js';
 import type { PolicyInput } from '../../src/policy/versions.js';
 import type { Incident } from '../../src/shared/incident.js';
 import { unwrap } from '../helpers.js';
-import { eia, ev, incident, informal, LADDER, restriction, STAFF, TEP, warning } from './fixtures.js';
+import { eia, ev, incident, LADDER, restriction, STAFF, TEP } from './fixtures.js';
 
 export interface GoldenHistory {
   /** The golden file's name, golden/<name>.json. */
@@ -31,7 +31,6 @@ function around(day: string): [string, string, string] {
   return [at(-1), at(0), at(1)];
 }
 
-const SENIOR = { by: STAFF.senior, byRole: 'senior-officer' } as const;
 const TEAMS = ['customer-service-centre', 'repairs-contractors'];
 const sam = STAFF.spoc;
 const chris = STAFF.cover;
@@ -68,18 +67,71 @@ const OPEN_ENDED = unwrap(
   ),
 );
 
-/** TEP revised from 1 June 2026: reviews every three months (the versions list of case-histories). */
+/**
+ * TEP revised from 1 March 2026: reviews every three months. (Not from a day after the restriction's letter: a
+ * version taking effect after a letter's date counts its appeal window, and refuses POLICY_NOT_IN_EFFECT.)
+ */
 const REVISED = unwrap(
   definePolicy(
     {
       id: TEP.id,
-      name: `${TEP.name} (revised June 2026)`,
-      effectiveFrom: '2026-06-01',
+      name: `${TEP.name} (revised March 2026)`,
+      effectiveFrom: '2026-03-01',
       restriction: { reviewIntervalMonths: 3 },
     },
     TEP,
   ),
 );
+
+/** Needs on file (NF-2, TEP-2): the incidents, EIAs and changes of needs-eia-not-proportionate. */
+const NEEDS_PREFIX: readonly CaseEvent[] = [
+  behaving('inc-1', '2026-01-05T10:00:00Z', [{ code: 'discriminatory-language', persistent: false }], {
+    hateMotivation: 'race',
+  }),
+  behaving('inc-n', '2026-01-06T10:00:00Z', [{ code: 'shouting', persistent: true }], {
+    target: 'neighbour',
+  }),
+  behaving('inc-u', '2026-01-07T10:00:00Z', [{ code: 'upset-or-distressed', persistent: false }]),
+  ev('circumstances-changed', '2026-01-08T09:00:00Z', { description: 'A hospital stay.' }, STAFF.officer),
+  ev(
+    'informal-action-taken',
+    '2026-01-09T09:00:00Z',
+    { kind: 'supportive-approach', notes: 'Offered a tenancy support referral.' },
+    STAFF.officer,
+  ),
+  behaving('inc-2', '2026-01-20T10:00:00Z', [
+    { code: 'swearing', persistent: true },
+    { code: 'shouting', persistent: false },
+  ]),
+  ev('eia-completed', '2026-01-21T09:00:00Z', {
+    needs: ['visual-impairment', 'mental-health'],
+    proportionate: true,
+    adjustments: ['large-print letters'],
+  }),
+  ev('written-warning-issued', '2026-01-22T09:00:00Z', {
+    letterDate: '2026-01-22',
+    form: 'email',
+    evidence: ['inc-1', 'inc-2'],
+  }),
+  behaving('inc-3', '2026-02-10T10:00:00Z', [{ code: 'insulting-language', persistent: true }], {
+    channel: 'email',
+  }),
+  restriction('2026-03-02T10:00:00Z', {
+    justification: 'letters go in large print and a support worker reads them with the customer',
+  }),
+  ev('teams-informed', '2026-03-02T15:00:00Z', { teams: TEAMS }, STAFF.officer),
+  ev('circumstances-changed', '2026-04-01T09:00:00Z', { description: 'A new diagnosis.' }, STAFF.officer),
+  ev(
+    'circumstances-changed',
+    '2026-04-02T09:00:00Z',
+    { description: 'A move to sheltered housing.' },
+    STAFF.officer,
+  ),
+  ev('eia-reviewed', '2026-04-03T09:00:00Z', {
+    needs: ['visual-impairment', 'mental-health', 'cannot-write'],
+    proportionate: false,
+  }),
+];
 
 export const HISTORIES: readonly GoldenHistory[] = [
   {
@@ -210,7 +262,7 @@ export const HISTORIES: readonly GoldenHistory[] = [
   {
     name: 'spoc-handovers-oversight',
     covers:
-      'a spoc-only restriction naming its SPOC; quarterly oversight with recommendations; a temporary handover untold (notice owed), overtaken by a permanent one told the same day; the second handover’s oversight due 2 September 2026',
+      'a spoc-only restriction naming its SPOC; quarterly oversight with recommendations; a temporary handover untold (notice owed), overtaken by a permanent one told the same day; oversight again, next due 24 November; the case and EIA reviews due 2 September 2026',
     policy: TEP,
     events: [
       ...LADDER.slice(0, 6),
@@ -242,7 +294,7 @@ export const HISTORIES: readonly GoldenHistory[] = [
   {
     name: 'staff-conduct',
     covers:
-      'staff conduct (SC-1, SC-2): an incident by a member of staff; the SPOC reported (replacement owed), reported again; resolved unsatisfied, then handed over; an officer reported and resolved satisfied; protections at each instant; the handover told later; SPOC oversight due 2 June 2026',
+      'staff conduct (SC-1, SC-2): an incident by a member of staff; the SPOC reported (replacement owed), reported again; resolved unsatisfied, then handed over; an officer reported and resolved satisfied; the handover told later; the new SPOC reported too (replacement owed, and still named for the gate); SPOC oversight due 3 June 2026 (3 months from the SPOC’s assignment on 3 March)',
     policy: TEP,
     events: [
       ...LADDER,
@@ -270,9 +322,13 @@ export const HISTORIES: readonly GoldenHistory[] = [
       }),
       ev('spoc-handover', '2026-04-01T09:00:00Z', { to: { ...chris }, temporary: false }),
       ev('customer-informed', '2026-04-03T09:00:00Z', { about: 'spoc-handover', letterDate: '2026-04-02' }),
+      ev('staff-conduct-reported', '2026-05-01T09:00:00Z', {
+        staffId: chris.staffId,
+        reason: 'Shared my address.',
+      }),
     ],
-    dueOn: '2026-06-02',
-    instants: around('2026-06-02'),
+    dueOn: '2026-06-03',
+    instants: around('2026-06-03'),
   },
   {
     name: 'breaches-legal-steps',
@@ -348,73 +404,28 @@ export const HISTORIES: readonly GoldenHistory[] = [
     reviewsUntil: '2027-04-01',
   },
   {
-    name: 'needs-eia-changes',
+    name: 'needs-eia-not-proportionate',
     covers:
-      'hate incidents, one-off and persistent behaviours, incidents that are not evidence (aimed at a neighbour, only upset); a change of circumstances before any EIA; a supportive approach; an EIA with needs and adjustments; a warning by email; a restriction with a justified conflicting measure; a change of circumstances (EIA review due at once); the EIA reviewed not proportionate (vary or lift); varied with adjustments (EIA review for the varied measures); a need recorded since (measure conflict)',
+      'hate incidents, one-off and persistent behaviours, incidents that are not evidence (aimed at a neighbour, only upset); a change of circumstances before any EIA; a supportive approach; an EIA with needs and adjustments; a warning by email naming its evidence; a restriction with a justified conflicting measure; two changes of circumstances; the EIA reviewed after them, not proportionate, with a need since (vary or lift, and a measure conflict); every formal step blocked until then; case review due 2 September 2026',
+    policy: TEP,
+    events: NEEDS_PREFIX,
+    dueOn: '2026-09-02',
+    instants: around('2026-09-02'),
+  },
+  {
+    name: 'needs-varied-after-eia',
+    covers:
+      'the history before, then the restriction varied to email with adjustments for the needs: the EIA is reviewed for the varied measures, the variation letter is owed and the teams are to be told; case review due 2 September 2026',
     policy: TEP,
     events: [
-      behaving('inc-1', '2026-01-05T10:00:00Z', [{ code: 'discriminatory-language', persistent: false }], {
-        hateMotivation: 'race',
-      }),
-      behaving('inc-n', '2026-01-06T10:00:00Z', [{ code: 'shouting', persistent: true }], {
-        target: 'neighbour',
-      }),
-      behaving('inc-u', '2026-01-07T10:00:00Z', [{ code: 'upset-or-distressed', persistent: false }]),
-      ev('circumstances-changed', '2026-01-08T09:00:00Z', { description: 'A hospital stay.' }, STAFF.officer),
-      ev(
-        'informal-action-taken',
-        '2026-01-09T09:00:00Z',
-        { kind: 'supportive-approach', notes: 'Offered a tenancy support referral.' },
-        STAFF.officer,
-      ),
-      behaving('inc-2', '2026-01-20T10:00:00Z', [
-        { code: 'swearing', persistent: true },
-        { code: 'shouting', persistent: false },
-      ]),
-      ev('eia-completed', '2026-01-21T09:00:00Z', {
-        needs: ['visual-impairment', 'mental-health'],
-        proportionate: true,
-        adjustments: ['large-print letters'],
-      }),
-      ev('written-warning-issued', '2026-01-22T09:00:00Z', {
-        letterDate: '2026-01-22',
-        form: 'email',
-        evidence: ['inc-1', 'inc-2'],
-      }),
-      behaving('inc-3', '2026-02-10T10:00:00Z', [{ code: 'insulting-language', persistent: true }], {
-        channel: 'email',
-      }),
-      restriction('2026-03-02T10:00:00Z', {
-        justification:
-          'Letters are sent in large print; the customer’s support worker reads them with the customer.',
-      }),
-      ev('teams-informed', '2026-03-02T15:00:00Z', { teams: TEAMS }, STAFF.officer),
-      ev('circumstances-changed', '2026-04-01T09:00:00Z', { description: 'A new diagnosis.' }, STAFF.officer),
-      ev(
-        'circumstances-changed',
-        '2026-04-02T09:00:00Z',
-        { description: 'A move to sheltered housing.' },
-        STAFF.officer,
-      ),
-      ev('eia-reviewed', '2026-04-03T09:00:00Z', {
-        needs: ['visual-impairment', 'mental-health'],
-        proportionate: false,
-      }),
+      ...NEEDS_PREFIX,
       ev('restriction-varied', '2026-04-06T10:00:00Z', {
         measures: [{ kind: 'single-channel', channel: 'email' }],
-        adjustments: ['emails in a screen-reader friendly format'],
-      }),
-      ev('eia-completed', '2026-04-08T09:00:00Z', {
-        needs: ['hearing-impairment', 'cannot-write'],
-        proportionate: true,
+        adjustments: ['emails in a screen-reader friendly format', 'a phone call to explain each email'],
       }),
     ],
-    dueOn: '2026-04-08',
-    instants: around('2026-04-08').map((at, i) => (i === 0 ? '2026-04-08T09:30:00Z' : at)) as [
-      string,
-      string,
-      string,
-    ],
+    dueOn: '2026-09-02',
+    instants: around('2026-09-02'),
   },
   {
     name: 'selwood-complaint-declined',
@@ -469,7 +480,7 @@ export const HISTORIES: readonly GoldenHistory[] = [
   {
     name: 'ombudsman-no-warning',
     covers:
-      'the Housing Ombudsman policy: one shout is unacceptable; a restriction with no informal action or warning (neither required); a reconsideration requested and decided dismissed on time; a reconsideration varied; case review due 1 October 2026',
+      'the Housing Ombudsman policy: one shout is unacceptable; a restriction with no informal action or warning (neither required); a reconsideration requested and decided dismissed on time; a reconsideration varied, carried out with a letter sent by email the day before and a later last day to appeal stated (kept); the teams not told of it; a change of circumstances (the EIA review due at once, every formal step blocked); case review due 1 October 2026',
     policy: housingOmbudsman2021,
     events: [
       behaving('inc-1', '2026-03-30T10:00:00Z', [{ code: 'shouting', persistent: false }]),
@@ -486,6 +497,15 @@ export const HISTORIES: readonly GoldenHistory[] = [
       }),
       ev('reconsideration-requested', '2026-05-10T09:00:00Z', { grounds: 'Email would suit me better.' }),
       ev('reconsideration-decided', '2026-05-12T09:00:00Z', { outcome: 'varied' }),
+      ev('restriction-varied', '2026-05-15T10:00:00Z', {
+        measures: [{ kind: 'single-channel', channel: 'email' }],
+        decisionLetterDate: '2026-05-14',
+        service: { method: 'email', sentAt: '2026-05-14T16:00:00+01:00' },
+        appealLastDayStated: '2026-06-01',
+      }),
+      ev('circumstances-changed', '2026-06-01T09:00:00Z', {
+        description: 'started dialysis three days a week',
+      }),
     ],
     dueOn: '2026-10-01',
     instants: around('2026-10-01'),
@@ -493,7 +513,7 @@ export const HISTORIES: readonly GoldenHistory[] = [
   {
     name: 'versions-retries-voids',
     covers:
-      'policy versions (reviews every 3 months from 1 June 2026): each step judged under its version, the timeline naming it; event ids, a retry, a typo voided and re-entered, meta kept; a case review due 2 June under the revised version',
+      'policy versions (reviews every 3 months from 1 March 2026): the ladder judged under the first, the restriction under the revision, the timeline naming each; event ids, a retry, a typo voided and re-entered, meta kept; a case review due 2 June under the revised version',
     policy: [REVISED, TEP],
     events: [
       ...LADDER.map((event, i) => ({ ...event, id: `crm-${i}` }) as CaseEvent),
@@ -502,7 +522,7 @@ export const HISTORIES: readonly GoldenHistory[] = [
       {
         ...ev('event-voided', '2026-05-02T10:30:00Z', {
           eventId: 'crm-8',
-          reason: 'The year was mistyped: 2062 for 2026.',
+          reason: 'the year was mistyped, 2062 for 2026',
         }),
         id: 'crm-9',
       },
