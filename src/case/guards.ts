@@ -1327,7 +1327,7 @@ export const legalStepsInOrder: Guard<EventOf<'legal-action-taken'>> = {
           'Only an immediate risk to safety justifies going straight to a graver step (immediateRiskBecause).',
         ),
       ],
-      [issue(context, 'step', `expected a '${before}' step first`)],
+      [issue(context, 'step', `expected the '${before}' step first`)],
     );
   },
 };
@@ -1479,7 +1479,7 @@ export const challengeIsNew = (kind: ChallengeKind): Guard<ReceivedEvent> => ({
     if (onTarget.some((challenge) => challenge.outcome === undefined)) {
       return refusal(
         'INVALID_TRANSITION',
-        `A ${kind} of restriction '${target.id}' is already waiting for a decision.`,
+        `${kind === 'appeal' ? 'An' : 'A'} ${kind} of restriction '${target.id}' is already waiting for a decision.`,
         [],
       );
     }

@@ -44,7 +44,7 @@ const behaving = (
 ) => incident(id, at, { behaviours, ...extra });
 
 /** A policy with open-ended restrictions, a first review after three months and a review at the end, no teams named. */
-const OPEN_ENDED = unwrap(
+export const OPEN_ENDED = unwrap(
   definePolicy(
     {
       id: 'open-ended-procedure',
