@@ -1770,7 +1770,7 @@ export const noticeChannelAllowed: Guard<NoticeEvent> = {
           `The customer is told of the decision in writing, by ${allowed.join(' or ')}.`,
         ),
       ],
-      [issue(context, 'service.method', `expected a way of sending a ${allowed.join(' or ')}`)],
+      [issue(context, 'service.method', `expected a way of sending by ${allowed.join(' or ')}`)],
     );
   },
 };

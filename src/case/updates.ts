@@ -343,10 +343,14 @@ function lengthReasons(
  * under a policy with no internal appeal, that the decision is final and the customer is
  * signposted to the Housing Ombudsman.
  */
-function appealReasons(record: RestrictionRecord, policy: Policy): Result<readonly Reason[]> {
+function appealReasons(record: RestrictionRecord, context: Context): Result<readonly Reason[]> {
+  const { policy } = context;
   if (policy.appeal === null) return ok(finalDecisionReasons(policy));
   const window = appealWindowOf(record, policy);
-  return window.ok ? ok(window.value.reasons) : window;
+  if (window.ok) return ok(window.value.reasons);
+  // The window's refusal names the event's own fields (`service`): under the event, as every refusal does.
+  const issues = window.error.issues.map((each) => ({ ...each, path: `${context.root}.${each.path}` }));
+  return { ok: false, error: { ...window.error, issues } };
 }
 
 export function imposeRestriction(context: Context<EventOf<'restriction-imposed'>>): Result<Step> {
@@ -375,7 +379,7 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
     ...proportionalityAnswer(context),
     ...opt('lengthJustification', event.lengthJustification),
   };
-  const appeal = appealReasons(record, policy);
+  const appeal = appealReasons(record, context);
   if (!appeal.ok) return appeal;
   const reviews = scheduleReviews(restriction.startsOn, period.value.lastDayInForce, policy);
   const spoc =
@@ -516,7 +520,7 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
     // TEP-11.3: the variation carrying out an appeal decided 'varied' is part of that final decision.
     const carried = appealCarriedOut(context.state, target);
     const appeal =
-      carried === undefined ? appealReasons(varied, policy) : ok(carriedOutReasons(carried, policy));
+      carried === undefined ? appealReasons(varied, context) : ok(carriedOutReasons(carried, policy));
     if (!appeal.ok) return appeal;
     reasons = reasons.concat(appeal.value);
   }

@@ -59,6 +59,7 @@ const ids = (events: readonly CaseEvent[]) =>
 
 const NO_APPEAL: Policy = { ...TEP, appeal: null };
 const LETTERS_ONLY: Policy = { ...TEP, notices: { channels: ['letter'] } };
+const EMAILS_ONLY: Policy = { ...TEP, notices: { channels: ['email'] } };
 const NO_TEAMS: Policy = { ...TEP, teams: { toInform: [] } };
 const NO_RECONSIDERATION: Policy = { ...TEP, reconsideration: null };
 /** TEP with one setting changed, as a landlord's own version would be. */
@@ -67,6 +68,18 @@ const variant = (id: string, settings: object): Policy =>
 const UP_TO_12 = variant('tep-up-to-12-months', { restriction: { maxMonths: 12 } });
 const TWO_MANAGERS = variant('tep-two-managers', {
   authority: { 'restriction-imposed': { roles: ['housing-manager'], count: 2 } },
+});
+/** The appeal window counted from deemed receipt (NF-6): a decision says how its letter was sent. */
+const DEEMED = variant('tep-deemed-receipt', {
+  appeal: {
+    window: {
+      length: 14,
+      unit: 'calendar-days',
+      lastDayOnNonBusinessDay: 'stays',
+      countFrom: 'deemed-receipt',
+    },
+    decisionWithin: { length: 28, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays' },
+  },
 });
 /** Kiritimati is 14 hours ahead of UTC: midday on 31 December 2999 there is already 3000. */
 const KIRITIMATI = variant('tep-kiritimati', { timeZone: 'Pacific/Kiritimati' });
@@ -116,6 +129,9 @@ export const REFUSALS: Record<string, () => Result<unknown>> = {
       ...OPENING,
       openedAt: '2020-01-05T09:00:00Z',
     }),
+  'POLICY_VERSIONS_INVALID: versions of two policies': () => log(LADDER.slice(0, 1), [TEP, selwood]),
+  'SERVICE_REQUIRED: counted from deemed receipt, and not said how the letter went': () =>
+    log([...LADDER.slice(0, 6), restriction('2026-03-02T10:00:00Z')], DEEMED),
   'REPLAY_REQUIRED: a void applied to a stored state': () =>
     onto(
       ids(LADDER.slice(0, 1)),
@@ -308,6 +324,25 @@ export const REFUSALS: Record<string, () => Result<unknown>> = {
       ],
       LETTERS_ONLY,
     ),
+  'NOTICE_CHANNEL_NOT_ALLOWED: a variation’s letter posted, where notices go by email': () =>
+    log(
+      [
+        ...RESTRICTED,
+        ev('restriction-varied', '2026-03-20T10:00:00Z', {
+          months: 6,
+          decisionLetterDate: '2026-03-20',
+          service: { method: 'first-class-post', postedOn: '2026-03-20' },
+        }),
+      ],
+      EMAILS_ONLY,
+    ),
+  'DISPROPORTIONATE_MEASURE: a variation to a measure a recorded need conflicts with': () =>
+    log([
+      ...conflicted,
+      ev('restriction-varied', '2026-04-02T10:00:00Z', {
+        measures: [{ kind: 'no-contact' }, { kind: 'single-channel', channel: 'letter' }],
+      }),
+    ]),
   'INVALID_INPUT: a restriction’s dates do not hang together': () =>
     log([
       ...LADDER.slice(0, 6),
@@ -402,6 +437,16 @@ export const REFUSALS: Record<string, () => Result<unknown>> = {
         decisionLetterDate: '2026-03-02',
       }),
       ev('restriction-breached', '2026-03-03T10:00:00Z', {}),
+    ]),
+  'NO_ACTIVE_RESTRICTION: a restriction named that is not in force yet': () =>
+    log([
+      ...LADDER.slice(0, 6),
+      restriction('2026-03-02T10:00:00Z', { id: 'r-0', months: 1 }),
+      ev('restriction-imposed', '2026-03-02T11:00:00Z', {
+        restriction: { id: 'r-1', startsOn: '2026-03-09', months: 12, measures: [{ kind: 'written-only' }] },
+        decisionLetterDate: '2026-03-02',
+      }),
+      ev('restriction-breached', '2026-03-03T10:00:00Z', { restrictionId: 'r-1' }),
     ]),
   'NO_ACTIVE_RESTRICTION: a restriction named that the case does not have': () =>
     log([...RESTRICTED, ev('restriction-lifted', '2026-03-20T09:00:00Z', { restrictionId: 'r-9' })]),
@@ -568,6 +613,8 @@ export const REFUSALS: Record<string, () => Result<unknown>> = {
       reported(SAM.staffId),
       ev('restriction-varied', '2026-03-20T09:00:00Z', { months: 6 }),
     ]),
+  'PROTECTION_IN_FORCE: a reported colleague assigned as SPOC': () =>
+    log([...RESTRICTED, reported(SAM.staffId), ev('spoc-assigned', '2026-03-20T09:00:00Z', { spoc: SAM })]),
   'INVALID_TRANSITION: a report resolved that is not open': () =>
     log([
       ...RESTRICTED,

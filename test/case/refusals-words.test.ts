@@ -150,6 +150,35 @@ const EXPECTED: Record<string, unknown> = {
     index: 0,
     reasons: [],
   },
+  'POLICY_VERSIONS_INVALID: versions of two policies': {
+    code: 'POLICY_VERSIONS_INVALID',
+    message:
+      "The policy versions given are not versions of one policy, each taking effect on its own day: policy[1].id: expected 'tenancy-enforcement-procedure', the id of policy[0]: versions are of one policy; policy[1].effectiveFrom: expected a day other than 2000-01-01, on which policy[0] already takes effect.",
+    issues: [
+      {
+        path: 'policy[1].id',
+        message: "expected 'tenancy-enforcement-procedure', the id of policy[0]: versions are of one policy",
+      },
+      {
+        path: 'policy[1].effectiveFrom',
+        message: 'expected a day other than 2000-01-01, on which policy[0] already takes effect',
+      },
+    ],
+    reasons: [],
+  },
+  'SERVICE_REQUIRED: counted from deemed receipt, and not said how the letter went': {
+    code: 'SERVICE_REQUIRED',
+    message:
+      'The policy counts the appeal window from deemed receipt (NF-6): say how the letter was sent in `service`.',
+    issues: [
+      {
+        path: 'events[6].service',
+        message: "expected { method: 'first-class-post', postedOn } or an email or hand delivery",
+      },
+    ],
+    index: 6,
+    reasons: [],
+  },
   'REPLAY_REQUIRED: a void applied to a stored state': {
     code: 'REPLAY_REQUIRED',
     message:
@@ -706,7 +735,7 @@ const EXPECTED: Record<string, unknown> = {
     issues: [
       {
         path: 'events[6].service.method',
-        message: 'expected a way of sending a letter',
+        message: 'expected a way of sending by letter',
       },
     ],
     index: 6,
@@ -714,6 +743,47 @@ const EXPECTED: Record<string, unknown> = {
       [
         'TEP-5.2',
         'Library default for "How notices may be sent", not a rule of the policy’s source: The customer is told of the decision in writing, by letter.',
+      ],
+    ],
+  },
+  'NOTICE_CHANNEL_NOT_ALLOWED: a variation’s letter posted, where notices go by email': {
+    code: 'NOTICE_CHANNEL_NOT_ALLOWED',
+    message:
+      'The decision letter was sent by letter, and the policy sends notices by email only: send it again that way and record that service.',
+    issues: [
+      {
+        path: 'events[8].service.method',
+        message: 'expected a way of sending by email',
+      },
+    ],
+    index: 8,
+    reasons: [
+      [
+        'TEP-5.2',
+        'Library default for "How notices may be sent", not a rule of the policy’s source: The customer is told of the decision in writing, by email.',
+      ],
+    ],
+  },
+  'DISPROPORTIONATE_MEASURE: a variation to a measure a recorded need conflicts with': {
+    code: 'DISPROPORTIONATE_MEASURE',
+    message:
+      'A measure conflicts with a need recorded in the equality impact assessment (cannot-write): record the reasonable adjustment made (adjustments) or why the measure is still justified (justification).',
+    issues: [
+      {
+        path: 'events[9].measures[1]',
+        message:
+          "conflicts with the recorded need 'cannot-write': the customer cannot write, so contact in writing only would shut them out",
+      },
+    ],
+    index: 9,
+    reasons: [
+      [
+        'NF-2',
+        'A contact restriction must be proportionate and show regard for the Equality Act 2010: a measure that conflicts with a recorded need needs an adjustment or a recorded justification.',
+      ],
+      [
+        'TEP-2.2',
+        "The 'single-channel' measure conflicts with 'cannot-write': the customer cannot write, so contact in writing only would shut them out.",
       ],
     ],
   },
@@ -970,6 +1040,18 @@ const EXPECTED: Record<string, unknown> = {
     issues: [],
     index: 7,
     reasons: [['TEP-8', 'This step concerns a restriction on contact, and the case has none at this time.']],
+  },
+  'NO_ACTIVE_RESTRICTION: a restriction named that is not in force yet': {
+    code: 'NO_ACTIVE_RESTRICTION',
+    message: "Restriction 'r-1' is not in force at this time.",
+    issues: [
+      {
+        path: 'events[8].restrictionId',
+        message: 'expected a restriction in force on the case',
+      },
+    ],
+    index: 8,
+    reasons: [],
   },
   'NO_ACTIVE_RESTRICTION: a restriction named that the case does not have': {
     code: 'NO_ACTIVE_RESTRICTION',
@@ -1372,6 +1454,24 @@ const EXPECTED: Record<string, unknown> = {
       [
         'TEP-6',
         'The SPOC is the designated colleague contact is channelled through; if the SPOC hands over, the customer must be told.',
+      ],
+    ],
+  },
+  'PROTECTION_IN_FORCE: a reported colleague assigned as SPOC': {
+    code: 'PROTECTION_IN_FORCE',
+    message:
+      'Sam Patel (sp-1) was reported by the resident for their conduct: they have no contact with the resident until the resident is satisfied with the outcome.',
+    issues: [
+      {
+        path: 'events[9].spoc',
+        message: "expected a SPOC other than 'sp-1'",
+      },
+    ],
+    index: 9,
+    reasons: [
+      [
+        'SC-2',
+        'Once a resident reports a staff member’s conduct, that staff member has no further contact with the resident until the resident is satisfied with the outcome.',
       ],
     ],
   },
