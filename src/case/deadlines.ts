@@ -58,15 +58,17 @@ export function appealLastDayOf(restriction: RestrictionRecord, policy: Policy):
 
 /**
  * TEP-10: the civil dates a restriction's reviews fall due while it is in force, up to `until`
- * when given. An open-ended restriction is reviewed for as long as it lasts, so its list is
- * always bounded: by `until`, else by the day it was lifted, else it ends at its first review.
+ * when given: none after the day it was lifted, when it was. An open-ended restriction is
+ * reviewed for as long as it lasts, so its list is always bounded: by `until`, else by the day it
+ * was lifted, else it ends at its first review.
  */
 export function reviewsDueOf(
   restriction: RestrictionRecord,
   policy: Policy,
   until?: CivilDate,
 ): readonly CivilDate[] {
-  const bound = until ?? (restriction.lastDayInForce === null ? restriction.liftedOn : undefined);
+  const { liftedOn } = restriction;
+  const bound = until === undefined || (liftedOn !== undefined && liftedOn < until) ? liftedOn : until;
   return scheduleReviews(restriction.startsOn, restriction.lastDayInForce, policy, bound).dates;
 }
 
