@@ -333,7 +333,7 @@ export const HISTORIES: readonly GoldenHistory[] = [
   {
     name: 'breaches-legal-steps',
     covers:
-      'breaches of a restriction, a breach warning, every legal step in order of gravity, the police told of no immediate risk; the stage legal-action; case review due 2 September 2026',
+      'breaches of a restriction, a breach warning, every legal step in order of gravity, the police and a public body told of no immediate risk; interactions ended without telling the customer first, and with that not recorded; a complaint not investigated; the stage legal-action; case review due 2 September 2026',
     policy: TEP,
     events: [
       ...LADDER,
@@ -354,6 +354,10 @@ export const HISTORIES: readonly GoldenHistory[] = [
         incidentId: 'inc-4',
         reference: 'CAD-1234',
       }),
+      ev('public-authority-notified', '2026-06-22T09:00:00Z', { authority: 'other-public-body', name: 'the fire service' }),
+      ev('interaction-ended', '2026-06-23T10:00:00Z', { channel: 'in-person', customerTold: false }, STAFF.officer),
+      ev('interaction-ended', '2026-06-24T10:00:00Z', {}, STAFF.officer),
+      ev('complaint-investigation-declined', '2026-06-25T09:00:00Z', { letterDate: '2026-06-25' }),
     ],
     dueOn: '2026-09-02',
     instants: around('2026-09-02'),
