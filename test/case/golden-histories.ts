@@ -354,8 +354,16 @@ export const HISTORIES: readonly GoldenHistory[] = [
         incidentId: 'inc-4',
         reference: 'CAD-1234',
       }),
-      ev('public-authority-notified', '2026-06-22T09:00:00Z', { authority: 'other-public-body', name: 'the fire service' }),
-      ev('interaction-ended', '2026-06-23T10:00:00Z', { channel: 'in-person', customerTold: false }, STAFF.officer),
+      ev('public-authority-notified', '2026-06-22T09:00:00Z', {
+        authority: 'other-public-body',
+        name: 'the fire service',
+      }),
+      ev(
+        'interaction-ended',
+        '2026-06-23T10:00:00Z',
+        { channel: 'in-person', customerTold: false },
+        STAFF.officer,
+      ),
       ev('interaction-ended', '2026-06-24T10:00:00Z', {}, STAFF.officer),
       ev('complaint-investigation-declined', '2026-06-25T09:00:00Z', { letterDate: '2026-06-25' }),
     ],
