@@ -1,10 +1,12 @@
 import { addMonths } from '../calendar/civil-date.js';
+import { describeDate } from '../calendar/zone.js';
 import { appealDeadlineTrusted } from '../deadlines/appeal.js';
 import type { Deadline } from '../deadlines/count.js';
 import { challengeDecisionDueTrusted } from '../deadlines/decisions.js';
 import { reviewDueDates, scheduleReviews } from '../deadlines/restriction.js';
 import type { Policy } from '../policy/schema.js';
 import type { CivilDate } from '../shared/dates.js';
+import { reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
 import type { Challenge, RestrictionRecord } from './state.js';
 
@@ -35,7 +37,17 @@ export function appealWindowOf(restriction: RestrictionRecord, policy: Policy): 
   if (!counted.ok) return counted;
   const stated = restriction.appealLastDayStated;
   if (stated === undefined || stated <= counted.value.lastDay) return counted;
-  return ok({ ...counted.value, lastDay: stated });
+  return ok({
+    ...counted.value,
+    lastDay: stated,
+    reasons: [
+      ...counted.value.reasons,
+      reason(
+        'TEP-11.2',
+        `The decision letter stated a later last day to appeal, ${describeDate(stated)}: the customer keeps it.`,
+      ),
+    ],
+  });
 }
 
 /** TEP-11.2: the last day to appeal a restriction's current decision (see `appealWindowOf`). */
@@ -46,15 +58,17 @@ export function appealLastDayOf(restriction: RestrictionRecord, policy: Policy):
 
 /**
  * TEP-10: the civil dates a restriction's reviews fall due while it is in force, up to `until`
- * when given. An open-ended restriction is reviewed for as long as it lasts, so its list is
- * always bounded: by `until`, else by the day it was lifted, else it ends at its first review.
+ * when given: none after the day it was lifted, when it was. An open-ended restriction is
+ * reviewed for as long as it lasts, so its list is always bounded: by `until`, else by the day it
+ * was lifted, else it ends at its first review.
  */
 export function reviewsDueOf(
   restriction: RestrictionRecord,
   policy: Policy,
   until?: CivilDate,
 ): readonly CivilDate[] {
-  const bound = until ?? (restriction.lastDayInForce === null ? restriction.liftedOn : undefined);
+  const { liftedOn } = restriction;
+  const bound = until === undefined || (liftedOn !== undefined && liftedOn < until) ? liftedOn : until;
   return scheduleReviews(restriction.startsOn, restriction.lastDayInForce, policy, bound).dates;
 }
 

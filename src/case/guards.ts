@@ -1327,7 +1327,7 @@ export const legalStepsInOrder: Guard<EventOf<'legal-action-taken'>> = {
           'Only an immediate risk to safety justifies going straight to a graver step (immediateRiskBecause).',
         ),
       ],
-      [issue(context, 'step', `expected a '${before}' step first`)],
+      [issue(context, 'step', `expected the '${before}' step first`)],
     );
   },
 };
@@ -1479,7 +1479,7 @@ export const challengeIsNew = (kind: ChallengeKind): Guard<ReceivedEvent> => ({
     if (onTarget.some((challenge) => challenge.outcome === undefined)) {
       return refusal(
         'INVALID_TRANSITION',
-        `A ${kind} of restriction '${target.id}' is already waiting for a decision.`,
+        `${kind === 'appeal' ? 'An' : 'A'} ${kind} of restriction '${target.id}' is already waiting for a decision.`,
         [],
       );
     }
@@ -1770,7 +1770,7 @@ export const noticeChannelAllowed: Guard<NoticeEvent> = {
           `The customer is told of the decision in writing, by ${allowed.join(' or ')}.`,
         ),
       ],
-      [issue(context, 'service.method', `expected a way of sending a ${allowed.join(' or ')}`)],
+      [issue(context, 'service.method', `expected a way of sending by ${allowed.join(' or ')}`)],
     );
   },
 };

@@ -248,7 +248,10 @@ export function caseDeadlines(
       if (!lastDay.ok) return lastDay;
       appealLastDay = lastDay.value;
     }
-    const next = nextReviewDue(restriction, reviewedOn, rules) ?? null;
+    // A review due after the day the restriction was lifted is not due: it ended then.
+    const due = nextReviewDue(restriction, reviewedOn, rules);
+    const lifted = restriction.liftedOn;
+    const next = due === undefined || (lifted !== undefined && due > lifted) ? null : due;
     const until =
       reviewsUntil ??
       (restriction.lastDayInForce === null ? (restriction.liftedOn ?? next ?? undefined) : undefined);

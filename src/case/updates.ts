@@ -10,7 +10,14 @@ import { ok, type Result } from '../shared/result.js';
 import { decidersOf } from './authority.js';
 import { appealLastDayOf, appealWindowOf, decisionDueOf } from './deadlines.js';
 import type { EventOf } from './events.js';
-import { currentRestrictions, isCurrent, protectedStaff } from './facts.js';
+import {
+  appealFinalBy,
+  civilDateOf,
+  currentRestrictions,
+  instantMs,
+  isCurrent,
+  protectedStaff,
+} from './facts.js';
 import {
   type Context,
   countedWarnings,
@@ -336,10 +343,14 @@ function lengthReasons(
  * under a policy with no internal appeal, that the decision is final and the customer is
  * signposted to the Housing Ombudsman.
  */
-function appealReasons(record: RestrictionRecord, policy: Policy): Result<readonly Reason[]> {
+function appealReasons(record: RestrictionRecord, context: Context): Result<readonly Reason[]> {
+  const { policy } = context;
   if (policy.appeal === null) return ok(finalDecisionReasons(policy));
   const window = appealWindowOf(record, policy);
-  return window.ok ? ok(window.value.reasons) : window;
+  if (window.ok) return ok(window.value.reasons);
+  // The window's refusal names the event's own fields (`service`): under the event, as every refusal does.
+  const issues = window.error.issues.map((each) => ({ ...each, path: `${context.root}.${each.path}` }));
+  return { ok: false, error: { ...window.error, issues } };
 }
 
 export function imposeRestriction(context: Context<EventOf<'restriction-imposed'>>): Result<Step> {
@@ -368,7 +379,7 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
     ...proportionalityAnswer(context),
     ...opt('lengthJustification', event.lengthJustification),
   };
-  const appeal = appealReasons(record, policy);
+  const appeal = appealReasons(record, context);
   if (!appeal.ok) return appeal;
   const reviews = scheduleReviews(restriction.startsOn, period.value.lastDayInForce, policy);
   const spoc =
@@ -413,6 +424,42 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
   return step(next, reasons, { subject: restriction.id, evidence });
 }
 
+/** What a variation changes, in words: its measures, its length, or only the answer to a need (NF-2). */
+function variationWords(event: EventOf<'restriction-varied'>, varied: RestrictionRecord): string {
+  const changes = [
+    ...(event.measures === undefined ? [] : [`its measures are now ${describeMeasures(varied)}`]),
+    ...(event.months === undefined ? [] : [`it lasts ${event.months} months from its start`]),
+  ];
+  return changes.length === 0
+    ? 'its measures stay as they are, with the adjustments made or the justification for them recorded'
+    : changes.join(' and ');
+}
+
+/**
+ * TEP-11.3: the appeal decided 'varied' a variation of the restriction now carries out (the first
+ * variation since that decision), if any: see `appealFinalBy`.
+ */
+function appealCarriedOut(state: CaseState, target: RestrictionRecord): Challenge | undefined {
+  const decided = appealFinalBy(state, target);
+  if (decided?.outcome !== 'varied' || decided.decidedAt === undefined) return undefined;
+  const decidedMs = instantMs(decided.decidedAt);
+  const variedSince = state.decisions.some(
+    (record) =>
+      record.type === 'restriction-varied' &&
+      record.subject === target.id &&
+      instantMs(record.at) > decidedMs,
+  );
+  return variedSince ? undefined : decided;
+}
+
+/** TEP-11.3: what the letter of a variation carrying out a final appeal decision says of appealing it. */
+const carriedOutReasons = (appeal: Challenge, policy: Policy): Reason[] => [
+  reason(
+    'TEP-11.3',
+    `The variation carries out the appeal decided on ${describeDate(civilDateOf(appeal.decidedAt as string, policy.timeZone))}: that decision is final and cannot be appealed against; a customer who remains dissatisfied is signposted to the Housing Ombudsman.`,
+  ),
+];
+
 /** The later of two optional civil dates (`'YYYY-MM-DD'` sorts as it reads). */
 const laterOf = (a: CivilDate | undefined, b: CivilDate | undefined): CivilDate | undefined =>
   a === undefined ? b : b === undefined || a >= b ? a : b;
@@ -435,10 +482,7 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
     ),
   };
   let reasons: Reason[] = [
-    reason(
-      'TEP-10',
-      `Restriction '${target.id}' is adjusted: ${event.measures === undefined ? 'its length' : `its measures are now ${describeMeasures(varied)}`}${event.months === undefined ? '' : ` and it lasts ${event.months} months from its start`}.`,
-    ),
+    reason('TEP-10', `Restriction '${target.id}' is adjusted: ${variationWords(event, varied)}.`),
   ];
   if (event.months !== undefined) {
     const period = restrictionPeriodTrusted(target.startsOn, policy, event.months);
@@ -473,7 +517,10 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
       ...opt('letterReceivedOn', event.letterReceivedOn),
       ...opt('appealLastDayStated', laterOf(event.appealLastDayStated, target.appealLastDayStated)),
     };
-    const appeal = appealReasons(varied, policy);
+    // TEP-11.3: the variation carrying out an appeal decided 'varied' is part of that final decision.
+    const carried = appealCarriedOut(context.state, target);
+    const appeal =
+      carried === undefined ? appealReasons(varied, context) : ok(carriedOutReasons(carried, policy));
     if (!appeal.ok) return appeal;
     reasons = reasons.concat(appeal.value);
   }

@@ -76,10 +76,13 @@ describe('nextReviewDue (TEP-10: reviewed at least every six months)', () => {
 });
 
 describe('reviewsDueOf (TEP-10)', () => {
-  it('TEP-10: a fixed-term restriction lifted early still lists its schedule unless bounded', () => {
+  it('TEP-10: a fixed-term restriction lifted early lists no review after the day it was lifted', () => {
     const lifted = record({ liftedAt: '2026-10-01T09:00:00Z', liftedOn: '2026-10-01' });
-    expect(reviewsDueOf(lifted, TEP)).toEqual(['2026-09-02', '2027-03-02', '2027-09-02']);
-    expect(reviewsDueOf(lifted, TEP, '2027-03-02')).toEqual(['2026-09-02', '2027-03-02']);
+    expect(reviewsDueOf(record(), TEP)).toEqual(['2026-09-02', '2027-03-02', '2027-09-02']);
+    expect(reviewsDueOf(lifted, TEP)).toEqual(['2026-09-02']);
+    expect(reviewsDueOf(lifted, TEP, '2027-03-02')).toEqual(['2026-09-02']);
+    // Bounded earlier than the lift, by the bound.
+    expect(reviewsDueOf(lifted, TEP, '2026-09-01')).toEqual([]);
   });
 
   it('TEP-10: an open-ended restriction lifted is reviewed up to the day it was lifted', () => {
