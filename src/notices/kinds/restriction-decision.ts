@@ -95,7 +95,7 @@ export const restrictionDecision: NoticeKindRules = {
       'restriction-decision',
       () => true,
       (r) => r.imposedAt,
-      'has been imposed',
+      'imposed',
     );
     if (isRefusal(restriction)) return { ok: false, error: restriction };
     const record = lastDecision(state, ['restriction-imposed'], restriction.id);

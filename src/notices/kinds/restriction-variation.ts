@@ -46,7 +46,7 @@ export const restrictionVariation: NoticeKindRules = {
       'restriction-variation',
       (r) => r.variedAt !== undefined,
       (r) => r.variedAt ?? '',
-      'has been varied',
+      'varied',
     );
     if (isRefusal(restriction)) return { ok: false, error: restriction };
     const variedOn = dayOf(restriction.variedAt as string, policy);
