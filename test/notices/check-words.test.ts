@@ -6,6 +6,7 @@ import { HO_6, TEP_11_2 } from '../../src/notices/sentences.js';
 import { TEP } from '../case/fixtures.js';
 import { refusal, unwrap } from '../helpers.js';
 import { scenario } from './cases.js';
+import { unnamedCase } from './letters.js';
 
 const drawn = (kind: Notice['kind']): Notice => unwrap(noticeContent(scenario(kind), kind, TEP));
 const stating = (notice: Notice, id: string, value: string | string[] | null): Notice => ({
@@ -209,5 +210,29 @@ describe('bad input, in words', () => {
     const result = validateNotice(DECISION, 'restriction-decision', 'no-such-policy' as never, {} as never);
     const paths = refusal(result, 'INVALID_INPUT').issues.map((issue) => issue.path.split(/[.[]/)[0]);
     expect(new Set(paths)).toEqual(new Set(['policy', 'state']));
+  });
+});
+
+describe('TEP-9: the case and customer a letter names', () => {
+  it('a letter naming no case or customer is not of another case', () => {
+    const { caseId, customerId, ...unnamed } = DECISION;
+    expect([caseId, customerId]).toEqual(['case-1', 'cust-1']);
+    expect(wrongOf(unnamed)).toEqual([]);
+  });
+
+  it('a case holding no ids cannot say the letter names another', () => {
+    expect(unwrap(validateNotice(DECISION, 'restriction-decision', TEP, unnamedCase())).wrong).toEqual([]);
+  });
+});
+
+describe('a case with nothing of the kind to tell', () => {
+  it('is refused at `kind`: only a restriction named is renamed to the notice’s `subject`', () => {
+    const { subject, ...appeal } = drawn('appeal-outcome');
+    expect(subject).toBe('r-1');
+    const error = refusal(
+      validateNotice(appeal, 'appeal-outcome', TEP, scenario('written-warning')),
+      'NOTICE_NOT_APPLICABLE',
+    );
+    expect(error.issues).toEqual([{ path: 'kind', message: 'no appeal has been decided on the case' }]);
   });
 });

@@ -32,5 +32,7 @@ describe('each letter holds exactly what its golden content says', () => {
       expected.missingFromABlankLetter,
     );
     expect(check.wrong).toEqual([]);
+    // The letter itself, checked against the case it was drawn from, lacks nothing and gets no date wrong.
+    expect(unwrap(validateNotice(notice, kind, policy, state))).toEqual({ missing: [], wrong: [] });
   });
 });
