@@ -45,6 +45,24 @@ const NOTHING_FIRST: Policy = {
 const OPEN_ENDED: Policy = { ...TEP, restriction: { ...TEP.restriction, openEnded: true } };
 const NOTHING_FIRST_OPEN: Policy = { ...NOTHING_FIRST, restriction: OPEN_ENDED.restriction };
 
+/** NF-8 "two officers": a restriction, and an appeal against it, each decided by two people together. */
+const TWO_DECIDE: Policy = {
+  ...TEP,
+  authority: {
+    ...TEP.authority,
+    'restriction-imposed': { roles: ['housing-manager', 'senior-officer'], count: 2 },
+    'appeal-decided': { roles: ['senior-officer'], count: 2 },
+  },
+};
+const JOINTLY: CaseEvent[] = [
+  ...LADDER.slice(0, -1),
+  {
+    ...(LADDER.at(-1) as CaseEvent),
+    byRole: 'housing-manager',
+    jointlyWith: [{ by: STAFF.senior, byRole: 'senior-officer' }],
+  },
+];
+
 /** An appeal route with no time stated for its outcome. */
 const NO_APPEAL_TIME: Policy = {
   ...TEP,
@@ -196,6 +214,96 @@ export const LETTERS: Record<string, () => Letter> = {
       [incident('inc-1', '2026-01-05T10:00:00Z'), openEnded('2026-01-07T10:00:00Z')],
       NOTHING_FIRST_OPEN,
     ),
+  'restriction-decision.two-deciders': () => letter('restriction-decision', JOINTLY, TWO_DECIDE),
+  'appeal-outcome.two-deciders': () =>
+    letter(
+      'appeal-outcome',
+      [
+        ...JOINTLY,
+        appealReceived,
+        {
+          ...ev(
+            'appeal-decided',
+            '2026-03-20T09:00:00Z',
+            { outcome: 'dismissed', byRole: 'senior-officer' },
+            'so-7',
+          ),
+          jointlyWith: [{ by: 'so-8', byRole: 'senior-officer' }],
+        },
+      ],
+      TWO_DECIDE,
+    ),
+  // TEP-10: the review tells the restriction in force at it, not one lifted or ended before it.
+  'review-outcome.after-one-of-two-lifted': () =>
+    letter('review-outcome', [
+      ...TWO,
+      lifted('2026-06-01T09:00:00Z', 'r-2'),
+      REVIEWED_EIA,
+      ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'continue' }),
+    ]),
+  'review-outcome.as-one-of-two-ends': () =>
+    letter('review-outcome', [
+      ...LADDER,
+      bySenior(
+        restriction('2026-03-03T10:00:00Z', {
+          id: 'r-2',
+          months: 3,
+          measures: [{ kind: 'single-channel', channel: 'email' }],
+        }),
+      ),
+      ev('eia-reviewed', '2026-06-02T22:00:00Z', { needs: [], proportionate: true }),
+      // The instant r-2 ends: midnight after its last day, Tuesday 2 June 2026, in UK time.
+      ev('case-reviewed', '2026-06-02T23:00:00Z', { outcome: 'continue' }),
+    ]),
+  'review-outcome.second-of-two': () =>
+    letter(
+      'review-outcome',
+      [...TWO, REVIEWED_EIA, ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'continue' })],
+      TEP,
+      { restrictionId: 'r-2' },
+    ),
+  // TEP-11.2: a variation's new letter opens a second appeal on the same restriction.
+  'appeal-outcome.second-appeal': () =>
+    letter('appeal-outcome', [
+      ...LADDER,
+      appealReceived,
+      appealDecided('dismissed'),
+      ev('restriction-varied', '2026-04-01T09:00:00Z', {
+        measures: [
+          { kind: 'single-channel', channel: 'email' },
+          { kind: 'call-length-limit', minutes: 10 },
+        ],
+        decisionLetterDate: '2026-04-01',
+      }),
+      ev('appeal-received', '2026-04-06T09:00:00Z', { grounds: 'still disproportionate' }, 'cust-1'),
+      ev(
+        'appeal-decided',
+        '2026-04-20T09:00:00Z',
+        { outcome: 'dismissed', byRole: 'senior-officer' },
+        STAFF.senior,
+      ),
+      ev('customer-informed', '2026-04-21T09:00:00Z', { about: 'appeal-decided', letterDate: '2026-04-21' }),
+    ]),
+  'appeal-outcome.decided-together': () =>
+    letter('appeal-outcome', [
+      ...TWO,
+      ev('appeal-received', '2026-03-05T09:00:00Z', { restrictionId: 'r-1' }, 'cust-1'),
+      ev('appeal-received', '2026-03-06T09:00:00Z', { restrictionId: 'r-2' }, 'cust-1'),
+      ev(
+        'appeal-decided',
+        '2026-03-20T09:00:00Z',
+        { restrictionId: 'r-1', outcome: 'dismissed', byRole: 'senior-officer' },
+        'so-7',
+      ),
+      ev(
+        'appeal-decided',
+        '2026-03-20T09:00:00Z',
+        { restrictionId: 'r-2', outcome: 'dismissed', byRole: 'senior-officer' },
+        'so-7',
+      ),
+    ]),
+  'appeal-outcome.varied-call-windows': () =>
+    letter('appeal-outcome', [...CALL_WINDOWS, appealReceived, appealDecided('varied')]),
   'written-warning.nothing-first': () =>
     letter(
       'written-warning',

@@ -4,6 +4,7 @@ import { ok } from '../../shared/result.js';
 import {
   adjustmentsOffer,
   decidedBy,
+  decidersOfRecord,
   evidenceElement,
   lastDecision,
   nominatedPersonOffer,
@@ -113,7 +114,7 @@ export const restrictionDecision: NoticeKindRules = {
         ...reconsiderationElements(policy),
         adjustmentsOffer(state),
         nominatedPersonOffer(),
-        decidedBy(record === undefined ? restriction.decidedBy : [record.by]),
+        decidedBy(record === undefined ? restriction.decidedBy : decidersOfRecord(record)),
       ],
       reasons: record?.reasons ?? [],
       facts: {
