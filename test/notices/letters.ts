@@ -267,7 +267,13 @@ export const LETTERS: Record<string, () => Letter> = {
     letter('appeal-outcome', [
       ...LADDER,
       appealReceived,
-      appealDecided('dismissed'),
+      // The first outcome's letter went the same day, so the later letter is the second's.
+      ev(
+        'appeal-decided',
+        '2026-03-20T09:00:00Z',
+        { outcome: 'dismissed', byRole: 'senior-officer', letterDate: '2026-03-20' },
+        STAFF.senior,
+      ),
       ev('restriction-varied', '2026-04-01T09:00:00Z', {
         measures: [
           { kind: 'single-channel', channel: 'email' },
@@ -304,6 +310,20 @@ export const LETTERS: Record<string, () => Letter> = {
     ]),
   'appeal-outcome.varied-call-windows': () =>
     letter('appeal-outcome', [...CALL_WINDOWS, appealReceived, appealDecided('varied')]),
+  // The lift told by the decision that lifted it: the latest record at that instant, not a later one.
+  'restriction-lifted.at-a-review': () =>
+    letter('restriction-lifted', [...reviewed('vary'), lifted('2026-09-01T09:00:00Z', 'r-1')]),
+  'restriction-lifted.before-a-review': () =>
+    letter('restriction-lifted', [
+      ...TWO,
+      lifted('2026-06-01T09:00:00Z', 'r-2'),
+      ev('customer-informed', '2026-06-02T09:00:00Z', {
+        about: 'restriction-lifted',
+        letterDate: '2026-06-02',
+      }),
+      REVIEWED_EIA,
+      ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'continue' }),
+    ]),
   'written-warning.nothing-first': () =>
     letter(
       'written-warning',
@@ -441,7 +461,7 @@ export const LETTERS: Record<string, () => Letter> = {
       ev(
         'reconsideration-decided',
         '2026-05-20T09:00:00Z',
-        { outcome: 'dismissed', byRole: 'senior-officer' },
+        { outcome: 'dismissed', byRole: 'senior-officer', letterDate: '2026-05-20' },
         STAFF.senior,
       ),
       ev(
