@@ -308,6 +308,18 @@ export const LETTERS: Record<string, () => Letter> = {
         'so-7',
       ),
     ]),
+  'appeal-outcome.beside-a-pending-appeal': () =>
+    letter('appeal-outcome', [
+      ...TWO,
+      ev('appeal-received', '2026-03-05T09:00:00Z', { restrictionId: 'r-1' }, 'cust-1'),
+      ev('appeal-received', '2026-03-06T09:00:00Z', { restrictionId: 'r-2' }, 'cust-1'),
+      ev(
+        'appeal-decided',
+        '2026-03-20T09:00:00Z',
+        { restrictionId: 'r-2', outcome: 'dismissed', byRole: 'senior-officer' },
+        'so-7',
+      ),
+    ]),
   'appeal-outcome.varied-call-windows': () =>
     letter('appeal-outcome', [...CALL_WINDOWS, appealReceived, appealDecided('varied')]),
   // The lift told by the decision that lifted it: the latest record at that instant, not a later one.
