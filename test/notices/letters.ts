@@ -374,6 +374,9 @@ export const LETTERS: Record<string, () => Letter> = {
       ],
       OPEN_ENDED,
     ),
+  // NF-8: the decision letter names who imposed the restriction, not who varied it since.
+  'restriction-decision.varied-since': () =>
+    letter('restriction-decision', [...LADDER, bySenior(varied('2026-04-01T09:00:00Z', 'r-1'))]),
   'restriction-variation.carries-out-appeal': () =>
     letter('restriction-variation', [
       ...LADDER,
