@@ -27,7 +27,7 @@ export interface Letter {
 }
 
 /** A policy with no internal appeal: the decision is final and the Ombudsman signposted (TEP-11.3). */
-export const NO_APPEAL: Policy = { ...TEP, appeal: null };
+const NO_APPEAL: Policy = { ...TEP, appeal: null };
 
 /** A policy that asks for nothing before formal action: no EIA, informal action or warning first. */
 const NOTHING_FIRST: Policy = {
@@ -73,7 +73,7 @@ const NO_APPEAL_TIME: Policy = {
  * A customer with a hearing impairment and mental health issues on record (NF-8), whose calls are
  * limited to two weekly windows of 15 minutes each, for six months, and only about repairs.
  */
-export const CALL_WINDOWS: CaseEvent[] = [
+const CALL_WINDOWS: CaseEvent[] = [
   incident('inc-1', '2026-01-05T10:00:00Z'),
   informal('2026-01-06T09:00:00Z'),
   incident('inc-2', '2026-01-20T15:30:00Z', {
@@ -103,7 +103,7 @@ export const CALL_WINDOWS: CaseEvent[] = [
 ];
 
 /** A case review on 1 September 2026 with the outcome given (TEP-10). */
-export const reviewed = (outcome: 'continue' | 'vary' | 'lift', letterDate = '2026-09-01'): CaseEvent[] => [
+const reviewed = (outcome: 'continue' | 'vary' | 'lift', letterDate = '2026-09-01'): CaseEvent[] => [
   ...LADDER,
   REVIEWED_EIA,
   ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome, letterDate }),
@@ -119,13 +119,13 @@ const appealDecided = (outcome: 'upheld' | 'dismissed' | 'varied') =>
   ev('appeal-decided', '2026-03-20T09:00:00Z', { outcome, byRole: 'senior-officer' }, STAFF.senior);
 
 /** An appeal received on 5 March 2026 and upheld on 20 March by the senior officer (TEP-11.2). */
-export const APPEAL_UPHELD = [...LADDER, appealReceived, appealDecided('upheld')];
+const APPEAL_UPHELD = [...LADDER, appealReceived, appealDecided('upheld')];
 
 /**
  * A variation that shortens the restriction to six months, with the adjustments made for the
  * customer's needs and why it lasts that long (SH-2), told in a letter of 1 April 2026.
  */
-export const VARIED_FOR_NEEDS = [
+const VARIED_FOR_NEEDS = [
   ...LADDER,
   SPOC,
   ev('restriction-varied', '2026-04-01T09:00:00Z', {
