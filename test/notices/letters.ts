@@ -320,6 +320,22 @@ export const LETTERS: Record<string, () => Letter> = {
         'so-7',
       ),
     ]),
+  // TEP-11.2: an earlier variation is not the one carrying out the appeal's change.
+  'appeal-outcome.varied-after-a-variation': () =>
+    letter('appeal-outcome', [
+      ...LADDER,
+      ev('restriction-varied', '2026-04-01T09:00:00Z', {
+        measures: [{ kind: 'single-channel', channel: 'email' }],
+        decisionLetterDate: '2026-04-01',
+      }),
+      ev('appeal-received', '2026-04-06T09:00:00Z', {}, 'cust-1'),
+      ev(
+        'appeal-decided',
+        '2026-04-20T09:00:00Z',
+        { outcome: 'varied', byRole: 'senior-officer' },
+        STAFF.senior,
+      ),
+    ]),
   'appeal-outcome.varied-call-windows': () =>
     letter('appeal-outcome', [...CALL_WINDOWS, appealReceived, appealDecided('varied')]),
   // The lift told by the decision that lifted it: the latest record at that instant, not a later one.
@@ -411,6 +427,15 @@ export const LETTERS: Record<string, () => Letter> = {
       ev('restriction-varied', '2026-09-02T09:00:00Z', {
         measures: [{ kind: 'single-channel', channel: 'phone' }],
         decisionLetterDate: '2026-09-02',
+      }),
+    ]),
+  // A variation at the review's own instant is not counted as following it (as `obligations`'
+  // variation-to-carry-out): the letter still says the change is to follow. Queried with the lead.
+  'review-outcome.varied-at-once': () =>
+    letter('review-outcome', [
+      ...reviewed('vary'),
+      ev('restriction-varied', '2026-09-01T09:00:00Z', {
+        measures: [{ kind: 'single-channel', channel: 'phone' }],
       }),
     ]),
   'review-outcome.lifted-later': () =>
