@@ -227,6 +227,11 @@ export function ombudsmanSignpost(): NoticeElement {
   );
 }
 
+/** NF-8: everyone who decided the step a record tells: `by`, and those it names in `jointlyWith`. */
+export const decidersOfRecord = (record: DecisionRecord): string[] => [
+  ...new Set([record.by, ...(record.jointlyWith ?? []).map((decider) => decider.by)]),
+];
+
 /** NF-8: who decided. */
 export function decidedBy(ids: readonly string[]): NoticeElement {
   return element('decided-by', `This decision was made by ${listWords([...ids], 'and')}.`, 'NF-8');

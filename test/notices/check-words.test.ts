@@ -6,6 +6,7 @@ import { HO_6, TEP_11_2 } from '../../src/notices/sentences.js';
 import { TEP } from '../case/fixtures.js';
 import { refusal, unwrap } from '../helpers.js';
 import { scenario } from './cases.js';
+import { LETTERS, type Letter, unnamedCase } from './letters.js';
 
 const drawn = (kind: Notice['kind']): Notice => unwrap(noticeContent(scenario(kind), kind, TEP));
 const stating = (notice: Notice, id: string, value: string | string[] | null): Notice => ({
@@ -209,5 +210,49 @@ describe('bad input, in words', () => {
     const result = validateNotice(DECISION, 'restriction-decision', 'no-such-policy' as never, {} as never);
     const paths = refusal(result, 'INVALID_INPUT').issues.map((issue) => issue.path.split(/[.[]/)[0]);
     expect(new Set(paths)).toEqual(new Set(['policy', 'state']));
+  });
+});
+
+describe('TEP-9: the case and customer a letter names', () => {
+  it('a letter naming no case or customer is not of another case', () => {
+    const { caseId, customerId, ...unnamed } = DECISION;
+    expect([caseId, customerId]).toEqual(['case-1', 'cust-1']);
+    expect(wrongOf(unnamed)).toEqual([]);
+  });
+
+  it('a case holding no ids cannot say the letter names another', () => {
+    expect(unwrap(validateNotice(DECISION, 'restriction-decision', TEP, unnamedCase())).wrong).toEqual([]);
+  });
+});
+
+describe('a case with nothing of the kind to tell', () => {
+  it('is refused at `kind`: only a restriction named is renamed to the notice’s `subject`', () => {
+    const { subject, ...appeal } = drawn('appeal-outcome');
+    expect(subject).toBe('r-1');
+    const error = refusal(
+      validateNotice(appeal, 'appeal-outcome', TEP, scenario('written-warning')),
+      'NOTICE_NOT_APPLICABLE',
+    );
+    expect(error.issues).toEqual([{ path: 'kind', message: 'no appeal has been decided on the case' }]);
+  });
+});
+
+describe('TEP-9: a letter the case records as sent bears the date it records', () => {
+  it.each([
+    ['appeal-outcome.second-appeal', '2026-04-22', 'Wednesday 22 April 2026', 'Tuesday 21 April 2026'],
+    ['reconsideration-outcome.second-request', '2026-07-14', 'Tuesday 14 July 2026', 'Monday 13 July 2026'],
+    ['restriction-lifted.before-a-review', '2026-06-03', 'Wednesday 3 June 2026', 'Tuesday 2 June 2026'],
+    ['review-outcome.review-unwritten', '2026-09-04', 'Friday 4 September 2026', 'Thursday 3 September 2026'],
+    ['spoc-change.after-lift', '2026-06-05', 'Friday 5 June 2026', 'Thursday 4 June 2026'],
+  ] as const)('%s dated %s instead', (name, date, stated, recorded) => {
+    const { state, kind, policy } = (LETTERS[name] as () => Letter)();
+    const notice = unwrap(noticeContent(state, kind, policy));
+    expect(unwrap(validateNotice({ ...notice, date }, kind, policy, state)).wrong).toEqual([
+      {
+        element: 'date',
+        rule: 'TEP-9',
+        message: `The letter is dated ${stated}, but the case records its letter as dated ${recorded}.`,
+      },
+    ]);
   });
 });

@@ -1,11 +1,12 @@
 // noticeContent's reasons: each element the letter sets out, with the rule and the source's sentence
 // that require it (the Catala habit), the appeal window and exclusions it rests on, and no reason twice.
 import { describe, expect, it } from 'vitest';
-import { type Notice, noticeContent } from '../../src/index.js';
+import { type Notice, noticeContent, type Policy } from '../../src/index.js';
 import { HO_6, NF_8, SH_3, TEP_5_2, TEP_7, TEP_10, TEP_11_2 } from '../../src/notices/sentences.js';
 import { TEP } from '../case/fixtures.js';
 import { badPaths, refusal, unwrap } from '../helpers.js';
 import { SCENARIOS, scenario } from './cases.js';
+import { LETTERS, type Letter, unnamedCase } from './letters.js';
 
 const KINDS = Object.keys(SCENARIOS) as Notice['kind'][];
 const drawn = (kind: Notice['kind'], policy = TEP): Notice =>
@@ -162,5 +163,41 @@ describe('bad input', () => {
       noticeContent({} as never, 'restriction-decision', TEP, { date: 'soon' } as never),
     ).map((path) => path.split(/[.[]/)[0]);
     expect(new Set(paths)).toEqual(new Set(['state', 'options']));
+  });
+});
+
+describe('what the letter names, and the policy version it is drawn under', () => {
+  it('a case replayed without an opening names no case or customer: the keys are left out, not undefined', () => {
+    const notice = unwrap(noticeContent(unnamedCase(), 'restriction-decision', TEP));
+    expect(Object.keys(notice)).toEqual(['kind', 'subject', 'date', 'elements', 'reasons']);
+  });
+
+  it('a list of policy versions: the one in effect at the case’s last event (issue 10)', () => {
+    const later: Policy = { ...TEP, effectiveFrom: '2027-01-01', appeal: null };
+    const state = scenario('restriction-decision');
+    expect(noticeContent(state, 'restriction-decision', [TEP, later])).toEqual(
+      noticeContent(state, 'restriction-decision', TEP),
+    );
+  });
+});
+
+describe('TEP-11.2: a variation’s letter date, when the appeal counts from it', () => {
+  const drawnOn = (name: string, date: string) => {
+    const { state, kind, policy } = (LETTERS[name] as () => Letter)();
+    return noticeContent(state, kind, policy, { date });
+  };
+
+  it('a variation with a new decision letter of the same day bears that date and no other', () => {
+    expect(refusal(drawnOn('restriction-variation', '2026-04-02'), 'INVALID_INPUT').issues).toEqual([
+      {
+        path: 'options.date',
+        message:
+          'expected the decision letter date the case records (2026-04-01): the last day to appeal counts from it',
+      },
+    ]);
+  });
+
+  it('a variation with no new letter opens no appeal: a later date is the officer’s to give', () => {
+    expect(unwrap(drawnOn('restriction-variation.no-new-letter', '2026-04-06')).date).toBe('2026-04-06');
   });
 });

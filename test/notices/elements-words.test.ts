@@ -3,8 +3,13 @@
 // means, and a library default labelled as one.
 import { describe, expect, it } from 'vitest';
 import { type Policy, presets } from '../../src/index.js';
-import { appealElements, reconsiderationElements } from '../../src/notices/elements.js';
-import { TEP } from '../case/fixtures.js';
+import {
+  appealElements,
+  decidedBy,
+  lastDecision,
+  reconsiderationElements,
+} from '../../src/notices/elements.js';
+import { caseAfter, LADDER, TEP } from '../case/fixtures.js';
 
 const LAST_DAY = '2026-03-16';
 const howToAppeal = (policy: Policy): string[] => {
@@ -104,5 +109,30 @@ describe('TEP-11.1: asking us to think again', () => {
       { id: 'reconsideration', value: ASK, rule: 'TEP-11.1' },
     ]);
     expect(reconsiderationElements({ ...TEP, reconsideration: null })).toEqual([]);
+  });
+});
+
+describe('NF-4, NF-8: who decides and who decided', () => {
+  it('with no authority set for appeals, a senior officer not involved in the decision', () => {
+    const how = appealElements({ ...TEP, authority: {} }, LAST_DAY, false)[1]?.value as string[];
+    expect(how[2]).toBe(
+      'Your appeal will be decided by a senior officer who was not involved in this decision. It is not handled as a complaint. We will tell you the outcome in writing within 28 calendar days of receiving your appeal.',
+    );
+  });
+
+  it('two deciders are named joined by "and"', () => {
+    expect(decidedBy(['hm-1', 'so-9'])).toEqual({
+      id: 'decided-by',
+      value: 'This decision was made by hm-1 and so-9.',
+      rule: 'NF-8',
+    });
+  });
+});
+
+describe('lastDecision: the latest record of a step, from the first in the trail on', () => {
+  it('finds the very first record of the trail', () => {
+    const state = caseAfter(LADDER.slice(0, 1));
+    expect(state.decisions.map((d) => d.type)).toEqual(['incident-recorded']);
+    expect(lastDecision(state, ['incident-recorded'])).toBe(state.decisions[0]);
   });
 });

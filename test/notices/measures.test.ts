@@ -128,6 +128,19 @@ describe('measuresWords: every measure, in order, the service scope last', () =>
     expect(measures[0]?.kind).toBe('service-scope');
   });
 
+  it('two scopes both go last, in the restriction’s order', () => {
+    const measures: Measure[] = [
+      { kind: 'service-scope', services: ['repairs'] },
+      { kind: 'written-only' },
+      { kind: 'service-scope', services: ['rent'] },
+    ];
+    expect(measuresWords(measures, SAM, LONDON)).toEqual([
+      'Please contact us in writing only: by email, letter or web form.',
+      'These arrangements apply only when you contact us about repairs.',
+      'These arrangements apply only when you contact us about rent.',
+    ]);
+  });
+
   it('no measures, no words', () => {
     expect(measuresWords([], undefined, LONDON)).toEqual([]);
   });

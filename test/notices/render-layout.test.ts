@@ -204,3 +204,20 @@ describe('escaping', () => {
     expect(escapeMarkdown('x- y')).toBe('x- y');
   });
 });
+
+describe('TEP-11.3: the sentence for a final decision stands only under "Last day to appeal"', () => {
+  it('the same words under another heading are given as they are', () => {
+    const words = 'no internal appeal: the decision is final';
+    const notice: NoticeInput = {
+      kind: 'restriction-decision',
+      date: '2026-03-02',
+      elements: [
+        { id: 'appeal-deadline', value: words, rule: 'TEP-11.3' },
+        { id: 'our-own-note', value: words, rule: 'TEP-11.3' },
+      ],
+    };
+    const text = render(notice, 'text');
+    expect(text).toContain('There is no appeal against this decision: it is final.');
+    expect(text).toContain(`our-own-note\n------------\n${words}\n`);
+  });
+});

@@ -213,6 +213,18 @@ describe('bad input', () => {
     );
   });
 
+  it('a long element id given twice is quoted in the refusal, cut at 60 characters', () => {
+    const id = `our-own-${'x'.repeat(70)}`;
+    const note = { id, value: 'A note of our own.', rule: 'TEP-9' as const };
+    const twice = { ...drawn('restriction-lifted'), elements: [note, note] };
+    expect(refusal(validateNotice(twice, 'restriction-lifted', TEP), 'INVALID_INPUT').issues).toEqual([
+      {
+        path: 'notice.elements[1].id',
+        message: `expected each element once: '${id.slice(0, 60)}' appears earlier in the notice`,
+      },
+    ]);
+  });
+
   it('a subject the case does not hold is NOTICE_NOT_APPLICABLE at notice.subject', () => {
     const notice = { ...drawn('restriction-decision'), subject: 'r-9' };
     const error = refusal(

@@ -1,5 +1,5 @@
 import { ok } from '../../shared/result.js';
-import { decidedBy, lastDecision, ombudsmanSignpost } from '../elements.js';
+import { decidedBy, decidersOfRecord, lastDecision, ombudsmanSignpost } from '../elements.js';
 import { dating, element, type NoticeKindRules } from '../kind.js';
 import { measuresWords } from '../measures.js';
 import { TEP_11_3 } from '../sentences.js';
@@ -35,6 +35,7 @@ export const appealOutcome: NoticeKindRules = {
     const { challenge, restriction, decidedOn } = decided;
     const outcome = challenge.outcome ?? 'dismissed';
     const remains = remainsAfter(decided);
+    const record = lastDecision(state, ['appeal-decided'], restriction.id);
     const due = context.deadlines.appeals.find(
       (a) => a.restrictionId === challenge.restrictionId && a.receivedOn === challenge.receivedOn,
     );
@@ -71,11 +72,14 @@ export const appealOutcome: NoticeKindRules = {
           ],
           'TEP-11.2',
         ),
-        { ...decidedBy([challenge.decidedBy ?? '']), rule: 'NF-4' as const },
+        {
+          ...decidedBy(record === undefined ? [challenge.decidedBy ?? ''] : decidersOfRecord(record)),
+          rule: 'NF-4' as const,
+        },
         ombudsmanSignpost(),
         ...(toFollow ? stillApplying(remaining) : remaining),
       ],
-      reasons: lastDecision(state, ['appeal-decided'], restriction.id)?.reasons ?? [],
+      reasons: record?.reasons ?? [],
       facts: { hasSpoc: state.spoc !== undefined, appealOpen: false, restrictionRemains: remains },
     });
   },

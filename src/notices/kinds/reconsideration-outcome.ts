@@ -1,5 +1,5 @@
 import { ok } from '../../shared/result.js';
-import { decidedBy, lastDecision, ombudsmanSignpost } from '../elements.js';
+import { decidedBy, decidersOfRecord, lastDecision, ombudsmanSignpost } from '../elements.js';
 import { dating, element, type NoticeKindRules } from '../kind.js';
 import { TEP_11_3 } from '../sentences.js';
 import { challengeFacts, decidedChallenge, isFailure, OUTCOME_WORDS, remainsAfter } from './challenge.js';
@@ -32,6 +32,7 @@ export const reconsiderationOutcome: NoticeKindRules = {
     if (isFailure(decided)) return { ok: false, error: decided };
     const { challenge, restriction, decidedOn } = decided;
     const remains = remainsAfter(decided);
+    const record = lastDecision(state, ['reconsideration-decided'], restriction.id);
     const due = context.deadlines.reconsiderations.find(
       (r) => r.restrictionId === challenge.restrictionId && r.receivedOn === challenge.receivedOn,
     );
@@ -52,11 +53,14 @@ export const reconsiderationOutcome: NoticeKindRules = {
           ],
           'TEP-11.1',
         ),
-        { ...decidedBy([challenge.decidedBy ?? '']), rule: 'TEP-11.1' as const },
+        {
+          ...decidedBy(record === undefined ? [challenge.decidedBy ?? ''] : decidersOfRecord(record)),
+          rule: 'TEP-11.1' as const,
+        },
         ombudsmanSignpost(),
         ...(remains ? termsOf(context, restriction) : []),
       ],
-      reasons: lastDecision(state, ['reconsideration-decided'], restriction.id)?.reasons ?? [],
+      reasons: record?.reasons ?? [],
       facts: { hasSpoc: state.spoc !== undefined, appealOpen: false, restrictionRemains: remains },
     });
   },

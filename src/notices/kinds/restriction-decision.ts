@@ -4,6 +4,7 @@ import { ok } from '../../shared/result.js';
 import {
   adjustmentsOffer,
   decidedBy,
+  decidersOfRecord,
   evidenceElement,
   lastDecision,
   nominatedPersonOffer,
@@ -95,7 +96,7 @@ export const restrictionDecision: NoticeKindRules = {
       'restriction-decision',
       () => true,
       (r) => r.imposedAt,
-      'has been imposed',
+      'imposed',
     );
     if (isRefusal(restriction)) return { ok: false, error: restriction };
     const record = lastDecision(state, ['restriction-imposed'], restriction.id);
@@ -113,7 +114,7 @@ export const restrictionDecision: NoticeKindRules = {
         ...reconsiderationElements(policy),
         adjustmentsOffer(state),
         nominatedPersonOffer(),
-        decidedBy(record === undefined ? restriction.decidedBy : [record.by]),
+        decidedBy(record === undefined ? restriction.decidedBy : decidersOfRecord(record)),
       ],
       reasons: record?.reasons ?? [],
       facts: {

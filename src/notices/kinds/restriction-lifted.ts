@@ -32,7 +32,7 @@ export const restrictionLifted: NoticeKindRules = {
       'restriction-lifted',
       (r) => r.liftedAt !== undefined,
       (r) => r.liftedAt ?? '',
-      'has been lifted',
+      'lifted',
     );
     if (isRefusal(restriction)) return { ok: false, error: restriction };
     const liftedMs = Date.parse(restriction.liftedAt as string);

@@ -1,6 +1,13 @@
 import { latestDate } from '../../case/facts.js';
 import { ok } from '../../shared/result.js';
-import { adjustmentsOffer, dayOf, decidedBy, lastDecision, nominatedPersonOffer } from '../elements.js';
+import {
+  adjustmentsOffer,
+  dayOf,
+  decidedBy,
+  decidersOfRecord,
+  lastDecision,
+  nominatedPersonOffer,
+} from '../elements.js';
 import { dating, element, type NoticeKindRules, when } from '../kind.js';
 import { NF_8, TEP_5_2, TEP_7, TEP_10 } from '../sentences.js';
 import {
@@ -46,7 +53,7 @@ export const restrictionVariation: NoticeKindRules = {
       'restriction-variation',
       (r) => r.variedAt !== undefined,
       (r) => r.variedAt ?? '',
-      'has been varied',
+      'varied',
     );
     if (isRefusal(restriction)) return { ok: false, error: restriction };
     const variedOn = dayOf(restriction.variedAt as string, policy);
@@ -85,7 +92,7 @@ export const restrictionVariation: NoticeKindRules = {
         ...appealOf(context, restriction),
         adjustmentsOffer(state),
         nominatedPersonOffer(),
-        decidedBy(record === undefined ? restriction.decidedBy : [record.by]),
+        decidedBy(record === undefined ? restriction.decidedBy : decidersOfRecord(record)),
       ],
       reasons: record?.reasons ?? [],
       facts: {

@@ -46,15 +46,16 @@ export const REMAINING_TERMS_REQUIREMENTS: readonly Requirement[] = [
 
 /**
  * The restriction a notice concerns: the one named in the options, else the latest for which
- * `fits` holds (by `order`, latest last). Refused `NOTICE_NOT_APPLICABLE` when there is none, or
- * the one named does not fit (`why` says what it lacks).
+ * `fits` holds (by `order`, latest last). Refused `NOTICE_NOT_APPLICABLE` when there is none
+ * ("no restriction on the case has been `step`"), or the one named does not fit ("restriction
+ * 'r-1' has not been `step`").
  */
 export function pickRestriction(
   context: NoticeContext,
   kind: NoticeKind,
   fits: (restriction: RestrictionRecord) => boolean,
   order: (restriction: RestrictionRecord) => string,
-  why: string,
+  step: string,
 ): RestrictionRecord | Failure {
   const { state, restrictionId } = context;
   if (restrictionId !== undefined) {
@@ -64,14 +65,14 @@ export function pickRestriction(
     }
     return fits(named)
       ? named
-      : notApplicable(kind, `restriction '${restrictionId}' ${why}`, 'options.restrictionId');
+      : notApplicable(kind, `restriction '${restrictionId}' has not been ${step}`, 'options.restrictionId');
   }
   let chosen: RestrictionRecord | undefined;
   for (const restriction of state.restrictions) {
     if (fits(restriction) && (chosen === undefined || order(restriction) >= order(chosen)))
       chosen = restriction;
   }
-  return chosen ?? notApplicable(kind, `no restriction on the case ${why}`);
+  return chosen ?? notApplicable(kind, `no restriction on the case has been ${step}`);
 }
 
 /** Whether a value is a refusal rather than a restriction. */
