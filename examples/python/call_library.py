@@ -61,7 +61,7 @@ def call(base, function, arguments):
 
 def send(request):
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, json.load(response)
     except urllib.error.HTTPError as error:
         with error:  # the body is still the Result; close it, as a long-lived client should
@@ -155,7 +155,7 @@ def service():
     finally:
         server.terminate()
         try:
-            server.wait(timeout=10)
+            server.wait(timeout=30)
             check("serve stops on SIGTERM", True)
         except subprocess.TimeoutExpired:
             server.kill()
