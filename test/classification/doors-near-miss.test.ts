@@ -106,7 +106,7 @@ describe('classifyIncident: accepted exactly when IncidentSchema and CustomerCon
   });
 
   it('the incident itself is valid, so each near miss differs from it in one way', () => {
-    expect(classifyIncident(incident).ok).toBe(true);
+    expect(classifyIncident(incident as never).ok).toBe(true);
   });
 
   it.each(incidents)('an incident %s', (_label, value, guardRefuses) => {
@@ -141,7 +141,7 @@ describe('classifyIncident: accepted exactly when IncidentSchema and CustomerCon
   );
 
   it.each(customers)('a customer context %s', (_label, value, guardRefuses) => {
-    const result = classifyIncident(incident, { customer: value as never });
+    const result = classifyIncident(incident as never, { customer: value as never });
     expect(result.ok).toBe(!guardRefuses && CustomerContextSchema.safeParse(value).success);
   });
 });
@@ -171,7 +171,7 @@ describe('analyseContacts: an entry is accepted exactly when ContactLogEntrySche
   const options = { asOf: '2026-03-31T00:00:00Z' };
 
   it('the entry itself is valid, so each near miss differs from it in one way', () => {
-    expect(analyseContacts([entry], options).ok).toBe(true);
+    expect(analyseContacts([entry] as never, options).ok).toBe(true);
   });
 
   it.each(entries)('an entry %s', (_label, value, guardRefuses) => {
@@ -180,7 +180,7 @@ describe('analyseContacts: an entry is accepted exactly when ContactLogEntrySche
   });
 
   it('the shortcut reads a valid entry with no prototype as the same entry', () => {
-    const plain = analyseContacts([entry, { ...entry, id: 'c-2' }], options);
+    const plain = analyseContacts([entry, { ...entry, id: 'c-2' }] as never, options);
     const bare = analyseContacts([nullProto(entry), nullProto({ ...entry, id: 'c-2' })] as never, options);
     expect(plain.ok).toBe(true);
     expect(bare).toEqual(plain);
