@@ -36,6 +36,11 @@ import type { Challenge, RestrictionRecord } from './state.js';
 export interface Context<E extends CaseEvent = CaseEvent> extends Situation {
   readonly event: E;
   readonly root: string;
+  /**
+   * Inside `replay`'s fold: the lists the step adds to are appended in place when the fold made
+   * them (`appending`), since no caller sees its states until it returns. Otherwise a new list.
+   */
+  readonly inPlace?: boolean;
 }
 
 /** A condition on the state alone. `code` and `rule` say what it refuses with, for the docs. */

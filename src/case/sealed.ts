@@ -39,6 +39,29 @@ export function appendedTo<T>(list: readonly T[], ...items: T[]): T[] {
   return out;
 }
 
+/** Lists a fold made (`appending` inside `replay`), which it alone holds and may append to in place. */
+const OWNED = new WeakSet<readonly unknown[]>();
+
+/**
+ * `list` with `items` added at the end. Outside a fold (`inPlace` false, as in `applyEvent`) it
+ * is a new list (`appendedTo`). Inside a fold (`replay`, whose states no caller sees until it
+ * returns) it is `list` itself, appended in place, when the fold made it; any other list, such as
+ * the opening state's, a caller's or a sealed (frozen) one, is copied once, and the copy is the
+ * fold's from then on. So a long history is not copied on every event, and no list the fold did
+ * not make is ever changed.
+ */
+export function appending<T>(inPlace: boolean, list: readonly T[], ...items: T[]): T[] {
+  if (!inPlace) return appendedTo(list, ...items);
+  if (OWNED.has(list) && !Object.isFrozen(list)) {
+    const own = list as T[];
+    for (const item of items) own.push(item);
+    return own;
+  }
+  const copy = [...list, ...items];
+  OWNED.add(copy);
+  return copy;
+}
+
 /** Whether `state` is a state the library sealed (returned by `applyEvent`, `replay`, `openCase`, a door). */
 export function isSealedState(state: unknown): state is CaseState {
   return typeof state === 'object' && state !== null && sealedBy(CaseStateSchema).has(state);

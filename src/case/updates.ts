@@ -23,6 +23,7 @@ import {
 } from './guards.js';
 import { informCustomerOf, informTeamsOf, withLetter, withTeamNotice } from './letters.js';
 import { conflictsOf } from './needs.js';
+import { appending } from './sealed.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 
 /**
@@ -51,6 +52,10 @@ const step = (
   reasons: readonly Reason[],
   extra: Omit<Step, 'state' | 'reasons'> = {},
 ): Result<Step> => ok({ state, reasons, ...extra });
+
+/** A list with an item added: in place inside `replay`'s fold when the fold made the list (`appending`), else a new list. */
+const added = <T>(context: Pick<Context, 'inPlace'>, list: readonly T[], item: T): T[] =>
+  appending(context.inPlace === true, list, item);
 
 /** Replaces one restriction by id. */
 function withRestriction(state: CaseState, updated: RestrictionRecord): CaseState {
@@ -97,7 +102,7 @@ export function recordIncident(context: Context<EventOf<'incident-recorded'>>): 
   if (incident.hateMotivation !== undefined) {
     reasons.push(reason('HAB-1', `It is recorded as a hate incident, targeting ${incident.hateMotivation}.`));
   }
-  const state = { ...context.state, incidents: [...context.state.incidents, incident] };
+  const state = { ...context.state, incidents: added(context, context.state.incidents, incident) };
   return step(state, reasons, { subject: incident.id });
 }
 
@@ -125,7 +130,7 @@ export function takeInformalAction(context: Context<EventOf<'informal-action-tak
   const { kind } = context.event;
   const state = {
     ...context.state,
-    informalActions: [...context.state.informalActions, { at: context.at, kind }],
+    informalActions: added(context, context.state.informalActions, { at: context.at, kind }),
   };
   return step(state, [
     reason(
@@ -149,7 +154,8 @@ export function completeEia(context: Context<EventOf<'eia-completed'>>): Result<
       assessedAt: context.at,
       ...opt('adjustments', adjustments),
       // A fresh assessment replacing one on file also counts as its review (TEP-2.4).
-      reviewedOn: context.state.eia === undefined ? [] : [...context.state.eia.reviewedOn, context.on],
+      reviewedOn:
+        context.state.eia === undefined ? [] : added(context, context.state.eia.reviewedOn, context.on),
     },
   };
   return step(state, [
@@ -173,7 +179,7 @@ export function reviewEia(context: Context<EventOf<'eia-reviewed'>>): Result<Ste
       proportionate,
       assessedAt: context.at,
       ...opt('adjustments', adjustments),
-      reviewedOn: [...eia.reviewedOn, context.on],
+      reviewedOn: added(context, eia.reviewedOn, context.on),
     },
   };
   return step(state, [
@@ -208,7 +214,11 @@ export function issueWrittenWarning(context: Context<EventOf<'written-warning-is
   const { policy } = context;
   const state = {
     ...context.state,
-    writtenWarnings: [...context.state.writtenWarnings, { at: context.at, letterDate, ...opt('form', form) }],
+    writtenWarnings: added(context, context.state.writtenWarnings, {
+      at: context.at,
+      letterDate,
+      ...opt('form', form),
+    }),
   };
   const counted = policy.formalAction.warningForms.includes(form ?? 'letter');
   const by = FORM_WORDS[form ?? 'letter'];
@@ -376,7 +386,7 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
   const next: CaseState = withTeamNotice(
     {
       ...state,
-      restrictions: [...state.restrictions, record],
+      restrictions: added(context, state.restrictions, record),
       ...opt('spoc', spoc),
       ...opt('spocOversightFrom', state.spocOversightFrom ?? (spoc === undefined ? undefined : context.on)),
     },
@@ -584,7 +594,7 @@ export function reviewCase(context: Context<EventOf<'case-reviewed'>>): Result<S
   const { outcome, letterDate } = context.event;
   const review = { at: context.at, on: context.on, outcome, ...opt('letterDate', letterDate) };
   let state: CaseState = withLetter(
-    { ...context.state, reviews: [...context.state.reviews, review] },
+    { ...context.state, reviews: added(context, context.state.reviews, review) },
     'case-reviewed',
     undefined,
     context,
@@ -620,7 +630,7 @@ export function reviewMarker(context: Context<EventOf<'marker-reviewed'>>): Resu
   const { markerId, outcome } = context.event;
   const review = { markerId, at: context.at, on: context.on, outcome };
   return step(
-    { ...context.state, markerReviews: [...(context.state.markerReviews ?? []), review] },
+    { ...context.state, markerReviews: added(context, context.state.markerReviews ?? [], review) },
     [
       reason(
         'NF-9',
@@ -639,7 +649,7 @@ export function recordBreach(context: Context<EventOf<'restriction-breached'>>):
   const { incidentId } = context.event;
   const breach = { at: context.at, restrictionId: target.id, ...opt('incidentId', incidentId) };
   return step(
-    { ...context.state, breaches: [...context.state.breaches, breach] },
+    { ...context.state, breaches: added(context, context.state.breaches, breach) },
     [reason('TEP-8', `The customer disregarded restriction '${target.id}'.`)],
     { subject: target.id, ...opt('evidence', incidentId === undefined ? undefined : [incidentId]) },
   );
@@ -649,7 +659,7 @@ export function issueBreachWarning(context: Context<EventOf<'breach-warning-issu
   const { letterDate } = context.event;
   const state = {
     ...context.state,
-    breachWarnings: [...context.state.breachWarnings, { at: context.at, letterDate }],
+    breachWarnings: added(context, context.state.breachWarnings, { at: context.at, letterDate }),
   };
   return step(state, [
     reason(
@@ -664,7 +674,7 @@ export function takeLegalAction(context: Context<EventOf<'legal-action-taken'>>)
   const immediateRisk = immediateRiskBecause !== undefined;
   const state = {
     ...context.state,
-    legalSteps: [...context.state.legalSteps, { at: context.at, step: legalStep, immediateRisk }],
+    legalSteps: added(context, context.state.legalSteps, { at: context.at, step: legalStep, immediateRisk }),
   };
   return step(state, [
     immediateRisk
@@ -734,7 +744,7 @@ export function receiveAppeal(context: Context<EventOf<'appeal-received'>>): Res
   const lastDay = appealLastDayOf(target, context.policy);
   if (!lastDay.ok) return lastDay;
   return step(
-    { ...context.state, appeals: [...context.state.appeals, challenge] },
+    { ...context.state, appeals: added(context, context.state.appeals, challenge) },
     [
       reason(
         'TEP-11.2',
@@ -752,7 +762,7 @@ export function requestReconsideration(context: Context<EventOf<'reconsideration
   if (!received.ok) return received;
   const { challenge, target, reasons } = received.value;
   return step(
-    { ...context.state, reconsiderations: [...context.state.reconsiderations, challenge] },
+    { ...context.state, reconsiderations: added(context, context.state.reconsiderations, challenge) },
     [
       reason(
         'TEP-11.1',
@@ -884,7 +894,7 @@ export function reportStaffConduct(context: Context<EventOf<'staff-conduct-repor
     since: context.at,
     reason: why ?? 'The resident reported this staff member’s conduct towards them.',
   };
-  return step({ ...state, protections: [...state.protections, protection] }, reasons, {
+  return step({ ...state, protections: added(context, state.protections, protection) }, reasons, {
     subject: staffId,
     ...opt('evidence', incidentId === undefined ? undefined : [incidentId]),
   });
