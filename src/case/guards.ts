@@ -24,7 +24,8 @@ import {
   whyNotEvidence,
 } from './facts.js';
 import { conflictsOf, type MeasureConflict, unansweredConflicts } from './needs.js';
-import type { Challenge, RestrictionRecord } from './state.js';
+import { holds } from './sealed.js';
+import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 
 /**
  * The guards of the case machine: each refuses a step the policy forbids, with a stable code, a
@@ -537,13 +538,16 @@ export const evidenceRecorded: Guard<EvidenceEvent> = {
   },
 };
 
+/** An incident's id, the key the guards look incidents up by (`holds`). */
+const incidentId = (incident: CaseState['incidents'][number]): string => incident.id;
+
 /** The incident an event names, if any, is on the case. */
 export const incidentNamedIsRecorded = <E extends CaseEvent & { incidentId?: string }>(): Guard<E> => ({
   code: 'EVIDENCE_REQUIRED',
   rule: 'NF-1',
   check: (context) => {
     const id = context.event.incidentId;
-    if (id === undefined || context.state.incidents.some((incident) => incident.id === id)) return undefined;
+    if (id === undefined || holds(context.state.incidents, id, incidentId)) return undefined;
     return refusal(
       'EVIDENCE_REQUIRED',
       `The event names incident '${id}', which is not recorded on the case: record it first.`,
@@ -575,7 +579,7 @@ export const incidentIsNew: Guard<EventOf<'incident-recorded'>> = {
   rule: 'NF-1',
   check: (context) => {
     const id = context.event.incident.id;
-    if (!context.state.incidents.some((incident) => incident.id === id)) return undefined;
+    if (!holds(context.state.incidents, id, incidentId)) return undefined;
     return refusal(
       'INVALID_INPUT',
       `Incident '${id}' is already recorded on the case.`,

@@ -62,6 +62,34 @@ export function appending<T>(inPlace: boolean, list: readonly T[], ...items: T[]
   return copy;
 }
 
+/** For a list the fold made, per way of keying its items: the keys of the items read so far, and how many were read. */
+const KEYS = new WeakMap<
+  readonly unknown[],
+  WeakMap<object, { counted: number; readonly keys: Set<unknown> }>
+>();
+
+/**
+ * Whether an item of `list` has `key` (`keyOf(item) === key`). For a list the fold made, which
+ * only grows at its end, the keys read are remembered and only the items added since are read:
+ * a look-up inside `replay` costs the same however long the history. Any other list is read
+ * through, as before. `keyOf` is a function kept for good (it keys the memo).
+ */
+export function holds<T>(list: readonly T[], key: unknown, keyOf: (item: T) => unknown): boolean {
+  if (!OWNED.has(list)) return list.some((item) => keyOf(item) === key);
+  let byKey = KEYS.get(list);
+  if (byKey === undefined) {
+    byKey = new WeakMap();
+    KEYS.set(list, byKey);
+  }
+  let read = byKey.get(keyOf);
+  if (read === undefined) {
+    read = { counted: 0, keys: new Set() };
+    byKey.set(keyOf, read);
+  }
+  for (; read.counted < list.length; read.counted++) read.keys.add(keyOf(list[read.counted] as T));
+  return read.keys.has(key);
+}
+
 /** Whether `state` is a state the library sealed (returned by `applyEvent`, `replay`, `openCase`, a door). */
 export function isSealedState(state: unknown): state is CaseState {
   return typeof state === 'object' && state !== null && sealedBy(CaseStateSchema).has(state);

@@ -23,7 +23,7 @@ import {
 } from './guards.js';
 import { informCustomerOf, informTeamsOf, withLetter, withTeamNotice } from './letters.js';
 import { conflictsOf } from './needs.js';
-import { appending } from './sealed.js';
+import { appending, holds } from './sealed.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 
 /**
@@ -56,6 +56,9 @@ const step = (
 /** A list with an item added: in place inside `replay`'s fold when the fold made the list (`appending`), else a new list. */
 const added = <T>(context: Pick<Context, 'inPlace'>, list: readonly T[], item: T): T[] =>
   appending(context.inPlace === true, list, item);
+
+/** A civil date as itself, the key `holds` looks dates up by. */
+const itself = (on: CivilDate): CivilDate => on;
 
 /** Replaces one restriction by id. */
 function withRestriction(state: CaseState, updated: RestrictionRecord): CaseState {
@@ -610,7 +613,7 @@ export function reviewCase(context: Context<EventOf<'case-reviewed'>>): Result<S
     ),
   ];
   const eia = context.state.eia;
-  if (eia !== undefined && !eia.reviewedOn.includes(context.on)) {
+  if (eia !== undefined && !holds(eia.reviewedOn, context.on, itself)) {
     reasons.push(reason('TEP-2.4', 'The equality impact assessment is reviewed with every case review.'));
   }
   return step(state, reasons, opt('subject', current.length === 1 ? current[0] : undefined));
