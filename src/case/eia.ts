@@ -185,14 +185,15 @@ function afresh(
 }
 
 /**
- * Remembered per list of case reviews, restriction and policy, with how many of the list's
- * reviews were read. A state's lists are never changed once sealed, and inside `replay`'s fold a
+ * Remembered per list of case reviews, policy and schedule (a restriction's start and last day,
+ * all `nextReviewDue` reads of it, so a varied restriction's new record reads on), with how many
+ * of the list's reviews were read. A state's lists are never changed once sealed, and inside `replay`'s fold a
  * list only grows at its end (`appending`), so what was read of a list's first reviews stays
  * true: a review added is read on its own, extending what its schedule has met, rather than the
  * whole history read again on every event. The answers are `nextReviewDue`'s exactly (a review
  * out of order is read afresh, as `nextReviewDue` sorts it), and the memo goes with the list.
  */
-const REVIEWS_DUE = new WeakMap<CaseState['reviews'], WeakMap<RestrictionRecord, WeakMap<Policy, Reading>>>();
+const REVIEWS_DUE = new WeakMap<CaseState['reviews'], WeakMap<Policy, Map<string, Reading>>>();
 
 /**
  * A restriction's next case review due and the one after it, given the reviews on file (see
@@ -203,17 +204,20 @@ export function caseReviewsDue(
   restriction: RestrictionRecord,
   policy: Policy,
 ): CaseReviewsDue {
-  let byRestriction = REVIEWS_DUE.get(reviews);
-  if (byRestriction === undefined) {
-    byRestriction = new WeakMap();
-    REVIEWS_DUE.set(reviews, byRestriction);
-  }
-  let byPolicy = byRestriction.get(restriction);
+  let byPolicy = REVIEWS_DUE.get(reviews);
   if (byPolicy === undefined) {
     byPolicy = new WeakMap();
-    byRestriction.set(restriction, byPolicy);
+    REVIEWS_DUE.set(reviews, byPolicy);
   }
-  let reading = byPolicy.get(policy);
+  let bySchedule = byPolicy.get(policy);
+  if (bySchedule === undefined) {
+    bySchedule = new Map();
+    byPolicy.set(policy, bySchedule);
+  }
+  // The schedule is the restriction's start and last day: a restriction varied, its record made
+  // anew, reads on from what its reviews met.
+  const key = `${restriction.startsOn}/${restriction.lastDayInForce}`;
+  let reading = bySchedule.get(key);
   if (reading === undefined) {
     const start: Met = { position: 0, previous: restriction.startsOn, last: undefined };
     reading = {
@@ -222,7 +226,7 @@ export function caseReviewsDue(
       met: start,
       due: { next: undefined, after: undefined },
     };
-    byPolicy.set(policy, reading);
+    bySchedule.set(key, reading);
   } else if (reading.counted === reviews.length) {
     return reading.due;
   }

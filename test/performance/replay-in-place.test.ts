@@ -251,7 +251,9 @@ describe('the case-review schedule read on review by review (TEP-10, TEP-2.4)', 
             const next = nextReviewDue(restriction, done, policy);
             const after =
               next === undefined ? undefined : nextReviewDue(restriction, [...done, next], policy);
-            expect(caseReviewsDue(reviews, restriction, policy)).toEqual({ next, after });
+            // A varied restriction is a new record with the same schedule: it reads on all the same.
+            const record = reviews.length % 2 === 0 ? restriction : { ...restriction };
+            expect(caseReviewsDue(reviews, record, policy)).toEqual({ next, after });
           }
         },
       ),
