@@ -930,6 +930,9 @@ interface SpocUsed {
   readonly path?: string;
 }
 
+/** The staff member a protection keeps from the resident, the key `holds` looks protections up by. */
+const protectedId = (protection: CaseState['protections'][number]): string => protection.staffId;
+
 /**
  * SC-2: a staff member the resident has reported takes no step on the resident's case while the
  * protection is in force, alone or as a co-decider (`jointlyWith`): "that staff member must have
@@ -943,6 +946,9 @@ export const actorNotReported: Guard<CaseEvent> = {
   check: (context) => {
     const { event } = context;
     const deciders = [event.by, ...(event.jointlyWith ?? []).map((decider) => decider.by)];
+    // Nobody deciding was ever reported: no protection to read (`holds` reads on inside the fold).
+    const { protections } = context.state;
+    if (!deciders.some((staffId) => holds(protections, staffId, protectedId))) return undefined;
     const reported = protectedStaff(context.state, context.atMs);
     const index = deciders.findIndex((staffId) => reported.has(staffId));
     if (index === -1) return undefined;
