@@ -25,7 +25,7 @@ import { eventFingerprint } from './fingerprint.js';
 import type { Context } from './guards.js';
 import { idConflict } from './log.js';
 import { migrateState } from './migrate.js';
-import { appendedTo, isSealedState, sealParsed, sealState } from './sealed.js';
+import { appending, isSealedState, sealParsed, sealState } from './sealed.js';
 import {
   CASE_SCHEMA_VERSION,
   type CaseStage,
@@ -231,26 +231,26 @@ export function decidedUnder(state: CaseState, policy: Policy, index: number): D
   ];
 }
 
-/**
- * The audit trail with a record added: a new list, or, inside a fold that owns the list
- * (`foldTrusted`, whose states no caller sees until it returns), the same list appended in place,
- * so a long history is not copied on every event.
- */
-export function appended(
-  decisions: DecisionRecord[],
-  record: DecisionRecord,
-  inPlace: boolean,
-): DecisionRecord[] {
-  if (!inPlace) return appendedTo(decisions, record);
-  decisions.push(record);
-  return decisions;
+/** What an audit record says of the case as the event found it: the needs known and the EIA's status (NF-8). */
+export interface Standing {
+  readonly needsKnown: DecisionRecord['needsKnown'];
+  readonly eia: DecisionRecord['eia'];
 }
 
-/** What a step adds to the audit trail beside its update: its record (NF-8). */
+/**
+ * The case as an event finds it, for its audit record. Read before the step's update: inside
+ * `replay`'s fold the update appends to the state's lists in place, so afterwards the state
+ * before the step would read as the state after it.
+ */
+export const standingOf = (state: CaseState, situation: Situation): Standing => ({
+  needsKnown: state.eia?.needs ?? [],
+  eia: eiaStatus(state, situation),
+});
+
+/** What a step adds to the audit trail beside its update: its record (NF-8), with the case as the event found it. */
 export function recordOf(
-  state: CaseState,
+  standing: Standing,
   event: CaseEvent,
-  situation: Situation,
   fields: { subject?: string; evidence?: readonly string[]; reasons: readonly Reason[] },
   fingerprint: string | undefined,
 ): DecisionRecord {
@@ -263,8 +263,8 @@ export function recordOf(
     ...(event.jointlyWith !== undefined && { jointlyWith: event.jointlyWith.map((d) => ({ ...d })) }),
     ...(subject !== undefined && { subject }),
     ...(evidence !== undefined && { evidence: [...evidence] }),
-    needsKnown: state.eia?.needs ?? [],
-    eia: eiaStatus(state, situation),
+    needsKnown: standing.needsKnown,
+    eia: standing.eia,
     reasons: [...fields.reasons],
     ...(event.meta !== undefined && { meta: event.meta }),
     ...(event.id !== undefined && {
@@ -299,11 +299,13 @@ export function applyTrusted(
     const failure = precondition.check(situation.value);
     if (failure !== undefined) return refused(ownCitations(failure, policy));
   }
-  const context: Context = { ...situation.value, event, root };
+  const inPlace = how.inPlace === true;
+  const context: Context = { ...situation.value, event, root, inPlace };
   for (const guard of transition.guards) {
     const failure = guard.check(context);
     if (failure !== undefined) return refused(ownCitations(failure, policy));
   }
+  const standing = standingOf(state, situation.value);
   const stepped = transition.update(context);
   if (!stepped.ok) return stepped;
   const authority = authorityReason(policy, event);
@@ -312,14 +314,14 @@ export function applyTrusted(
     policy,
     authority === undefined ? stepped.value.reasons : [...stepped.value.reasons, authority],
   );
-  const record = recordOf(state, event, situation.value, { ...stepped.value, reasons }, how.fingerprint);
+  const record = recordOf(standing, event, { ...stepped.value, reasons }, how.fingerprint);
   const next = stepped.value.state;
   return ok({
     ...next,
     stage: nextStage(state.stage, transition.to),
     lastEventAt: event.at,
     decidedUnder: decidedUnder(next, policy, next.decisions.length),
-    decisions: appended(next.decisions, record, how.inPlace === true),
+    decisions: appending(inPlace, next.decisions, record),
   });
 }
 

@@ -1,4 +1,5 @@
 import { addMonths } from '../calendar/civil-date.js';
+import { reviewDueDates } from '../deadlines/restriction.js';
 import type { Policy } from '../policy/schema.js';
 import type { CivilDate } from '../shared/dates.js';
 import { nextReviewDue } from './deadlines.js';
@@ -80,40 +81,172 @@ interface CaseReviewsDue {
   readonly after: CivilDate | undefined;
 }
 
-/**
- * Remembered per list of case reviews, restriction and policy. A state's lists and records are
- * never changed once made (states are frozen; a fold appends in place only to its own trail), so
- * the answer for the same three is always the same: the memo saves reading the whole review
- * history on every event, never changes an answer, and goes with the list.
- */
-const REVIEWS_DUE = new WeakMap<
-  CaseState['reviews'],
-  WeakMap<RestrictionRecord, WeakMap<Policy, CaseReviewsDue>>
->();
+/** A restriction's review schedule (`reviewDueDates`), read only as far as asked. */
+class Schedule {
+  readonly #dates: CivilDate[] = [];
+  readonly #source: Iterator<CivilDate>;
+  #ended = false;
 
-function caseReviewsDue(
+  constructor(restriction: RestrictionRecord, policy: Policy) {
+    this.#source = reviewDueDates(restriction.startsOn, restriction.lastDayInForce, policy);
+  }
+
+  /** The `index`th scheduled date, or nothing past the schedule's end. */
+  at(index: number): CivilDate | undefined {
+    while (this.#dates.length <= index && !this.#ended) {
+      const read = this.#source.next();
+      if (read.done === true) this.#ended = true;
+      else this.#dates.push(read.value);
+    }
+    return this.#dates[index];
+  }
+}
+
+/**
+ * How far the reviews on file have met a restriction's schedule, read as `nextReviewDue` reads
+ * them (TEP-10): each review after the start, in order, meets the first scheduled date not yet
+ * met when it falls after the date the review before it met (or the start).
+ */
+interface Met {
+  /** The first scheduled date not yet met, by its place in the schedule. */
+  readonly position: number;
+  /** The scheduled date the last review to meet one met, or the start. */
+  readonly previous: CivilDate;
+  /** The latest review after the start. */
+  readonly last: CivilDate | undefined;
+}
+
+/** `met` with one more review, on `on`, read; nothing when `on` comes before a review already read (the order changes). */
+function meet(met: Met, on: CivilDate, restriction: RestrictionRecord, schedule: Schedule): Met | undefined {
+  if (on <= restriction.startsOn) return met;
+  if (met.last !== undefined && on < met.last) return undefined;
+  const due = schedule.at(met.position);
+  if (due === undefined || on <= met.previous) return { ...met, last: on };
+  return { position: met.position + 1, previous: due, last: on };
+}
+
+/** `nextReviewDue`'s answer from what the reviews met: the earlier of the first date not met and the interval after the last review. */
+function dueAfter(
+  met: Met,
+  restriction: RestrictionRecord,
+  schedule: Schedule,
+  policy: Policy,
+): CivilDate | undefined {
+  const scheduled = schedule.at(met.position);
+  const { lastDayInForce } = restriction;
+  const byInterval =
+    met.last === undefined
+      ? undefined
+      : addMonths(met.last, policy.restriction.reviewIntervalMonths, policy.monthEnd);
+  const capped =
+    byInterval !== undefined && (lastDayInForce === null || byInterval <= lastDayInForce)
+      ? byInterval
+      : undefined;
+  if (scheduled === undefined) return capped;
+  return capped !== undefined && capped < scheduled ? capped : scheduled;
+}
+
+/** What a list of case reviews has met of one restriction's schedule, under one policy, and the answer. */
+interface Reading {
+  readonly schedule: Schedule;
+  /** How many of the list's reviews were read; nothing once they came out of order (each answer is then worked out afresh). */
+  counted: number | undefined;
+  met: Met;
+  due: CaseReviewsDue;
+}
+
+/** The next case review due and the one after, from what the reviews met; the one after read as `nextReviewDue` would with `next` done. */
+function answer(
+  reading: Pick<Reading, 'schedule' | 'met'>,
   reviews: CaseState['reviews'],
   restriction: RestrictionRecord,
   policy: Policy,
 ): CaseReviewsDue {
-  let byRestriction = REVIEWS_DUE.get(reviews);
-  if (byRestriction === undefined) {
-    byRestriction = new WeakMap();
-    REVIEWS_DUE.set(reviews, byRestriction);
-  }
-  let byPolicy = byRestriction.get(restriction);
-  if (byPolicy === undefined) {
-    byPolicy = new WeakMap();
-    byRestriction.set(restriction, byPolicy);
-  }
-  const known = byPolicy.get(policy);
-  if (known !== undefined) return known;
+  const next = dueAfter(reading.met, restriction, reading.schedule, policy);
+  if (next === undefined) return { next, after: undefined };
+  const done = meet(reading.met, next, restriction, reading.schedule);
+  const after =
+    done === undefined
+      ? nextReviewDue(restriction, [...reviews.map((review) => review.on), next], policy)
+      : dueAfter(done, restriction, reading.schedule, policy);
+  return { next, after };
+}
+
+/** The answer for the whole list worked out afresh, as `nextReviewDue` gives it. */
+function afresh(
+  reviews: CaseState['reviews'],
+  restriction: RestrictionRecord,
+  policy: Policy,
+): CaseReviewsDue {
   const caseReviews = reviews.map((review) => review.on);
   const next = nextReviewDue(restriction, caseReviews, policy);
   const after = next === undefined ? undefined : nextReviewDue(restriction, [...caseReviews, next], policy);
-  const due = { next, after };
-  byPolicy.set(policy, due);
-  return due;
+  return { next, after };
+}
+
+/**
+ * Remembered per list of case reviews, policy and schedule (a restriction's start and last day,
+ * all `nextReviewDue` reads of it, so a varied restriction's new record reads on), with how many
+ * of the list's reviews were read. A state's lists are never changed once sealed, and inside `replay`'s fold a
+ * list only grows at its end (`appending`), so what was read of a list's first reviews stays
+ * true: a review added is read on its own, extending what its schedule has met, rather than the
+ * whole history read again on every event. The answers are `nextReviewDue`'s exactly (a review
+ * out of order is read afresh, as `nextReviewDue` sorts it), and the memo goes with the list.
+ */
+const REVIEWS_DUE = new WeakMap<CaseState['reviews'], WeakMap<Policy, Map<string, Reading>>>();
+
+/**
+ * A restriction's next case review due and the one after it, given the reviews on file (see
+ * `REVIEWS_DUE`).
+ */
+export function caseReviewsDue(
+  reviews: CaseState['reviews'],
+  restriction: RestrictionRecord,
+  policy: Policy,
+): CaseReviewsDue {
+  let byPolicy = REVIEWS_DUE.get(reviews);
+  if (byPolicy === undefined) {
+    byPolicy = new WeakMap();
+    REVIEWS_DUE.set(reviews, byPolicy);
+  }
+  let bySchedule = byPolicy.get(policy);
+  if (bySchedule === undefined) {
+    bySchedule = new Map();
+    byPolicy.set(policy, bySchedule);
+  }
+  // The schedule is the restriction's start and last day: a restriction varied, its record made
+  // anew, reads on from what its reviews met.
+  const key = `${restriction.startsOn}/${restriction.lastDayInForce}`;
+  let reading = bySchedule.get(key);
+  if (reading === undefined) {
+    const start: Met = { position: 0, previous: restriction.startsOn, last: undefined };
+    reading = {
+      schedule: new Schedule(restriction, policy),
+      counted: 0,
+      met: start,
+      due: { next: undefined, after: undefined },
+    };
+    bySchedule.set(key, reading);
+  } else if (reading.counted === reviews.length) {
+    return reading.due;
+  }
+  let { counted, met } = reading;
+  // A list never shrinks; one that did is not a list that only grew, and is read afresh.
+  if (counted !== undefined && counted > reviews.length) counted = undefined;
+  // Read on from the reviews already read, or afresh if the list is not one that only grew.
+  for (let i = counted ?? 0; counted !== undefined && i < reviews.length; i++) {
+    const read = meet(met, (reviews[i] as { on: CivilDate }).on, restriction, reading.schedule);
+    if (read === undefined) counted = undefined;
+    else met = read;
+  }
+  if (counted === undefined) {
+    reading.counted = undefined;
+    return afresh(reviews, restriction, policy);
+  }
+  reading.counted = reviews.length;
+  reading.met = met;
+  reading.due = answer(reading, reviews, restriction, policy);
+  return reading.due;
 }
 
 /**

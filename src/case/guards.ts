@@ -24,7 +24,8 @@ import {
   whyNotEvidence,
 } from './facts.js';
 import { conflictsOf, type MeasureConflict, unansweredConflicts } from './needs.js';
-import type { Challenge, RestrictionRecord } from './state.js';
+import { holds } from './sealed.js';
+import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 
 /**
  * The guards of the case machine: each refuses a step the policy forbids, with a stable code, a
@@ -36,6 +37,11 @@ import type { Challenge, RestrictionRecord } from './state.js';
 export interface Context<E extends CaseEvent = CaseEvent> extends Situation {
   readonly event: E;
   readonly root: string;
+  /**
+   * Inside `replay`'s fold: the lists the step adds to are appended in place when the fold made
+   * them (`appending`), since no caller sees its states until it returns. Otherwise a new list.
+   */
+  readonly inPlace?: boolean;
 }
 
 /** A condition on the state alone. `code` and `rule` say what it refuses with, for the docs. */
@@ -532,13 +538,16 @@ export const evidenceRecorded: Guard<EvidenceEvent> = {
   },
 };
 
+/** An incident's id, the key the guards look incidents up by (`holds`). */
+const incidentId = (incident: CaseState['incidents'][number]): string => incident.id;
+
 /** The incident an event names, if any, is on the case. */
 export const incidentNamedIsRecorded = <E extends CaseEvent & { incidentId?: string }>(): Guard<E> => ({
   code: 'EVIDENCE_REQUIRED',
   rule: 'NF-1',
   check: (context) => {
     const id = context.event.incidentId;
-    if (id === undefined || context.state.incidents.some((incident) => incident.id === id)) return undefined;
+    if (id === undefined || holds(context.state.incidents, id, incidentId)) return undefined;
     return refusal(
       'EVIDENCE_REQUIRED',
       `The event names incident '${id}', which is not recorded on the case: record it first.`,
@@ -570,7 +579,7 @@ export const incidentIsNew: Guard<EventOf<'incident-recorded'>> = {
   rule: 'NF-1',
   check: (context) => {
     const id = context.event.incident.id;
-    if (!context.state.incidents.some((incident) => incident.id === id)) return undefined;
+    if (!holds(context.state.incidents, id, incidentId)) return undefined;
     return refusal(
       'INVALID_INPUT',
       `Incident '${id}' is already recorded on the case.`,
@@ -921,6 +930,9 @@ interface SpocUsed {
   readonly path?: string;
 }
 
+/** The staff member a protection keeps from the resident, the key `holds` looks protections up by. */
+const protectedId = (protection: CaseState['protections'][number]): string => protection.staffId;
+
 /**
  * SC-2: a staff member the resident has reported takes no step on the resident's case while the
  * protection is in force, alone or as a co-decider (`jointlyWith`): "that staff member must have
@@ -934,6 +946,9 @@ export const actorNotReported: Guard<CaseEvent> = {
   check: (context) => {
     const { event } = context;
     const deciders = [event.by, ...(event.jointlyWith ?? []).map((decider) => decider.by)];
+    // Nobody deciding was ever reported: no protection to read (`holds` reads on inside the fold).
+    const { protections } = context.state;
+    if (!deciders.some((staffId) => holds(protections, staffId, protectedId))) return undefined;
     const reported = protectedStaff(context.state, context.atMs);
     const index = deciders.findIndex((staffId) => reported.has(staffId));
     if (index === -1) return undefined;

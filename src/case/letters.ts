@@ -16,6 +16,7 @@ import {
   refusal,
 } from './guards.js';
 import type { ObligationKind } from './obligations.js';
+import { appending } from './sealed.js';
 import type { CaseState, LetterRecord, TeamNotice } from './state.js';
 
 /**
@@ -101,7 +102,7 @@ export function withLetter(
   state: CaseState,
   about: LetterAbout,
   subject: string | undefined,
-  situation: Pick<Situation, 'at' | 'on'>,
+  situation: Pick<Situation, 'at' | 'on'> & { readonly inPlace?: boolean },
   letterDate?: CivilDate,
 ): CaseState {
   const letter: LetterRecord = {
@@ -111,7 +112,7 @@ export function withLetter(
     decidedOn: situation.on,
     ...(letterDate !== undefined && { letterDate }),
   };
-  return { ...state, letters: [...state.letters, letter] };
+  return { ...state, letters: appending(situation.inPlace === true, state.letters, letter) };
 }
 
 /** A change to a restriction the teams must be told of (TEP-9, TEP-5.2). */
@@ -119,7 +120,7 @@ export function withTeamNotice(
   state: CaseState,
   about: TeamNotice['about'],
   subjects: readonly string[],
-  situation: Pick<Situation, 'at' | 'on'>,
+  situation: Pick<Situation, 'at' | 'on'> & { readonly inPlace?: boolean },
 ): CaseState {
   if (subjects.length === 0) return state;
   const notices: TeamNotice[] = subjects.map((subject) => ({
@@ -129,7 +130,7 @@ export function withTeamNotice(
     decidedOn: situation.on,
     teamsInformed: [],
   }));
-  return { ...state, teamNotices: [...state.teamNotices, ...notices] };
+  return { ...state, teamNotices: appending(situation.inPlace === true, state.teamNotices, ...notices) };
 }
 
 /** The teams the policy names that a notice has not yet reached. */

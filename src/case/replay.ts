@@ -11,18 +11,19 @@ import { validate } from '../shared/validate.js';
 import {
   type ApplyOptions,
   ApplyOptionsSchema,
-  appended,
   applyTrusted,
   canonical,
   decidedUnder,
   fromTheFuture,
   recordOf,
   refused,
+  standingOf,
   validateAll,
 } from './apply.js';
 import { type CaseEvent, CaseEventSchema, type EventOf } from './events.js';
 import { civilDateOf, instantMs, type Situation } from './facts.js';
 import { readLog, type VoidedEvent } from './log.js';
+import { appending } from './sealed.js';
 import { type CaseState, newCase, type OpenCaseInput, OpenCaseInputSchema } from './state.js';
 
 /**
@@ -36,8 +37,8 @@ import { type CaseState, newCase, type OpenCaseInput, OpenCaseInputSchema } from
  * is kept in `voided` and in the audit trail, its reason quoted. A void is not a step on the case:
  * it is recorded when the mistake is found, often after events dated later than the re-entered
  * correction, so it is neither refused for its date nor moves `lastEventAt`, and the correction
- * keeps its true date. With `inPlace` the caller owns `state.decisions` (a fold) and the record
- * is appended to it; otherwise to a copy. The audit (src/audit) records a void with this same function.
+ * keeps its true date. With `inPlace` (inside a fold) the lists the fold made are appended in
+ * place (`appending`); otherwise new lists. The audit (src/audit) records a void with this same function.
  */
 export function applyVoid(
   state: CaseState,
@@ -60,28 +61,24 @@ export function applyVoid(
     `Event '${event.eventId}' (${voided.type} of ${describeDate(civilDateOf(voided.at, policy.timeZone))}) was voided: ${event.reason.trim()}. The case is read as if it had never been recorded; the void stays on the record.`,
   );
   const record = recordOf(
-    state,
+    standingOf(state, situation),
     event,
-    situation,
     { subject: event.eventId, reasons: allCitedUnder(policy, [said]) },
     fingerprint,
   );
   return {
     ...state,
     decidedUnder: decidedUnder(state, policy, state.decisions.length),
-    decisions: appended(state.decisions, record, inPlace),
-    voided: [
-      ...(state.voided ?? []),
-      {
-        eventId: event.eventId,
-        type: voided.type,
-        at: voided.at,
-        fingerprint: voided.fingerprint,
-        voidedAt: event.at,
-        voidedBy: event.by,
-        reason: event.reason,
-      },
-    ],
+    decisions: appending(inPlace, state.decisions, record),
+    voided: appending(inPlace, state.voided ?? [], {
+      eventId: event.eventId,
+      type: voided.type,
+      at: voided.at,
+      fingerprint: voided.fingerprint,
+      voidedAt: event.at,
+      voidedBy: event.by,
+      reason: event.reason,
+    }),
   };
 }
 
@@ -116,8 +113,9 @@ export function foldTrusted(
 ): Result<CaseState> {
   const log = readLog(events);
   if (!log.ok) return log;
-  // The fold owns its audit trail from here, and appends to it in place (`appended`).
-  let folded: CaseState = { ...state, decisions: [...state.decisions] };
+  // The fold's states are its own until it returns: each list is copied the first time the fold
+  // adds to it, then appended in place (`appending`). `state`'s own lists are never changed.
+  let folded: CaseState = state;
   for (const step of log.value) {
     if (step.kind === 'retry' || step.kind === 'voided') continue;
     const root = `events[${step.index}]`;

@@ -39,6 +39,57 @@ export function appendedTo<T>(list: readonly T[], ...items: T[]): T[] {
   return out;
 }
 
+/** Lists a fold made (`appending` inside `replay`), which it alone holds and may append to in place. */
+const OWNED = new WeakSet<readonly unknown[]>();
+
+/**
+ * `list` with `items` added at the end. Outside a fold (`inPlace` false, as in `applyEvent`) it
+ * is a new list (`appendedTo`). Inside a fold (`replay`, whose states no caller sees until it
+ * returns) it is `list` itself, appended in place, when the fold made it; any other list, such as
+ * the opening state's, a caller's or a sealed (frozen) one, is copied once, and the copy is the
+ * fold's from then on. So a long history is not copied on every event, and no list the fold did
+ * not make is ever changed.
+ */
+export function appending<T>(inPlace: boolean, list: readonly T[], ...items: T[]): T[] {
+  if (!inPlace) return appendedTo(list, ...items);
+  if (OWNED.has(list) && !Object.isFrozen(list)) {
+    const own = list as T[];
+    for (const item of items) own.push(item);
+    return own;
+  }
+  const copy = [...list, ...items];
+  OWNED.add(copy);
+  return copy;
+}
+
+/** For a list the fold made, per way of keying its items: the keys of the items read so far, and how many were read. */
+const KEYS = new WeakMap<
+  readonly unknown[],
+  WeakMap<object, { counted: number; readonly keys: Set<unknown> }>
+>();
+
+/**
+ * Whether an item of `list` has `key` (`keyOf(item) === key`). For a list the fold made, which
+ * only grows at its end, the keys read are remembered and only the items added since are read:
+ * a look-up inside `replay` costs the same however long the history. Any other list is read
+ * through, as before. `keyOf` is a function kept for good (it keys the memo).
+ */
+export function holds<T>(list: readonly T[], key: unknown, keyOf: (item: T) => unknown): boolean {
+  if (!OWNED.has(list)) return list.some((item) => keyOf(item) === key);
+  let byKey = KEYS.get(list);
+  if (byKey === undefined) {
+    byKey = new WeakMap();
+    KEYS.set(list, byKey);
+  }
+  let read = byKey.get(keyOf);
+  if (read === undefined) {
+    read = { counted: 0, keys: new Set() };
+    byKey.set(keyOf, read);
+  }
+  for (; read.counted < list.length; read.counted++) read.keys.add(keyOf(list[read.counted] as T));
+  return read.keys.has(key);
+}
+
 /** Whether `state` is a state the library sealed (returned by `applyEvent`, `replay`, `openCase`, a door). */
 export function isSealedState(state: unknown): state is CaseState {
   return typeof state === 'object' && state !== null && sealedBy(CaseStateSchema).has(state);

@@ -30,6 +30,7 @@ import {
 } from './guards.js';
 import { informCustomerOf, informTeamsOf, withLetter, withTeamNotice } from './letters.js';
 import { conflictsOf } from './needs.js';
+import { appending, holds } from './sealed.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 
 /**
@@ -58,6 +59,13 @@ const step = (
   reasons: readonly Reason[],
   extra: Omit<Step, 'state' | 'reasons'> = {},
 ): Result<Step> => ok({ state, reasons, ...extra });
+
+/** A list with an item added: in place inside `replay`'s fold when the fold made the list (`appending`), else a new list. */
+const added = <T>(context: Pick<Context, 'inPlace'>, list: readonly T[], item: T): T[] =>
+  appending(context.inPlace === true, list, item);
+
+/** A civil date as itself, the key `holds` looks dates up by. */
+const itself = (on: CivilDate): CivilDate => on;
 
 /** Replaces one restriction by id. */
 function withRestriction(state: CaseState, updated: RestrictionRecord): CaseState {
@@ -104,7 +112,7 @@ export function recordIncident(context: Context<EventOf<'incident-recorded'>>): 
   if (incident.hateMotivation !== undefined) {
     reasons.push(reason('HAB-1', `It is recorded as a hate incident, targeting ${incident.hateMotivation}.`));
   }
-  const state = { ...context.state, incidents: [...context.state.incidents, incident] };
+  const state = { ...context.state, incidents: added(context, context.state.incidents, incident) };
   return step(state, reasons, { subject: incident.id });
 }
 
@@ -132,7 +140,7 @@ export function takeInformalAction(context: Context<EventOf<'informal-action-tak
   const { kind } = context.event;
   const state = {
     ...context.state,
-    informalActions: [...context.state.informalActions, { at: context.at, kind }],
+    informalActions: added(context, context.state.informalActions, { at: context.at, kind }),
   };
   return step(state, [
     reason(
@@ -156,7 +164,8 @@ export function completeEia(context: Context<EventOf<'eia-completed'>>): Result<
       assessedAt: context.at,
       ...opt('adjustments', adjustments),
       // A fresh assessment replacing one on file also counts as its review (TEP-2.4).
-      reviewedOn: context.state.eia === undefined ? [] : [...context.state.eia.reviewedOn, context.on],
+      reviewedOn:
+        context.state.eia === undefined ? [] : added(context, context.state.eia.reviewedOn, context.on),
     },
   };
   return step(state, [
@@ -180,7 +189,7 @@ export function reviewEia(context: Context<EventOf<'eia-reviewed'>>): Result<Ste
       proportionate,
       assessedAt: context.at,
       ...opt('adjustments', adjustments),
-      reviewedOn: [...eia.reviewedOn, context.on],
+      reviewedOn: added(context, eia.reviewedOn, context.on),
     },
   };
   return step(state, [
@@ -215,7 +224,11 @@ export function issueWrittenWarning(context: Context<EventOf<'written-warning-is
   const { policy } = context;
   const state = {
     ...context.state,
-    writtenWarnings: [...context.state.writtenWarnings, { at: context.at, letterDate, ...opt('form', form) }],
+    writtenWarnings: added(context, context.state.writtenWarnings, {
+      at: context.at,
+      letterDate,
+      ...opt('form', form),
+    }),
   };
   const counted = policy.formalAction.warningForms.includes(form ?? 'letter');
   const by = FORM_WORDS[form ?? 'letter'];
@@ -387,7 +400,7 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
   const next: CaseState = withTeamNotice(
     {
       ...state,
-      restrictions: [...state.restrictions, record],
+      restrictions: added(context, state.restrictions, record),
       ...opt('spoc', spoc),
       ...opt('spocOversightFrom', state.spocOversightFrom ?? (spoc === undefined ? undefined : context.on)),
     },
@@ -631,7 +644,7 @@ export function reviewCase(context: Context<EventOf<'case-reviewed'>>): Result<S
   const { outcome, letterDate } = context.event;
   const review = { at: context.at, on: context.on, outcome, ...opt('letterDate', letterDate) };
   let state: CaseState = withLetter(
-    { ...context.state, reviews: [...context.state.reviews, review] },
+    { ...context.state, reviews: added(context, context.state.reviews, review) },
     'case-reviewed',
     undefined,
     context,
@@ -647,7 +660,7 @@ export function reviewCase(context: Context<EventOf<'case-reviewed'>>): Result<S
     ),
   ];
   const eia = context.state.eia;
-  if (eia !== undefined && !eia.reviewedOn.includes(context.on)) {
+  if (eia !== undefined && !holds(eia.reviewedOn, context.on, itself)) {
     reasons.push(reason('TEP-2.4', 'The equality impact assessment is reviewed with every case review.'));
   }
   return step(state, reasons, opt('subject', current.length === 1 ? current[0] : undefined));
@@ -667,7 +680,7 @@ export function reviewMarker(context: Context<EventOf<'marker-reviewed'>>): Resu
   const { markerId, outcome } = context.event;
   const review = { markerId, at: context.at, on: context.on, outcome };
   return step(
-    { ...context.state, markerReviews: [...(context.state.markerReviews ?? []), review] },
+    { ...context.state, markerReviews: added(context, context.state.markerReviews ?? [], review) },
     [
       reason(
         'NF-9',
@@ -686,7 +699,7 @@ export function recordBreach(context: Context<EventOf<'restriction-breached'>>):
   const { incidentId } = context.event;
   const breach = { at: context.at, restrictionId: target.id, ...opt('incidentId', incidentId) };
   return step(
-    { ...context.state, breaches: [...context.state.breaches, breach] },
+    { ...context.state, breaches: added(context, context.state.breaches, breach) },
     [reason('TEP-8', `The customer disregarded restriction '${target.id}'.`)],
     { subject: target.id, ...opt('evidence', incidentId === undefined ? undefined : [incidentId]) },
   );
@@ -696,7 +709,7 @@ export function issueBreachWarning(context: Context<EventOf<'breach-warning-issu
   const { letterDate } = context.event;
   const state = {
     ...context.state,
-    breachWarnings: [...context.state.breachWarnings, { at: context.at, letterDate }],
+    breachWarnings: added(context, context.state.breachWarnings, { at: context.at, letterDate }),
   };
   return step(state, [
     reason(
@@ -711,7 +724,7 @@ export function takeLegalAction(context: Context<EventOf<'legal-action-taken'>>)
   const immediateRisk = immediateRiskBecause !== undefined;
   const state = {
     ...context.state,
-    legalSteps: [...context.state.legalSteps, { at: context.at, step: legalStep, immediateRisk }],
+    legalSteps: added(context, context.state.legalSteps, { at: context.at, step: legalStep, immediateRisk }),
   };
   return step(state, [
     immediateRisk
@@ -781,7 +794,7 @@ export function receiveAppeal(context: Context<EventOf<'appeal-received'>>): Res
   const lastDay = appealLastDayOf(target, context.policy);
   if (!lastDay.ok) return lastDay;
   return step(
-    { ...context.state, appeals: [...context.state.appeals, challenge] },
+    { ...context.state, appeals: added(context, context.state.appeals, challenge) },
     [
       reason(
         'TEP-11.2',
@@ -799,7 +812,7 @@ export function requestReconsideration(context: Context<EventOf<'reconsideration
   if (!received.ok) return received;
   const { challenge, target, reasons } = received.value;
   return step(
-    { ...context.state, reconsiderations: [...context.state.reconsiderations, challenge] },
+    { ...context.state, reconsiderations: added(context, context.state.reconsiderations, challenge) },
     [
       reason(
         'TEP-11.1',
@@ -931,7 +944,7 @@ export function reportStaffConduct(context: Context<EventOf<'staff-conduct-repor
     since: context.at,
     reason: why ?? 'The resident reported this staff member’s conduct towards them.',
   };
-  return step({ ...state, protections: [...state.protections, protection] }, reasons, {
+  return step({ ...state, protections: added(context, state.protections, protection) }, reasons, {
     subject: staffId,
     ...opt('evidence', incidentId === undefined ? undefined : [incidentId]),
   });
