@@ -8,7 +8,13 @@ import { type Reason, reason } from '../shared/reason.js';
 import type { Spoc } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
 import { decidersOf } from './authority.js';
-import { appealLastDayOf, appealWindowOf, decisionDueOf } from './deadlines.js';
+import {
+  appealLastDayOf,
+  appealVersionOf,
+  appealWindowOf,
+  challengeVersionOf,
+  decisionDueOf,
+} from './deadlines.js';
 import type { EventOf } from './events.js';
 import {
   appealFinalBy,
@@ -341,12 +347,12 @@ function lengthReasons(
 /**
  * TEP-11.2, TEP-11.3: what the decision letter says of an appeal: the window to appeal it, or,
  * under a policy with no internal appeal, that the decision is final and the customer is
- * signposted to the Housing Ombudsman.
+ * signposted to the Housing Ombudsman. Under the version in effect on the letter's date (NF-8).
  */
 function appealReasons(record: RestrictionRecord, context: Context): Result<readonly Reason[]> {
-  const { policy } = context;
+  const policy = appealVersionOf(record, context.versions);
   if (policy.appeal === null) return ok(finalDecisionReasons(policy));
-  const window = appealWindowOf(record, policy);
+  const window = appealWindowOf(record, context.versions);
   if (window.ok) return ok(window.value.reasons);
   // The window's refusal names the event's own fields (`service`): under the event, as every refusal does.
   const issues = window.error.issues.map((each) => ({ ...each, path: `${context.root}.${each.path}` }));
@@ -758,14 +764,14 @@ function receiveChallenge(
     receivedOn: receivedOnOf(context),
     ...opt('grounds', context.event.grounds),
   };
-  const decision = decisionDueOf(challenge, kind, context.policy);
+  const decision = decisionDueOf(challenge, kind, context.versions);
   if (!decision.ok) return decision;
   const setting = kind === 'appeal' ? 'appeal.decisionWithin' : 'reconsideration.decisionWithin';
   const reasons =
     decision.value === undefined
       ? [
           settingReason(
-            context.policy,
+            challengeVersionOf(challenge, context.versions),
             setting,
             `The policy states no time to decide ${kind === 'appeal' ? 'an appeal' : 'a request to reconsider'}: no deadline is set for the outcome.`,
           ),
@@ -778,7 +784,7 @@ export function receiveAppeal(context: Context<EventOf<'appeal-received'>>): Res
   const received = receiveChallenge(context, 'appeal');
   if (!received.ok) return received;
   const { challenge, target, reasons } = received.value;
-  const lastDay = appealLastDayOf(target, context.policy);
+  const lastDay = appealLastDayOf(target, context.versions);
   if (!lastDay.ok) return lastDay;
   return step(
     { ...context.state, appeals: [...context.state.appeals, challenge] },
@@ -844,7 +850,7 @@ function decideChallenge(
     context,
     context.event.letterDate,
   );
-  const due = decisionDueOf(pending, kind, context.policy);
+  const due = decisionDueOf(pending, kind, context.versions);
   if (!due.ok) return due;
   const lastDay = due.value?.lastDay;
   return ok({ state, challenge: decided, due: lastDay, late: lastDay !== undefined && context.on > lastDay });
