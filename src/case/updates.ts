@@ -3,6 +3,7 @@ import { finalDecisionReasons } from '../deadlines/appeal.js';
 import { restrictionPeriodTrusted, scheduleReviews } from '../deadlines/restriction.js';
 import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
+import { versionOnDay } from '../policy/versions.js';
 import type { CivilDate } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import type { Spoc } from '../shared/restriction.js';
@@ -491,7 +492,13 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
     reason('TEP-10', `Restriction '${target.id}' is adjusted: ${variationWords(event, varied)}.`),
   ];
   if (event.months !== undefined) {
-    const period = restrictionPeriodTrusted(target.startsOn, policy, event.months);
+    // NF-8: the period runs from the restriction's start, so it is counted under the version in
+    // effect that day, as `restrictionPeriod` counts it, whichever version judges the variation.
+    const period = restrictionPeriodTrusted(
+      target.startsOn,
+      versionOnDay(context.versions, target.startsOn),
+      event.months,
+    );
     if (!period.ok) return period;
     // A new length replaces the old one's justification (SH-2).
     const { lengthJustification: _previous, ...kept } = varied;

@@ -162,4 +162,16 @@ describe('NF-8, TEP-11.2: an appeal against a decision made under the old versio
     expect(appealFindings).toEqual([]);
     expect(audit.findings.filter((f) => f.index !== undefined && f.index >= LADDER.length)).toEqual([]);
   });
+
+  it('NF-8, TEP-5.2: a new length given after the change of version is counted from the start, 2 March, under the version in effect then', () => {
+    const varied = ev('restriction-varied', '2026-03-23T09:00:00Z', {
+      months: 12,
+      decisionLetterDate: '2026-03-23',
+      lengthJustification: 'the customer has kept to email since the decision',
+    });
+    const state = unwrap(replay([...LADDER, varied], VERSIONS, OPENING));
+    expect(state.restrictions[0]).toMatchObject({ startsOn: '2026-03-02', months: 12, lastDayInForce: '2027-03-01' });
+    // The new letter of 23 March is appealed under the revision: 21 days, to 13 April.
+    expect(unwrap(caseDeadlines(state, VERSIONS)).restrictions[0]?.appealLastDay).toBe('2026-04-13');
+  });
 });
