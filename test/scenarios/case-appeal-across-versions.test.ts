@@ -4,9 +4,11 @@
 // the day it runs from: the time to appeal under the version in effect on the decision letter's
 // date, the time to decide an appeal or a request to reconsider under the version in effect on the
 // day it was received, whichever version judges the step or the question asked later.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
+  appealDeadline,
   auditCase,
   type CaseEvent,
   caseDeadlines,
@@ -163,6 +165,14 @@ describe('NF-8, TEP-11.2: an appeal against a decision made under the old versio
     expect(audit.findings.filter((f) => f.index !== undefined && f.index >= LADDER.length)).toEqual([]);
   });
 
+  it('finds an appeal received on 23 March out of time in the audit, never "not in effect"', () => {
+    const events = [...LADDER, appeal('2026-03-23T09:00:00Z')];
+    const audit = unwrap(auditCase(events, VERSIONS, { asOf: '2026-03-24T12:00:00Z', opening: OPENING }));
+    expect(audit.findings.filter((f) => f.index === LADDER.length).map((f) => 'code' in f && f.code)).toEqual(
+      ['APPEAL_OUT_OF_TIME'],
+    );
+  });
+
   it('NF-8, TEP-5.2: a new length given after the change of version is counted from the start, 2 March, under the version in effect then', () => {
     const varied = ev('restriction-varied', '2026-03-23T09:00:00Z', {
       months: 12,
@@ -170,8 +180,38 @@ describe('NF-8, TEP-11.2: an appeal against a decision made under the old versio
       lengthJustification: 'the customer has kept to email since the decision',
     });
     const state = unwrap(replay([...LADDER, varied], VERSIONS, OPENING));
-    expect(state.restrictions[0]).toMatchObject({ startsOn: '2026-03-02', months: 12, lastDayInForce: '2027-03-01' });
+    expect(state.restrictions[0]).toMatchObject({
+      startsOn: '2026-03-02',
+      months: 12,
+      lastDayInForce: '2027-03-01',
+    });
     // The new letter of 23 March is appealed under the revision: 21 days, to 13 April.
     expect(unwrap(caseDeadlines(state, VERSIONS)).restrictions[0]?.appealLastDay).toBe('2026-04-13');
+  });
+});
+
+describe('NF-8, TEP-11.2: whatever day a revision takes effect, the case counts the time to appeal as appealDeadline does', () => {
+  it('caseDeadlines gives the last day appealDeadline gives for the decision letter of 2 March, under the same versions', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 360 }), fc.integer({ min: 1, max: 60 }), (offset, length) => {
+        const effectiveFrom = new Date(Date.UTC(2026, 0, 1 + offset)).toISOString().slice(0, 10);
+        const revision: Policy = {
+          ...REVISED,
+          effectiveFrom,
+          appeal: {
+            ...(REVISED.appeal as NonNullable<Policy['appeal']>),
+            window: { ...(REVISED.appeal as NonNullable<Policy['appeal']>).window, length },
+          },
+        };
+        const versions = [TEP, revision];
+        const later = ev('circumstances-changed', '2026-12-31T12:00:00Z', { description: 'moved house' });
+        const state = unwrap(replay([...LADDER, later], versions, OPENING));
+        const expected = unwrap(
+          appealDeadline({ decisionLetterDate: '2026-03-02', policy: versions }),
+        ).lastDay;
+        expect(unwrap(caseDeadlines(state, versions)).restrictions[0]?.appealLastDay).toBe(expected);
+      }),
+      { numRuns: 20 },
+    );
   });
 });
