@@ -55,13 +55,15 @@ export interface AuditSettings {
 interface Moment {
   readonly atMs: number;
   readonly version: Policy;
+  /** Every version, for what is counted from an earlier day (NF-8). */
+  readonly versions: PolicyVersions;
   readonly today: CivilDate;
 }
 
 /** The moment of an instant, under the version of the policy in effect then. */
 function momentAt(policy: PolicyVersions, at: Instant): Moment {
   const version = versionFor(policy, at);
-  return { atMs: instantMs(at), version, today: civilDateOf(at, version.timeZone) };
+  return { atMs: instantMs(at), version, versions: policy, today: civilDateOf(at, version.timeZone) };
 }
 
 /** One overdue obligation being followed until it is met or the audit's date. */
@@ -268,7 +270,14 @@ class OwedLedger {
 
   /** What is overdue at a moment, under the version in effect then. */
   private overdue(state: CaseState, moment: Moment, withMarkers = false): Result<Obligation[]> {
-    const listed = obligationsTrusted(state, moment.version, moment.atMs, moment.today, withMarkers);
+    const listed = obligationsTrusted(
+      state,
+      moment.version,
+      moment.versions,
+      moment.atMs,
+      moment.today,
+      withMarkers,
+    );
     return listed.ok ? ok(listed.value.filter((o) => o.overdue)) : listed;
   }
 
@@ -435,7 +444,7 @@ export function auditTrusted(
           findings.push(protectedActorFinding(entry, on, staffId, version));
       }
     }
-    const taken = applyLenient(state, event, version, `${root}[${index}]`, step.fingerprint);
+    const taken = applyLenient(state, event, version, policy, `${root}[${index}]`, step.fingerprint);
     for (const refusal of taken.refusals) findings.push(refusalFinding(refusal, entry, on, state, version));
     if (!taken.applied) continue;
     state = taken.state;
@@ -449,7 +458,7 @@ export function auditTrusted(
   const seen = ledger.see(state, atEnd, true);
   if (!seen.ok) return seen;
   ledger.close();
-  const owed = obligationsTrusted(state, atEnd.version, asOfMs, atEnd.today);
+  const owed = obligationsTrusted(state, atEnd.version, policy, asOfMs, atEnd.today);
   if (!owed.ok) return owed;
   const all = [...findings, ...ledger.findings, ...contactFindings(contacts, state, policy, asOfMs)];
   all.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : (a.index ?? -1) - (b.index ?? -1)));

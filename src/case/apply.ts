@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkInEffect } from '../policy/effective.js';
 import type { Policy } from '../policy/schema.js';
 import { allCitedUnder } from '../policy/settings.js';
-import { type PolicyInput, readPolicy, versionFor } from '../policy/versions.js';
+import { type PolicyInput, type PolicyVersions, readPolicy, versionFor } from '../policy/versions.js';
 import {
   type CivilDate,
   compareInstants,
@@ -98,7 +98,10 @@ export function readState(input: unknown, root: string): Result<CaseState> {
 /** A state, an instant and a policy read at the door, with the instant as milliseconds and as the policy's civil day. */
 export interface ReadAt {
   readonly state: CaseState;
+  /** The version in effect at the instant (before them all, the earliest). */
   readonly policy: Policy;
+  /** Every version given, for what is counted from an earlier day (`versionOnDay`). */
+  readonly versions: PolicyVersions;
   readonly atMs: number;
   readonly today: CivilDate;
 }
@@ -121,6 +124,7 @@ export function readStateAtPolicy(state: unknown, at: unknown, policy: unknown):
   return ok({
     state: validState.value,
     policy: rules,
+    versions: validPolicy.value,
     atMs: instantMs(validAt.value),
     today: civilDateOf(validAt.value, rules.timeZone),
   });
@@ -149,8 +153,18 @@ function nextStage(current: CaseStage, to: CaseStage | 'stays'): CaseStage {
 /** The table's row for an event type. */
 const transitionOf = <K extends CaseEventType>(type: K, table: TransitionTable): Transition<K> => table[type];
 
-/** The moment of an event, checked against the case and the policy; a refusal when out of order or before the policy. */
-export function situationAt(state: CaseState, at: string, policy: Policy, path: string): Result<Situation> {
+/**
+ * The moment of an event, checked against the case and the policy; a refusal when out of order or
+ * before the policy. `policy` judges the step; `versions`, every version given, count what runs
+ * from an earlier day (NF-8).
+ */
+export function situationAt(
+  state: CaseState,
+  at: string,
+  policy: Policy,
+  versions: PolicyVersions,
+  path: string,
+): Result<Situation> {
   const atMs = instantMs(at);
   // Exactly, not by the millisecond: an event 0.8 µs before the last is still before it.
   if (compareInstants(at, state.lastEventAt) < 0) {
@@ -170,7 +184,7 @@ export function situationAt(state: CaseState, at: string, policy: Policy, path: 
   }
   const inEffect = checkInEffect(policy, on, 'The event', path);
   if (!inEffect.ok) return inEffect;
-  return ok({ state, policy, at, atMs, on });
+  return ok({ state, policy, versions, at, atMs, on });
 }
 
 /**
@@ -242,7 +256,10 @@ export interface Standing {
  * `replay`'s fold the update appends to the state's lists in place, so afterwards the state
  * before the step would read as the state after it.
  */
-export const standingOf = (state: CaseState, situation: Situation): Standing => ({
+export const standingOf = (
+  state: CaseState,
+  situation: Pick<Situation, 'on' | 'atMs' | 'policy'>,
+): Standing => ({
   needsKnown: state.eia?.needs ?? [],
   eia: eiaStatus(state, situation),
 });
@@ -276,18 +293,19 @@ export function recordOf(
 
 /**
  * Applies one event to a trusted state: the stage, the preconditions, the guards, then the update
- * and its audit record (NF-8), with the policy version that judged it. `root` names the event in
- * issue paths. `how.fingerprint`, when the caller has it, saves working it out again; `how.table`
+ * and its audit record (NF-8), with the policy version that judged it (`policy`, one of
+ * `versions`, which count what runs from an earlier day). `root` names the event in issue paths. `how.fingerprint`, when the caller has it, saves working it out again; `how.table`
  * is the transition table to judge by: the machine's own, or the audit's lenient copy (src/audit).
  */
 export function applyTrusted(
   state: CaseState,
   event: CaseEvent,
   policy: Policy,
+  versions: PolicyVersions,
   root: string,
   how: { readonly fingerprint?: string; readonly table?: TransitionTable; readonly inPlace?: boolean } = {},
 ): Result<CaseState> {
-  const situation = situationAt(state, event.at, policy, `${root}.at`);
+  const situation = situationAt(state, event.at, policy, versions, `${root}.at`);
   if (!situation.ok) return situation;
   const transition = transitionOf(event.type, how.table ?? TRANSITIONS);
   if (!transition.from.includes(state.stage)) {
@@ -407,6 +425,6 @@ export function applyEvent(
   const future = fromTheFuture(next.at, validOptions.value.receivedAt, 'event.at');
   if (future !== undefined) return refused(future);
   const version = versionFor(validPolicy.value, next.at);
-  const applied = applyTrusted(current, next, version, 'event', { fingerprint });
+  const applied = applyTrusted(current, next, version, validPolicy.value, 'event', { fingerprint });
   return applied.ok ? canonical(applied.value, current) : applied;
 }

@@ -5,6 +5,7 @@ import type { Deadline } from '../deadlines/count.js';
 import { challengeDecisionDueTrusted } from '../deadlines/decisions.js';
 import { reviewDueDates, scheduleReviews } from '../deadlines/restriction.js';
 import type { Policy } from '../policy/schema.js';
+import { type PolicyVersions, versionOnDay } from '../policy/versions.js';
 import type { CivilDate } from '../shared/dates.js';
 import { reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
@@ -22,15 +23,31 @@ const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 /**
- * TEP-11.2: the window to appeal a restriction's current decision letter, under the policy
- * given. Where the letter stated a later last day (`appealLastDayStated`), the customer keeps it.
- * A policy with no internal appeal refuses (`NO_APPEAL_ROUTE`); one counting from actual receipt
- * reads the letter's `letterReceivedOn`.
+ * NF-8, TEP-11.2: the version of the policy that counts the window to appeal a restriction's
+ * current decision: the one in effect on its decision letter's date, the day the right runs from,
+ * whichever version judges the step or the question that asks for it.
  */
-export function appealWindowOf(restriction: RestrictionRecord, policy: Policy): Result<Deadline> {
+export const appealVersionOf = (restriction: RestrictionRecord, versions: PolicyVersions): Policy =>
+  versionOnDay(versions, restriction.decisionLetterDate);
+
+/**
+ * NF-8, TEP-11.1, TEP-11.2: the version of the policy that counts the time to decide an appeal
+ * or a request to reconsider: the one in effect on the day it was received.
+ */
+export const challengeVersionOf = (challenge: Challenge, versions: PolicyVersions): Policy =>
+  versionOnDay(versions, challenge.receivedOn);
+
+/**
+ * TEP-11.2: the window to appeal a restriction's current decision letter, under the version of the
+ * policy in effect on the letter's date (`appealVersionOf`, NF-8). Where the letter stated a later
+ * last day (`appealLastDayStated`), the customer keeps it. A version with no internal appeal
+ * refuses (`NO_APPEAL_ROUTE`); one counting from actual receipt reads the letter's
+ * `letterReceivedOn`.
+ */
+export function appealWindowOf(restriction: RestrictionRecord, versions: PolicyVersions): Result<Deadline> {
   const counted = appealDeadlineTrusted({
     decisionLetterDate: restriction.decisionLetterDate,
-    policy,
+    policy: appealVersionOf(restriction, versions),
     ...opt('service', restriction.service),
     ...opt('receivedOn', restriction.letterReceivedOn),
   });
@@ -51,8 +68,8 @@ export function appealWindowOf(restriction: RestrictionRecord, policy: Policy): 
 }
 
 /** TEP-11.2: the last day to appeal a restriction's current decision (see `appealWindowOf`). */
-export function appealLastDayOf(restriction: RestrictionRecord, policy: Policy): Result<CivilDate> {
-  const window = appealWindowOf(restriction, policy);
+export function appealLastDayOf(restriction: RestrictionRecord, versions: PolicyVersions): Result<CivilDate> {
+  const window = appealWindowOf(restriction, versions);
   return window.ok ? ok(window.value.lastDay) : window;
 }
 
@@ -73,15 +90,17 @@ export function reviewsDueOf(
 }
 
 /**
- * TEP-11.1, TEP-11.2: the deadline for deciding an appeal or a request to reconsider, or
- * nothing when the policy states no time to decide it (`decisionWithin: null`) or no longer has
- * the route (a challenge received under an earlier version of the policy).
+ * TEP-11.1, TEP-11.2: the deadline for deciding an appeal or a request to reconsider, under the
+ * version of the policy in effect on the day it was received (`challengeVersionOf`, NF-8), or
+ * nothing when that version states no time to decide it (`decisionWithin: null`) or has no such
+ * route.
  */
 export function decisionDueOf(
   challenge: Challenge,
   kind: 'appeal' | 'reconsideration',
-  policy: Policy,
+  versions: PolicyVersions,
 ): Result<Deadline | undefined> {
+  const policy = challengeVersionOf(challenge, versions);
   const route = kind === 'appeal' ? policy.appeal : policy.reconsideration;
   if (route === null || route.decisionWithin === null) return ok(undefined);
   return challengeDecisionDueTrusted(challenge.receivedOn, policy, kind);

@@ -1,6 +1,7 @@
 import { localClock } from '../calendar/zone.js';
 import { classifyValid } from '../classification/classify.js';
 import type { Policy } from '../policy/schema.js';
+import type { PolicyVersions } from '../policy/versions.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import type { Incident } from '../shared/incident.js';
 import type { CaseState, Challenge, RestrictionRecord } from './state.js';
@@ -10,7 +11,14 @@ import type { CaseState, Challenge, RestrictionRecord } from './state.js';
 /** What every step is judged against: the state, the policy, and the moment, once as an instant and once as a day. */
 export interface Situation {
   readonly state: CaseState;
+  /** The version of the policy that judges the step: the one in effect at `at`. */
   readonly policy: Policy;
+  /**
+   * Every version of the policy (of one, when one policy was given): a right or a deadline is
+   * counted under the version in effect on the day it runs from (`versionOnDay`), not
+   * necessarily `policy` (NF-8).
+   */
+  readonly versions: PolicyVersions;
   readonly at: Instant;
   /** `at` in milliseconds, for comparing instants written with different offsets. */
   readonly atMs: number;

@@ -2,12 +2,13 @@ import { addDays } from '../calendar/civil-date.js';
 import { describeDate, startOfDay } from '../calendar/zone.js';
 import { appealLapseWords, noAppealRoute } from '../deadlines/appeal.js';
 import { lengthOverMaximum } from '../deadlines/restriction.js';
+import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import { type Reason, reason } from '../shared/reason.js';
 import type { Measure, Spoc } from '../shared/restriction.js';
 import type { ErrorCode, Failure, Issue } from '../shared/result.js';
 import type { RuleId } from '../shared/rules.js';
-import { appealLastDayOf } from './deadlines.js';
+import { appealLastDayOf, appealVersionOf } from './deadlines.js';
 import { eiaDueWords, eiaReviewDue, eiaReviewedForCaseReview } from './eia.js';
 import { type CaseEvent, type EventOf, LEGAL_STEPS, type LegalStep } from './events.js';
 import {
@@ -1565,7 +1566,8 @@ export const reconsiderationRouteExists: Precondition = {
 
 /**
  * TEP-11.2: an appeal is made within the window from the decision letter, or the right is lost.
- * The last day is worked out under the policy given (`appealLastDayOf`), never a stored date.
+ * The last day is worked out under the policy given (`appealLastDayOf`), never a stored date: under
+ * the version in effect on the letter's date (NF-8), whichever version judges the appeal.
  */
 export const appealInTime: Guard<EventOf<'appeal-received'>> = {
   code: 'APPEAL_OUT_OF_TIME',
@@ -1573,18 +1575,19 @@ export const appealInTime: Guard<EventOf<'appeal-received'>> = {
   check: (context) => {
     const target = targetRestriction(context, 'current');
     if (isFailure(target)) return target;
-    const lastDay = appealLastDayOf(target, context.policy);
+    const lastDay = appealLastDayOf(target, context.versions);
     if (!lastDay.ok) return lastDay.error;
     const receivedOn = receivedOnOf(context);
     if (receivedOn <= lastDay.value) return undefined;
+    const counted = appealVersionOf(target, context.versions);
     return refusal(
       'APPEAL_OUT_OF_TIME',
-      `The appeal was received on ${describeDate(receivedOn)}, after the last day to appeal, ${describeDate(lastDay.value)}: ${appealLapseWords(context.policy)}.`,
+      `The appeal was received on ${describeDate(receivedOn)}, after the last day to appeal, ${describeDate(lastDay.value)}: ${appealLapseWords(counted)}.`,
       [
         settingReason(
-          context.policy,
+          counted,
           'appeal.window',
-          `An appeal must be made in writing within the appeal window from the decision letter dated ${describeDate(target.decisionLetterDate)}, or ${appealLapseWords(context.policy)}: the last day was ${describeDate(lastDay.value)}.`,
+          `An appeal must be made in writing within the appeal window from the decision letter dated ${describeDate(target.decisionLetterDate)}, or ${appealLapseWords(counted)}: the last day was ${describeDate(lastDay.value)}.`,
         ),
         // Only where the policy has a route to reconsider, and worded as its setting is cited.
         ...(context.policy.reconsideration === null
@@ -1606,17 +1609,21 @@ export const appealInTime: Guard<EventOf<'appeal-received'>> = {
       ],
     );
   },
-  hint: ({ state, atMs, on, policy }) =>
-    currentRestrictions(state, atMs).every((restriction) => {
-      const lastDay = appealLastDayOf(restriction, policy);
+  hint: ({ state, atMs, on, policy, versions }) => {
+    const current = currentRestrictions(state, atMs);
+    const passed = current.every((restriction) => {
+      const lastDay = appealLastDayOf(restriction, versions);
       return lastDay.ok && lastDay.value < on;
-    })
-      ? settingReason(
-          policy,
-          'appeal.window',
-          'The time to appeal every current restriction has passed: only an appeal received in time (receivedOn) is accepted.',
-        )
-      : undefined,
+    });
+    if (!passed) return undefined;
+    // The window as the version that counted it words it (NF-8), when one version counted them all.
+    const counted = new Set(current.map((restriction) => appealVersionOf(restriction, versions)));
+    return settingReason(
+      counted.size === 1 ? ([...counted][0] as Policy) : policy,
+      'appeal.window',
+      'The time to appeal every current restriction has passed: only an appeal received in time (receivedOn) is accepted.',
+    );
+  },
 };
 
 // ---------------------------------------------------------------------------------------------

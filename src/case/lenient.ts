@@ -1,5 +1,6 @@
 import type { Policy } from '../policy/schema.js';
 import { allCitedUnder } from '../policy/settings.js';
+import type { PolicyVersions } from '../policy/versions.js';
 import { YEAR_RANGE } from '../shared/dates.js';
 import type { Failure } from '../shared/result.js';
 import { applyTrusted, decidedUnder, situationAt } from './apply.js';
@@ -60,7 +61,10 @@ function withDepartures(state: CaseState, refusals: readonly Failure[]): CaseSta
  * lift, no appeal to decide), or when it would leave a state no case can hold (a restriction
  * resting on no evidence). `fingerprint`, the event's when the caller has it (`readLog`), saves
  * working it out again. The state records the version that judged the step (`decidedUnder`) as
- * `applyTrusted` does, its own `effectiveFrom` even when it was not yet in effect.
+ * `applyTrusted` does, its own `effectiveFrom` even when it was not yet in effect. `policy` is the
+ * version in effect at the event (before them all, the earliest), one of `versions`, which count
+ * what runs from an earlier day (NF-8); a step judged under a version not yet in effect counts
+ * under it too.
  *
  * @example
  * // A restriction with no EIA and no written warning on file:
@@ -72,16 +76,20 @@ export function applyLenient(
   state: CaseState,
   event: CaseEvent,
   policy: Policy,
+  versions: PolicyVersions,
   root: string,
   fingerprint?: string,
 ): LenientStep {
   const refusals: Failure[] = [];
   let judgedBy = policy;
-  let situation = situationAt(state, event.at, policy, `${root}.at`);
+  let countedBy = versions;
+  let situation = situationAt(state, event.at, policy, versions, `${root}.at`);
   if (!situation.ok && situation.error.code === 'POLICY_NOT_IN_EFFECT') {
     refusals.push(situation.error);
     judgedBy = { ...policy, effectiveFrom: `${YEAR_RANGE.first}-01-01` };
-    situation = situationAt(state, event.at, judgedBy, `${root}.at`);
+    // Before every version, `policy` is the earliest: it counts in its place, as it judges.
+    countedBy = { ...versions, versions: [judgedBy, ...versions.versions.slice(1)] };
+    situation = situationAt(state, event.at, judgedBy, countedBy, `${root}.at`);
   }
   if (!situation.ok) return { state, refusals: [...refusals, situation.error], applied: false };
   const row = TRANSITIONS[event.type];
@@ -104,7 +112,7 @@ export function applyLenient(
     add(precondition.check(situation.value));
   const context: Context = { ...situation.value, event, root };
   for (const guard of row.guards as readonly Guard<CaseEvent>[]) add(guard.check(context));
-  const applied = applyTrusted(state, event, judgedBy, root, {
+  const applied = applyTrusted(state, event, judgedBy, countedBy, root, {
     table: LENIENT_TABLE,
     ...(fingerprint !== undefined && { fingerprint }),
   });

@@ -4,14 +4,14 @@ import { describeDate } from '../calendar/zone.js';
 import { endReviewReason } from '../deadlines/restriction.js';
 import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
-import type { PolicyInput } from '../policy/versions.js';
+import type { PolicyInput, PolicyVersions } from '../policy/versions.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import { CivilDateSchema } from '../shared/dates.js';
 import { deepFreeze } from '../shared/freeze.js';
 import { type Reason, ReasonSchema, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
 import { readStateAtPolicy } from './apply.js';
-import { decisionDueOf, nextReviewDue } from './deadlines.js';
+import { challengeVersionOf, decisionDueOf, nextReviewDue } from './deadlines.js';
 import { type EiaReviewDue, eiaDueWords, eiaReviewDue } from './eia.js';
 import { civilDateOf, currentRestrictions, instantMs, latestDate, protectedStaff } from './facts.js';
 import { letterObligations, teamObligations } from './letters.js';
@@ -239,15 +239,16 @@ function eiaObligations(
   }
 }
 
+/** TEP-11.1, TEP-11.2: each pending challenge's decision, due under the version in effect on its receipt (NF-8). */
 function challengeObligations(
   kind: 'appeal' | 'reconsideration',
   list: readonly Challenge[],
-  policy: Policy,
+  versions: PolicyVersions,
   push: Push,
 ): Result<void> {
   for (const challenge of list) {
     if (challenge.outcome !== undefined) continue;
-    const due = decisionDueOf(challenge, kind, policy);
+    const due = decisionDueOf(challenge, kind, versions);
     if (!due.ok) return due;
     // No time to decide stated (decisionWithin: null): nothing is owed by a date.
     if (due.value === undefined) continue;
@@ -255,7 +256,7 @@ function challengeObligations(
     // The policy's own period, labelled a library default where the source sets none.
     push(`${kind}-decision`, dueOn, challenge.restrictionId, [
       settingReason(
-        policy,
+        challengeVersionOf(challenge, versions),
         `${kind}.decisionWithin`,
         kind === 'appeal'
           ? `The outcome of the appeal received on ${describeDate(challenge.receivedOn)} is given by ${describeDate(dueOn)}, with a fact sheet and a letter.`
@@ -329,17 +330,20 @@ function variationObligations(
 export function obligations(state: CaseState, at: Instant, policy: PolicyInput): Result<Obligation[]> {
   const read = readStateAtPolicy(state, at, policy);
   if (!read.ok) return read;
-  const { state: trusted, policy: rules, atMs, today } = read.value;
-  return obligationsTrusted(trusted, rules, atMs, today);
+  const { state: trusted, policy: rules, versions, atMs, today } = read.value;
+  return obligationsTrusted(trusted, rules, versions, atMs, today);
 }
 
 /**
  * `obligations` on a trusted state and policy, at `atMs`, whose civil day is `today`: the audit
  * asks it at every event, without the warning markers (`withMarkers: false`), the costliest part.
+ * `rules` is the version in effect at `atMs`, one of `versions`, under which each challenge's
+ * decision is counted from its receipt (NF-8).
  */
 export function obligationsTrusted(
   trusted: CaseState,
   rules: Policy,
+  versions: PolicyVersions,
   atMs: number,
   today: CivilDate,
   withMarkers = true,
@@ -418,7 +422,7 @@ export function obligationsTrusted(
     ['appeal', trusted.appeals],
     ['reconsideration', trusted.reconsiderations],
   ] as const) {
-    const challenged = challengeObligations(kind, list, rules, push);
+    const challenged = challengeObligations(kind, list, versions, push);
     if (!challenged.ok) return challenged;
   }
 

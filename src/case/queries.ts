@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type PolicyInput, readPolicy, versionFor } from '../policy/versions.js';
+import { type PolicyInput, type PolicyVersions, readPolicy, versionFor } from '../policy/versions.js';
 import { type CivilDate, CivilDateSchema, type Instant, InstantSchema } from '../shared/dates.js';
 import type { Reason } from '../shared/reason.js';
 import type { Protection, Restriction } from '../shared/restriction.js';
@@ -7,7 +7,7 @@ import { type ErrorCode, type Failure, ok, type Result } from '../shared/result.
 import { validate } from '../shared/validate.js';
 import { readState, situationAt, validateAll } from './apply.js';
 import { gateRestriction, spocOf } from './contact-gate.js';
-import { appealLastDayOf, decisionDueOf, nextReviewDue, reviewsDueOf } from './deadlines.js';
+import { appealLastDayOf, appealVersionOf, decisionDueOf, nextReviewDue, reviewsDueOf } from './deadlines.js';
 import { CASE_EVENT_TYPES, type CaseEventType } from './events.js';
 import { appealFinalBy, instantMs, isInForce } from './facts.js';
 import type { CaseState, Challenge } from './state.js';
@@ -115,7 +115,13 @@ export function allowedEvents(state: CaseState, at: Instant, policy: PolicyInput
   const validPolicy = readPolicy(policy);
   const failure = validateAll([read, validPolicy]);
   if (failure !== undefined || !read.ok || !validPolicy.ok) return { ok: false, error: failure as Failure };
-  const situation = situationAt(read.value.state, at, versionFor(validPolicy.value, at), 'at');
+  const situation = situationAt(
+    read.value.state,
+    at,
+    versionFor(validPolicy.value, at),
+    validPolicy.value,
+    'at',
+  );
   if (!situation.ok) return situation;
   const allowed: AllowedEvent[] = [];
   const blocked: BlockedEvent[] = [];
@@ -213,7 +219,10 @@ export interface CaseDeadlines {
  * (`lastDayInForce: null`) lists its reviews up to `options.reviewsUntil` (a civil date) when
  * given, else up to its next review due or the day it was lifted.
  * `policy` is a `PolicyInput`: of a list of versions, the one in effect at the case's last event
- * (the version that judged its latest step) answers.
+ * (the version that judged its latest step) answers, except where a right or a deadline runs from
+ * an earlier day (NF-8): the last day to appeal is counted under the version in effect on the
+ * decision letter's date, a decision due under the version in effect on the day the appeal or the
+ * request to reconsider was received (`null` too when that version had no internal appeal).
  *
  * @example
  * caseDeadlines(state, presets.tenancyEnforcementProcedure)
@@ -235,16 +244,33 @@ export function caseDeadlines(
   const failure = validateAll([validState, validPolicy, validOptions]);
   if (failure !== undefined || !validState.ok || !validPolicy.ok || !validOptions.ok)
     return { ok: false, error: failure as Failure };
-  // The version that judged the case's latest step: the state holds facts, read under it.
-  const rules = versionFor(validPolicy.value, validState.value.lastEventAt);
-  const { reviewsUntil } = validOptions.value;
-  const reviewedOn = validState.value.reviews.map((review) => review.on);
+  return caseDeadlinesTrusted(validState.value, validPolicy.value, validOptions.value.reviewsUntil);
+}
+
+/**
+ * `caseDeadlines` on a trusted state and versions of the policy: the notices ask it for the dates
+ * a letter states. The case's facts are read under the version that judged its latest step; the
+ * last day to appeal under the version in effect on the decision letter's date, an appeal's or a
+ * request to reconsider's decision under the version in effect on its receipt (NF-8).
+ */
+export function caseDeadlinesTrusted(
+  state: CaseState,
+  versions: PolicyVersions,
+  reviewsUntil?: CivilDate,
+): Result<CaseDeadlines> {
+  const rules = versionFor(versions, state.lastEventAt);
+  const reviewedOn = state.reviews.map((review) => review.on);
   const restrictions: RestrictionDeadlines[] = [];
-  for (const restriction of validState.value.restrictions) {
+  for (const restriction of state.restrictions) {
     let appealLastDay: CivilDate | null = null;
-    // No internal appeal, or one decided that makes the current decision final (TEP-11.3): none open.
-    if (rules.appeal !== null && appealFinalBy(validState.value, restriction) === undefined) {
-      const lastDay = appealLastDayOf(restriction, rules);
+    // No internal appeal now, none when the decision was made (TEP-11.3: it was final), or one
+    // decided that makes the current decision final: none open.
+    if (
+      rules.appeal !== null &&
+      appealVersionOf(restriction, versions).appeal !== null &&
+      appealFinalBy(state, restriction) === undefined
+    ) {
+      const lastDay = appealLastDayOf(restriction, versions);
       if (!lastDay.ok) return lastDay;
       appealLastDay = lastDay.value;
     }
@@ -267,7 +293,7 @@ export function caseDeadlines(
   const challenges = (list: readonly Challenge[], kind: 'appeal' | 'reconsideration') => {
     const out: ChallengeDeadline[] = [];
     for (const challenge of list) {
-      const due = decisionDueOf(challenge, kind, rules);
+      const due = decisionDueOf(challenge, kind, versions);
       if (!due.ok) return due;
       out.push({
         restrictionId: challenge.restrictionId,
@@ -278,9 +304,9 @@ export function caseDeadlines(
     }
     return ok(out);
   };
-  const appeals = challenges(validState.value.appeals, 'appeal');
+  const appeals = challenges(state.appeals, 'appeal');
   if (!appeals.ok) return appeals;
-  const reconsiderations = challenges(validState.value.reconsiderations, 'reconsideration');
+  const reconsiderations = challenges(state.reconsiderations, 'reconsideration');
   if (!reconsiderations.ok) return reconsiderations;
   return ok({ restrictions, appeals: appeals.value, reconsiderations: reconsiderations.value });
 }

@@ -21,7 +21,7 @@ import {
   validateAll,
 } from './apply.js';
 import { type CaseEvent, CaseEventSchema, type EventOf } from './events.js';
-import { civilDateOf, instantMs, type Situation } from './facts.js';
+import { civilDateOf, instantMs } from './facts.js';
 import { readLog, type VoidedEvent } from './log.js';
 import { appending } from './sealed.js';
 import { type CaseState, newCase, type OpenCaseInput, OpenCaseInputSchema } from './state.js';
@@ -49,13 +49,7 @@ export function applyVoid(
   inPlace = false,
 ): CaseState {
   const atMs = instantMs(event.at);
-  const situation: Situation = {
-    state,
-    policy,
-    at: event.at,
-    atMs,
-    on: civilDateOf(event.at, policy.timeZone),
-  };
+  const situation = { policy, atMs, on: civilDateOf(event.at, policy.timeZone) };
   const said = reason(
     'NF-8',
     `Event '${event.eventId}' (${voided.type} of ${describeDate(civilDateOf(voided.at, policy.timeZone))}) was voided: ${event.reason.trim()}. The case is read as if it had never been recorded; the void stays on the record.`,
@@ -126,7 +120,7 @@ export function foldTrusted(
       folded = applyVoid(folded, step.event, step.voided, version, step.fingerprint, true);
       continue;
     }
-    const applied = applyTrusted(folded, step.event, version, root, {
+    const applied = applyTrusted(folded, step.event, version, policy, root, {
       fingerprint: step.fingerprint,
       inPlace: true,
     });

@@ -3,12 +3,19 @@ import { finalDecisionReasons } from '../deadlines/appeal.js';
 import { restrictionPeriodTrusted, scheduleReviews } from '../deadlines/restriction.js';
 import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
+import { versionOnDay } from '../policy/versions.js';
 import type { CivilDate } from '../shared/dates.js';
 import { type Reason, reason } from '../shared/reason.js';
 import type { Spoc } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
 import { decidersOf } from './authority.js';
-import { appealLastDayOf, appealWindowOf, decisionDueOf } from './deadlines.js';
+import {
+  appealLastDayOf,
+  appealVersionOf,
+  appealWindowOf,
+  challengeVersionOf,
+  decisionDueOf,
+} from './deadlines.js';
 import type { EventOf } from './events.js';
 import {
   appealFinalBy,
@@ -354,12 +361,12 @@ function lengthReasons(
 /**
  * TEP-11.2, TEP-11.3: what the decision letter says of an appeal: the window to appeal it, or,
  * under a policy with no internal appeal, that the decision is final and the customer is
- * signposted to the Housing Ombudsman.
+ * signposted to the Housing Ombudsman. Under the version in effect on the letter's date (NF-8).
  */
 function appealReasons(record: RestrictionRecord, context: Context): Result<readonly Reason[]> {
-  const { policy } = context;
+  const policy = appealVersionOf(record, context.versions);
   if (policy.appeal === null) return ok(finalDecisionReasons(policy));
-  const window = appealWindowOf(record, policy);
+  const window = appealWindowOf(record, context.versions);
   if (window.ok) return ok(window.value.reasons);
   // The window's refusal names the event's own fields (`service`): under the event, as every refusal does.
   const issues = window.error.issues.map((each) => ({ ...each, path: `${context.root}.${each.path}` }));
@@ -498,7 +505,13 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
     reason('TEP-10', `Restriction '${target.id}' is adjusted: ${variationWords(event, varied)}.`),
   ];
   if (event.months !== undefined) {
-    const period = restrictionPeriodTrusted(target.startsOn, policy, event.months);
+    // NF-8: the period runs from the restriction's start, so it is counted under the version in
+    // effect that day, as `restrictionPeriod` counts it, whichever version judges the variation.
+    const period = restrictionPeriodTrusted(
+      target.startsOn,
+      versionOnDay(context.versions, target.startsOn),
+      event.months,
+    );
     if (!period.ok) return period;
     // A new length replaces the old one's justification (SH-2).
     const { lengthJustification: _previous, ...kept } = varied;
@@ -771,14 +784,14 @@ function receiveChallenge(
     receivedOn: receivedOnOf(context),
     ...opt('grounds', context.event.grounds),
   };
-  const decision = decisionDueOf(challenge, kind, context.policy);
+  const decision = decisionDueOf(challenge, kind, context.versions);
   if (!decision.ok) return decision;
   const setting = kind === 'appeal' ? 'appeal.decisionWithin' : 'reconsideration.decisionWithin';
   const reasons =
     decision.value === undefined
       ? [
           settingReason(
-            context.policy,
+            challengeVersionOf(challenge, context.versions),
             setting,
             `The policy states no time to decide ${kind === 'appeal' ? 'an appeal' : 'a request to reconsider'}: no deadline is set for the outcome.`,
           ),
@@ -791,7 +804,7 @@ export function receiveAppeal(context: Context<EventOf<'appeal-received'>>): Res
   const received = receiveChallenge(context, 'appeal');
   if (!received.ok) return received;
   const { challenge, target, reasons } = received.value;
-  const lastDay = appealLastDayOf(target, context.policy);
+  const lastDay = appealLastDayOf(target, context.versions);
   if (!lastDay.ok) return lastDay;
   return step(
     { ...context.state, appeals: added(context, context.state.appeals, challenge) },
@@ -857,7 +870,7 @@ function decideChallenge(
     context,
     context.event.letterDate,
   );
-  const due = decisionDueOf(pending, kind, context.policy);
+  const due = decisionDueOf(pending, kind, context.versions);
   if (!due.ok) return due;
   const lastDay = due.value?.lastDay;
   return ok({ state, challenge: decided, due: lastDay, late: lastDay !== undefined && context.on > lastDay });

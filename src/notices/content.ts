@@ -1,10 +1,17 @@
 import { readState, validateAll } from '../case/apply.js';
-import { caseDeadlines } from '../case/queries.js';
+import { caseDeadlinesTrusted } from '../case/queries.js';
 import type { CaseState } from '../case/state.js';
 import { finalDecisionReasons } from '../deadlines/appeal.js';
 import { type Policy, PolicySchema } from '../policy/schema.js';
 import { policyReason, settingReason } from '../policy/settings.js';
-import { fieldOf, type PolicyInput, presetOrGiven } from '../policy/versions.js';
+import {
+  fieldOf,
+  onlyVersion,
+  type PolicyInput,
+  type PolicyVersions,
+  presetOrGiven,
+  readPolicy,
+} from '../policy/versions.js';
 import type { Reason } from '../shared/reason.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import { validate } from '../shared/validate.js';
@@ -115,8 +122,9 @@ export function composeNotice(
   kind: NoticeKind,
   policy: Policy,
   options: { restrictionId?: string | undefined; date?: string | undefined },
+  versions: PolicyVersions = onlyVersion(policy),
 ): Result<{ notice: Notice; composed: Composed }> {
-  const deadlines = caseDeadlines(state, policy);
+  const deadlines = caseDeadlinesTrusted(state, versions);
   if (!deadlines.ok) return deadlines;
   const rules = NOTICE_KINDS[kind];
   const composed = rules.compose({
@@ -161,7 +169,8 @@ export function composeNotice(
  * Kinds: `written-warning`, `restriction-decision`, `restriction-variation`, `review-outcome`,
  * `appeal-outcome`, `reconsideration-outcome`, `breach-warning`, `spoc-change`,
  * `restriction-lifted`. Dates come from `caseDeadlines` under the policy given (the last day to
- * appeal, the next review). `options.restrictionId` picks the restriction (by default the one the
+ * appeal, the next review): of a list of versions, the one in effect at the case's last event,
+ * except the last day to appeal, under the version in effect on the decision letter's date (NF-8). `options.restrictionId` picks the restriction (by default the one the
  * latest step of the kind concerns); `options.date` is the date on the letter (by default the
  * letter date the case records for the step, else the day of the step: never the clock).
  *
@@ -197,6 +206,16 @@ export function noticeContent(
   if (failure !== undefined || !validState.ok || !validKind.ok || !validPolicy.ok || !validOptions.ok) {
     return { ok: false, error: failure as Failure };
   }
-  const composed = composeNotice(validState.value, validKind.value, validPolicy.value, validOptions.value);
+  // A list of versions the door accepted is one `readPolicy` reads: the dates a letter states
+  // that run from an earlier day are counted under the version in effect then (NF-8).
+  const listed = Array.isArray(policy) ? readPolicy(policy) : undefined;
+  const versions = listed?.ok === true ? listed.value : onlyVersion(validPolicy.value);
+  const composed = composeNotice(
+    validState.value,
+    validKind.value,
+    validPolicy.value,
+    validOptions.value,
+    versions,
+  );
   return composed.ok ? ok(composed.value.notice) : composed;
 }

@@ -65,6 +65,7 @@ export {
   settingReason,
 } from './settings.js';
 export {
+  onlyVersion,
   type PolicyInput,
   type PolicyOrName,
   type PolicyVersionRef,
@@ -74,5 +75,6 @@ export {
   readPolicy,
   versionAt,
   versionFor,
+  versionOnDay,
   type WithPresetName,
 } from './versions.js';

@@ -86,13 +86,7 @@ export function versionOn(list: readonly unknown[], on: unknown): unknown {
   const read = readPolicy(list);
   if (!read.ok) return list;
   const { versions } = read.value;
-  if (isCivilDate(on)) {
-    for (let index = versions.length - 1; index >= 0; index--) {
-      const version = versions[index] as Policy;
-      if (version.effectiveFrom <= on) return version;
-    }
-    return versions[0];
-  }
+  if (isCivilDate(on)) return versionOnDay(read.value, on);
   if (typeof on === 'string' && !Number.isNaN(plainInstantMs(on))) return versionFor(read.value, on);
   return versions[versions.length - 1];
 }
@@ -253,3 +247,33 @@ export function versionFor(policy: PolicyVersions, at: Instant): Policy {
   if (policy.versions.length === 1) return earliest;
   return versionAt(policy, at) ?? earliest;
 }
+
+/**
+ * NF-8: the version in effect on a civil date: the latest whose `effectiveFrom` is on or before
+ * it; before them all, the earliest, for the caller to refuse as not yet in effect
+ * (`checkInEffect`). A right or a deadline is counted under the version in effect on the day it
+ * runs from (a decision letter's date, a request's receipt), whichever version judges the step
+ * or the question that asks for it.
+ *
+ * @example
+ * versionOnDay({ id: tep.id, versions: [tep, revisedFromJune2026] }, '2026-05-31') // => tep
+ * versionOnDay({ id: tep.id, versions: [tep, revisedFromJune2026] }, '2026-06-01') // => revisedFromJune2026
+ * versionOnDay({ id: tep.id, versions: [tep, revisedFromJune2026] }, '1999-12-31') // => tep (not yet in effect)
+ */
+export function versionOnDay(policy: PolicyVersions, day: CivilDate): Policy {
+  const { versions } = policy;
+  for (let index = versions.length - 1; index > 0; index--) {
+    const version = versions[index] as Policy;
+    if (version.effectiveFrom <= day) return version;
+  }
+  return versions[0] as Policy;
+}
+
+/**
+ * A single policy as a list of versions of one: what a function holding only one policy gives
+ * where the versions are asked for.
+ *
+ * @example
+ * onlyVersion(presets.selwood) // => { id: 'selwood', versions: [presets.selwood] }
+ */
+export const onlyVersion = (policy: Policy): PolicyVersions => ({ id: policy.id, versions: [policy] });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { appealWindowOf, decisionDueOf, nextReviewDue, reviewsDueOf } from '../../src/case/deadlines.js';
 import type { Challenge, RestrictionRecord } from '../../src/case/state.js';
 import type { Policy } from '../../src/policy/schema.js';
+import { onlyVersion } from '../../src/policy/versions.js';
 import { unwrap } from '../helpers.js';
 import { TEP } from './fixtures.js';
 
@@ -100,27 +101,68 @@ describe('decisionDueOf (TEP-11.1, TEP-11.2)', () => {
   const noReconsideration: Policy = { ...TEP, reconsideration: null };
 
   it('TEP-11.2, TEP-11.1: each kind reads its own route', () => {
-    expect(unwrap(decisionDueOf(challenge, 'appeal', noAppealDeadline))).toBeUndefined();
-    expect(unwrap(decisionDueOf(challenge, 'reconsideration', noAppealDeadline))?.lastDay).toBe('2026-04-07');
-    expect(unwrap(decisionDueOf(challenge, 'reconsideration', noReconsideration))).toBeUndefined();
-    expect(unwrap(decisionDueOf(challenge, 'appeal', noReconsideration))?.lastDay).toBe('2026-04-07');
+    expect(unwrap(decisionDueOf(challenge, 'appeal', onlyVersion(noAppealDeadline)))).toBeUndefined();
+    expect(unwrap(decisionDueOf(challenge, 'reconsideration', onlyVersion(noAppealDeadline)))?.lastDay).toBe(
+      '2026-04-07',
+    );
+    expect(
+      unwrap(decisionDueOf(challenge, 'reconsideration', onlyVersion(noReconsideration))),
+    ).toBeUndefined();
+    expect(unwrap(decisionDueOf(challenge, 'appeal', onlyVersion(noReconsideration)))?.lastDay).toBe(
+      '2026-04-07',
+    );
+  });
+});
+
+describe('NF-8: each counted under the version in effect on the day it runs from', () => {
+  /** TEP revised from 10 March 2026: 21 days to appeal, 10 to decide an appeal. */
+  const revised: Policy = {
+    ...TEP,
+    effectiveFrom: '2026-03-10',
+    appeal: {
+      window: {
+        length: 21,
+        unit: 'calendar-days',
+        lastDayOnNonBusinessDay: 'stays',
+        countFrom: 'letter-date',
+      },
+      decisionWithin: { length: 10, unit: 'calendar-days', lastDayOnNonBusinessDay: 'stays' },
+    },
+  };
+  const versions = { id: TEP.id, versions: [TEP, revised] };
+
+  it("TEP-11.2: the window to appeal by the decision letter's date: 9 March under TEP, 10 March under the revision", () => {
+    expect(unwrap(appealWindowOf(record(), versions)).lastDay).toBe('2026-03-16');
+    expect(unwrap(appealWindowOf(record({ decisionLetterDate: '2026-03-09' }), versions)).lastDay).toBe(
+      '2026-03-23',
+    );
+    expect(unwrap(appealWindowOf(record({ decisionLetterDate: '2026-03-10' }), versions)).lastDay).toBe(
+      '2026-03-31',
+    );
+  });
+
+  it('TEP-11.2: the time to decide an appeal by the day it was received: 9 March under TEP, 10 March under the revision', () => {
+    expect(
+      unwrap(decisionDueOf({ ...challenge, receivedOn: '2026-03-09' }, 'appeal', versions))?.lastDay,
+    ).toBe('2026-04-06');
+    expect(unwrap(decisionDueOf(challenge, 'appeal', versions))?.lastDay).toBe('2026-03-20');
   });
 });
 
 describe('appealWindowOf (TEP-11.2)', () => {
   it('TEP-11.2: the later of the stated last day and the counted one', () => {
-    expect(unwrap(appealWindowOf(record(), TEP)).lastDay).toBe('2026-03-16');
-    expect(unwrap(appealWindowOf(record({ appealLastDayStated: '2026-03-20' }), TEP)).lastDay).toBe(
-      '2026-03-20',
-    );
-    expect(unwrap(appealWindowOf(record({ appealLastDayStated: '2026-03-10' }), TEP)).lastDay).toBe(
-      '2026-03-16',
-    );
+    expect(unwrap(appealWindowOf(record(), onlyVersion(TEP))).lastDay).toBe('2026-03-16');
+    expect(
+      unwrap(appealWindowOf(record({ appealLastDayStated: '2026-03-20' }), onlyVersion(TEP))).lastDay,
+    ).toBe('2026-03-20');
+    expect(
+      unwrap(appealWindowOf(record({ appealLastDayStated: '2026-03-10' }), onlyVersion(TEP))).lastDay,
+    ).toBe('2026-03-16');
   });
 
   it('TEP-11.2: under a policy with no appeal, a stated last day is no route: NO_APPEAL_ROUTE', () => {
     const noAppeal: Policy = { ...TEP, appeal: null };
-    const window = appealWindowOf(record({ appealLastDayStated: '2026-03-20' }), noAppeal);
+    const window = appealWindowOf(record({ appealLastDayStated: '2026-03-20' }), onlyVersion(noAppeal));
     expect(window.ok).toBe(false);
     if (!window.ok) expect(window.error.code).toBe('NO_APPEAL_ROUTE');
   });

@@ -1,7 +1,7 @@
 // The one door for a policy: a policy, an effective-dated list of its versions, or a preset's name.
 import { describe, expect, it } from 'vitest';
 import { definePolicy, type Policy, PRESET_NAMES, presets, readPolicy } from '../../src/index.js';
-import { versionAt, versionFor } from '../../src/policy/versions.js';
+import { onlyVersion, versionAt, versionFor, versionOnDay } from '../../src/policy/versions.js';
 import { badPaths, refusal, unwrap } from '../helpers.js';
 
 const TEP = presets.tenancyEnforcementProcedure;
@@ -78,5 +78,23 @@ describe('the version in effect at an instant', () => {
     const later = unwrap(readPolicy([revised]));
     expect(versionAt(later, '2026-05-01T09:00:00Z')).toBeUndefined();
     expect(versionFor(later, '2026-05-01T09:00:00Z')).toEqual(revised);
+  });
+});
+
+describe('NF-8: the version in effect on a civil date (versionOnDay)', () => {
+  const third: Policy = { ...revised, name: 'TEP, revised again', effectiveFrom: '2027-01-01' };
+  const versions = unwrap(readPolicy([third, TEP, revised]));
+
+  it('is the latest taking effect on or before the day: 31 May, 1 June, 31 December, 1 January', () => {
+    expect(versionOnDay(versions, '2026-05-31')).toBe(versions.versions[0]);
+    expect(versionOnDay(versions, '2026-06-01').name).toBe('TEP, revised');
+    expect(versionOnDay(versions, '2026-12-31').name).toBe('TEP, revised');
+    expect(versionOnDay(versions, '2027-01-01').name).toBe('TEP, revised again');
+  });
+
+  it('is the earliest before them all, for checkInEffect to refuse', () => {
+    const later = unwrap(readPolicy([revised, third]));
+    expect(versionOnDay(later, '2026-05-31')).toBe(later.versions[0]);
+    expect(versionOnDay(onlyVersion(revised), '2026-05-31')).toBe(revised);
   });
 });
