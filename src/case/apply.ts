@@ -33,6 +33,8 @@ import {
   CaseStateSchema,
   type DecidedUnder,
   type DecisionRecord,
+  type Stated,
+  StatedSchema,
 } from './state.js';
 import { OPEN_STAGES, TRANSITIONS, type Transition, type TransitionTable } from './transitions.js';
 
@@ -246,6 +248,18 @@ export function appended(
   return decisions;
 }
 
+/** NF-8: the free text an event carries, copied as written (`StatedSchema`); nothing when it carries none. */
+function statedOf(event: CaseEvent): { stated?: Stated } {
+  const stated: Record<string, string | string[]> = {};
+  const fields = event as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(StatedSchema.shape)) {
+    const value = fields[key];
+    if (typeof value === 'string') stated[key] = value;
+    else if (Array.isArray(value)) stated[key] = value.map(String);
+  }
+  return Object.keys(stated).length === 0 ? {} : { stated: stated as Stated };
+}
+
 /** What a step adds to the audit trail beside its update: its record (NF-8). */
 export function recordOf(
   state: CaseState,
@@ -266,6 +280,7 @@ export function recordOf(
     needsKnown: state.eia?.needs ?? [],
     eia: eiaStatus(state, situation),
     reasons: [...fields.reasons],
+    ...statedOf(event),
     ...(event.meta !== undefined && { meta: event.meta }),
     ...(event.id !== undefined && {
       eventId: event.id,

@@ -7,6 +7,7 @@ import { settingReason } from '../policy/settings.js';
 import type { PolicyInput } from '../policy/versions.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import { CivilDateSchema } from '../shared/dates.js';
+import { statedWords } from '../shared/describe.js';
 import { deepFreeze } from '../shared/freeze.js';
 import { type Reason, ReasonSchema, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
@@ -163,7 +164,7 @@ function eiaReviewReason(eia: NonNullable<CaseState['eia']>, due: EiaReviewDue, 
   if (change !== undefined) {
     return reason(
       'TEP-2.4',
-      `The customer’s circumstances changed (${change.description}): the equality impact assessment is reviewed, and no restriction is continued, varied or escalated until it is.`,
+      `The customer’s circumstances changed (${statedWords(change.description)}): the equality impact assessment is reviewed, and no restriction is continued, varied or escalated until it is.`,
     );
   }
   if (due.because === 'age') {
