@@ -915,7 +915,7 @@ export function decideReconsideration(context: Context<EventOf<'reconsideration-
     [
       reason(
         'TEP-11.1',
-        `The request to reconsider was decided by ${decidersOf(context.event).join(' and ')}${context.event.byRole === undefined ? '' : ` (${context.event.byRole})`}: ${OUTCOME_WORDS[context.event.outcome]}.`,
+        `The request to reconsider was decided by ${decidersOf(context.event).join(' and ')}${context.event.byRole === undefined ? '' : ` (${context.event.byRole})`}; it is ${OUTCOME_WORDS[context.event.outcome]}.`,
       ),
       ...lateReason('TEP-11.1', late, due),
     ],
