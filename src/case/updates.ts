@@ -5,8 +5,8 @@ import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import type { CivilDate } from '../shared/dates.js';
 import { statedWords } from '../shared/describe.js';
-import { type Reason, reason } from '../shared/reason.js';
 import type { Incident } from '../shared/incident.js';
+import { type Reason, reason } from '../shared/reason.js';
 import type { Spoc } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
 import { decidersOf } from './authority.js';
@@ -115,7 +115,12 @@ export function recordIncident(context: Context<EventOf<'incident-recorded'>>): 
   const { incident } = context.event;
   const reasons: Reason[] = [incidentReason(incident, context.policy)];
   if (incident.hateMotivation !== undefined) {
-    reasons.push(reason('HAB-1', `It is recorded as a hate incident, targeting ${statedWords(incident.hateMotivation)}.`));
+    reasons.push(
+      reason(
+        'HAB-1',
+        `It is recorded as a hate incident, targeting ${statedWords(incident.hateMotivation)}.`,
+      ),
+    );
   }
   const state = { ...context.state, incidents: [...context.state.incidents, incident] };
   return step(state, reasons, { subject: incident.id });
