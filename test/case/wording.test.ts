@@ -14,6 +14,7 @@ import {
   obligations,
   StatedSchema,
 } from '../../src/case/index.js';
+import { noticeContent } from '../../src/notices/index.js';
 import { housingOmbudsman2021, selwood } from '../../src/policy/presets.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { statedWords } from '../../src/shared/describe.js';
@@ -355,5 +356,23 @@ describe('dates are in words wherever the case’s decisions are told', () => {
     expect(result?.ok === false && result.error.message).toBe(
       "The appeal against restriction 'r-1' was decided on Thursday 12 March 2026; that decision is final.",
     );
+  });
+});
+
+describe('the customer’s letter quotes the decision’s words with one full stop (TEP-4.5, NF-2)', () => {
+  it('"because the behaviour was so serious" and "still fair because" end once', () => {
+    const state = caseAfter([
+      incident('inc-1', '2026-01-05T10:00:00Z', { behaviours: [{ code: 'threat-of-violence' }] }),
+      eia('2026-01-06T09:00:00Z', ['visual-impairment']),
+      restriction('2026-01-07T10:00:00Z', {
+        warningSkippedBecause: 'A threat to stab the officer.',
+        measures: [{ kind: 'single-channel', channel: 'letter' }],
+        justification: 'letters are read to the customer by their support worker.',
+      }),
+    ]);
+    const words = JSON.stringify(unwrap(noticeContent(state, 'restriction-decision', TEP)));
+    expect(words).toContain('because the behaviour was so serious: A threat to stab the officer.');
+    expect(words).toContain('still fair because letters are read to the customer by their support worker.');
+    expect(words).not.toMatch(/[^.]\.\.(?!\.)/);
   });
 });
