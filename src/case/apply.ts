@@ -33,6 +33,8 @@ import {
   CaseStateSchema,
   type DecidedUnder,
   type DecisionRecord,
+  type Stated,
+  StatedSchema,
 } from './state.js';
 import { OPEN_STAGES, TRANSITIONS, type Transition, type TransitionTable } from './transitions.js';
 
@@ -251,6 +253,18 @@ export interface Standing {
   readonly eia: DecisionRecord['eia'];
 }
 
+/** NF-8: the free text an event carries, copied as written (`StatedSchema`); nothing when it carries none. */
+function statedOf(event: CaseEvent): { stated?: Stated } {
+  const stated: Record<string, string | string[]> = {};
+  const fields = event as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(StatedSchema.shape)) {
+    const value = fields[key];
+    if (typeof value === 'string') stated[key] = value;
+    else if (Array.isArray(value)) stated[key] = value.map(String);
+  }
+  return Object.keys(stated).length === 0 ? {} : { stated: stated as Stated };
+}
+
 /**
  * The case as an event finds it, for its audit record. Read before the step's update: inside
  * `replay`'s fold the update appends to the state's lists in place, so afterwards the state
@@ -283,6 +297,7 @@ export function recordOf(
     needsKnown: standing.needsKnown,
     eia: standing.eia,
     reasons: [...fields.reasons],
+    ...statedOf(event),
     ...(event.meta !== undefined && { meta: event.meta }),
     ...(event.id !== undefined && {
       eventId: event.id,

@@ -1411,7 +1411,7 @@ export const deciderIndependent: Guard<EventOf<'appeal-decided'>> = {
     const path = involved === event.by ? 'by' : `jointlyWith[${deciders.indexOf(involved) - 1}].by`;
     return refusal(
       'DECIDER_NOT_INDEPENDENT',
-      `${involved} took part in the decision under appeal (restriction '${restriction.id}'): another senior officer decides the appeal.`,
+      `${involved} took part in the decision under appeal (restriction '${restriction.id}'): someone not involved in it decides the appeal.`,
       [
         reason(
           'NF-4',
@@ -1451,7 +1451,7 @@ export const appealOpen: Precondition = {
           [
             reason(
               'TEP-11.3',
-              'The senior officer’s decision on an appeal is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
+              'The decision on an appeal is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
             ),
           ],
         ),
@@ -1504,11 +1504,11 @@ export const challengeIsNew = (kind: ChallengeKind): Guard<ReceivedEvent> => ({
     if (decided === undefined) return undefined;
     return refusal(
       'INVALID_TRANSITION',
-      `The appeal against restriction '${target.id}' was decided on ${decided.decidedAt}; that decision is final.`,
+      `The appeal against restriction '${target.id}' was decided on ${describeDate(civilDateOf(decided.decidedAt as string, context.policy.timeZone))}; that decision is final.`,
       [
         reason(
           'TEP-11.3',
-          'The senior officer’s decision on an appeal is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
+          'The decision on an appeal is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
         ),
       ],
     );

@@ -65,6 +65,8 @@ export {
   openCase,
   type RestrictionRecord,
   RestrictionRecordSchema,
+  type Stated,
+  StatedSchema,
   type TeamNotice,
   TeamNoticeSchema,
   type VoidRecord,

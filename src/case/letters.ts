@@ -83,7 +83,7 @@ function letterReason(letter: LetterRecord, policy: Policy): Reason[] {
       return [
         reason(
           'TEP-11.1',
-          `A senior officer confirms the decision on the request to reconsider, decided on ${on}, to the customer in writing.`,
+          `The decision on the request to reconsider, made on ${on}, is confirmed to the customer in writing.`,
         ),
       ];
     default: {
@@ -288,7 +288,7 @@ export const noLettersOwed: Precondition = {
   check: ({ state, policy }) => {
     const owed = lettersOwed(state);
     if (owed.length === 0) return undefined;
-    const words = owed.map((letter) => `${letter.about} of ${letter.decidedOn}`).join(', ');
+    const words = owed.map((letter) => `${letter.about} of ${describeDate(letter.decidedOn)}`).join(', ');
     return refusal(
       'LETTERS_OUTSTANDING',
       `The customer is still owed ${owed.length === 1 ? 'a letter' : `${owed.length} letters`} (${words}): record each (customer-informed) before closing the case.`,
@@ -307,7 +307,7 @@ export const noTeamsUntold: Precondition = {
     const words = untold
       .map(
         (notice) =>
-          `restriction '${notice.subject}' ${notice.about.replace('restriction-', '')} on ${notice.decidedOn} (${teamsUntold(notice, policy).join(', ')})`,
+          `restriction '${notice.subject}' ${notice.about.replace('restriction-', '')} on ${describeDate(notice.decidedOn)} (${teamsUntold(notice, policy).join(', ')})`,
       )
       .join('; ');
     return refusal(

@@ -7,6 +7,7 @@ import { settingReason } from '../policy/settings.js';
 import type { PolicyInput, PolicyVersions } from '../policy/versions.js';
 import type { CivilDate, Instant } from '../shared/dates.js';
 import { CivilDateSchema } from '../shared/dates.js';
+import { statedWords } from '../shared/describe.js';
 import { deepFreeze } from '../shared/freeze.js';
 import { type Reason, ReasonSchema, reason } from '../shared/reason.js';
 import { ok, type Result } from '../shared/result.js';
@@ -50,7 +51,7 @@ export type ObligationKind =
   | 'measure-conflict'
   /** TEP-2.3, NF-2: the EIA found the treatment not proportionate: vary the restriction or lift it. */
   | 'vary-or-lift'
-  /** TEP-11.2, TEP-10: an appeal decided 'varied', or a review with outcome 'vary', is carried out by a restriction-varied. */
+  /** TEP-11.2, TEP-11.1, TEP-10: an appeal or a request to reconsider decided 'varied', or a review with outcome 'vary', is carried out by a restriction-varied. */
   | 'variation-to-carry-out'
   /** TEP-9, HO-6: write to the customer about a variation of their restriction. */
   | 'variation-letter'
@@ -163,7 +164,7 @@ function eiaReviewReason(eia: NonNullable<CaseState['eia']>, due: EiaReviewDue, 
   if (change !== undefined) {
     return reason(
       'TEP-2.4',
-      `The customer’s circumstances changed (${change.description}): the equality impact assessment is reviewed, and no restriction is continued, varied or escalated until it is.`,
+      `The customer’s circumstances changed (${statedWords(change.description)}): the equality impact assessment is reviewed, and no restriction is continued, varied or escalated until it is.`,
     );
   }
   if (due.because === 'age') {
@@ -270,7 +271,8 @@ function challengeObligations(
 type Push = (kind: ObligationKind, dueOn: CivilDate, subject: string | undefined, reasons: Reason[]) => void;
 
 /**
- * TEP-11.2, TEP-10: an appeal decided `'varied'`, or a case review with outcome `'vary'`, changes
+ * TEP-11.2, TEP-11.1, TEP-10: an appeal or a request to reconsider decided `'varied'`, or a case
+ * review with outcome `'vary'`, changes
  * the arrangements only when a `restriction-varied` records the change: until one follows it,
  * the change is owed, due the day of the decision (the sources give no time: the library's reading).
  */
@@ -292,6 +294,19 @@ function variationObligations(
         reason(
           'TEP-11.2',
           `The appeal decided on ${describeDate(on)} varied restriction '${restriction.id}': record the changed arrangements (restriction-varied), and tell the customer of them in writing.`,
+        ),
+      ]);
+    }
+    // TEP-11.1: a request to reconsider decided 'varied' is carried out the same way.
+    for (const request of state.reconsiderations) {
+      if (request.restrictionId !== restriction.id || request.outcome !== 'varied') continue;
+      const at = request.decidedAt as string;
+      if (carriedOut(at)) continue;
+      const on = civilDateOf(at, policy.timeZone);
+      push('variation-to-carry-out', on, restriction.id, [
+        reason(
+          'TEP-11.1',
+          `The request to reconsider decided on ${describeDate(on)} varied restriction '${restriction.id}': record the changed arrangements (restriction-varied), and tell the customer of them in writing.`,
         ),
       ]);
     }

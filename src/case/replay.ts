@@ -4,6 +4,7 @@ import type { Policy } from '../policy/schema.js';
 import { allCitedUnder } from '../policy/settings.js';
 import { type PolicyInput, type PolicyVersions, readPolicy, versionFor } from '../policy/versions.js';
 import type { Instant } from '../shared/dates.js';
+import { statedWords } from '../shared/describe.js';
 import { LIMITS } from '../shared/limits.js';
 import { reason } from '../shared/reason.js';
 import { type Failure, fail, ok, type Result } from '../shared/result.js';
@@ -52,7 +53,7 @@ export function applyVoid(
   const situation = { policy, atMs, on: civilDateOf(event.at, policy.timeZone) };
   const said = reason(
     'NF-8',
-    `Event '${event.eventId}' (${voided.type} of ${describeDate(civilDateOf(voided.at, policy.timeZone))}) was voided: ${event.reason.trim()}. The case is read as if it had never been recorded; the void stays on the record.`,
+    `Event '${event.eventId}' (${voided.type} of ${describeDate(civilDateOf(voided.at, policy.timeZone))}) was voided: ${statedWords(event.reason)}. The case is read as if it had never been recorded; the void stays on the record.`,
   );
   const record = recordOf(
     standingOf(state, situation),

@@ -66,8 +66,34 @@ const EventTypeSchema = z.enum(CASE_EVENT_TYPES as [CaseEventType, ...CaseEventT
 const FingerprintSchema = z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 lower-case hex digits' });
 
 /**
+ * NF-8 (why): the words a person wrote on an event, kept as written under the event's own field
+ * name: a lift's or a closure's `reason`, a breach's `description`, an appeal's `grounds`, an
+ * informal action's `notes`, a step's `justification` or `...Because`, the `adjustments` made, an
+ * oversight's `recommendations`. Left out when the event carried none.
+ *
+ * @example
+ * StatedSchema.parse({ reason: 'Behaviour improved over six months.' }) // => the same object
+ */
+export const StatedSchema = z.strictObject({
+  reason: z.string().optional(),
+  description: z.string().optional(),
+  grounds: z.string().optional(),
+  notes: z.string().optional(),
+  justification: z.string().optional(),
+  lengthJustification: z.string().optional(),
+  warningSkippedBecause: z.string().optional(),
+  informalSkippedBecause: z.string().optional(),
+  immediateRiskBecause: z.string().optional(),
+  adjustments: z.array(z.string()).optional(),
+  recommendations: z.array(z.string()).optional(),
+});
+/** The words written on an event, by field name: `{ reason?, description?, grounds?, ... }`. */
+export type Stated = z.infer<typeof StatedSchema>;
+
+/**
  * NF-8: one decision or record on the case: who, what, when, on what evidence, knowing what of
- * the customer's needs. `subject` and `evidence` are left out when the event has none.
+ * the customer's needs, and why in the words written on the event (`stated`). `subject`,
+ * `evidence` and `stated` are left out when the event has none.
  *
  * @example
  * state.decisions.at(-1)
@@ -91,6 +117,8 @@ export const DecisionRecordSchema = z.strictObject({
   /** Whether an EIA was on file, current, or awaiting review: after a change, or older than the review interval (TEP-2.4). */
   eia: z.enum(['none', 'current', 'review-due']),
   reasons: z.array(ReasonSchema),
+  /** NF-8: the free text the event carried (a reason, a description, grounds, notes...), as written (`StatedSchema`). */
+  stated: StatedSchema.optional(),
   meta: JsonObjectSchema.optional(),
   /** The event's own id, when it carried one: a retry of it is a no-op. */
   eventId: EventIdSchema.optional(),

@@ -4,7 +4,7 @@ import type { Reason } from '../shared/reason.js';
 import { type Failure, ok, type Result } from '../shared/result.js';
 import { readState, validateAll } from './apply.js';
 import { civilDateOf } from './facts.js';
-import type { CaseState } from './state.js';
+import type { CaseState, Stated } from './state.js';
 import { TRANSITIONS } from './transitions.js';
 
 /**
@@ -25,6 +25,8 @@ export interface TimelineEntry {
   /** What happened, in a sentence. */
   readonly text: string;
   readonly reasons: readonly Reason[];
+  /** NF-8: the free text the event carried (a reason, a description, grounds...), as written, from its record. */
+  readonly stated?: Stated;
   /** NF-8: the policy version the step was judged under, when the state recorded it (version 4 on). */
   readonly policy?: { readonly policyId: string; readonly effectiveFrom: CivilDate };
 }
@@ -94,6 +96,7 @@ export function timelineTrusted(state: CaseState, policy: PolicyVersions): CaseT
       by: record.by,
       text: entryText(record.type, record.reasons),
       reasons: record.reasons,
+      ...(record.stated !== undefined && { stated: record.stated }),
       ...(version !== undefined && {
         policy: { policyId: version.policyId, effectiveFrom: version.effectiveFrom },
       }),
@@ -124,7 +127,7 @@ export function timelineTrusted(state: CaseState, policy: PolicyVersions): CaseT
 /**
  * The case's timeline: every dated step from the opening, oldest first, each with its day in the
  * policy's zone, its instant, the event type, who acted (`by`), a sentence and its reasons (from
- * the audit trail, NF-8); and `mermaid`, a Mermaid `timeline` diagram of the same steps, every
+ * the audit trail, NF-8), and the free text the event carried (`stated`: a reason, grounds...); and `mermaid`, a Mermaid `timeline` diagram of the same steps, every
  * text escaped, a section per month. Each step names the policy version that decided it (`policy`, from
  * `decidedUnder`); `policy` is a `PolicyInput`, each day read in the zone of the version in effect.
  *

@@ -358,7 +358,7 @@ export const TRANSITIONS: TransitionTable = {
     update: updates.requestReconsideration,
   },
   'reconsideration-decided': {
-    summary: 'A senior officer decides the reconsideration',
+    summary: 'The reconsideration is decided',
     from: OPEN_STAGES,
     to: 'stays',
     preconditions: [challengePending('reconsideration')],

@@ -5,6 +5,8 @@ import type { Policy } from '../policy/schema.js';
 import { settingReason } from '../policy/settings.js';
 import { versionOnDay } from '../policy/versions.js';
 import type { CivilDate } from '../shared/dates.js';
+import { statedWords } from '../shared/describe.js';
+import type { Incident } from '../shared/incident.js';
 import { type Reason, reason } from '../shared/reason.js';
 import type { Spoc } from '../shared/restriction.js';
 import { ok, type Result } from '../shared/result.js';
@@ -24,6 +26,7 @@ import {
   instantMs,
   isCurrent,
   protectedStaff,
+  whyNotEvidence,
 } from './facts.js';
 import {
   type Context,
@@ -105,19 +108,34 @@ const describeMeasures = (r: { measures: readonly { kind: string }[] }) =>
 // ---------------------------------------------------------------------------------------------
 // The updates, in the order of the table (transitions.ts).
 
+/** NF-1: whether a formal step may rest on the incident, in the words of the rule that decides it (`whyNotEvidence`). */
+function incidentReason(incident: Incident, policy: Policy): Reason {
+  const notEvidence = whyNotEvidence(incident, policy);
+  if (notEvidence === undefined) {
+    return reason('NF-1', `Incident '${incident.id}' is recorded on the case: a formal step may rest on it.`);
+  }
+  if (notEvidence.rule === 'SC-1') {
+    return reason(
+      'SC-1',
+      `Incident '${incident.id}' records the conduct of ${incident.actor === 'staff' ? 'a member of staff' : 'a contractor'} towards the resident: it is handled as staff conduct, and is never evidence of the customer's behaviour.`,
+    );
+  }
+  return reason(
+    notEvidence.rule,
+    `Incident '${incident.id}' is recorded on the case, but ${notEvidence.why}: no formal step under this policy may rest on it.`,
+  );
+}
+
 export function recordIncident(context: Context<EventOf<'incident-recorded'>>): Result<Step> {
   const { incident } = context.event;
-  const byStaff = incident.actor === 'staff' || incident.actor === 'contractor';
-  const reasons: Reason[] = [
-    byStaff
-      ? reason(
-          'SC-1',
-          `Incident '${incident.id}' records the conduct of ${incident.actor === 'staff' ? 'a member of staff' : 'a contractor'} towards the resident: it is handled as staff conduct, and is never evidence of the customer's behaviour.`,
-        )
-      : reason('NF-1', `Incident '${incident.id}' is recorded on the case: a formal step may rest on it.`),
-  ];
+  const reasons: Reason[] = [incidentReason(incident, context.policy)];
   if (incident.hateMotivation !== undefined) {
-    reasons.push(reason('HAB-1', `It is recorded as a hate incident, targeting ${incident.hateMotivation}.`));
+    reasons.push(
+      reason(
+        'HAB-1',
+        `It is recorded as a hate incident, targeting ${statedWords(incident.hateMotivation)}.`,
+      ),
+    );
   }
   const state = { ...context.state, incidents: added(context, context.state.incidents, incident) };
   return step(state, reasons, { subject: incident.id });
@@ -144,7 +162,7 @@ export function endInteraction(context: Context<EventOf<'interaction-ended'>>): 
 }
 
 export function takeInformalAction(context: Context<EventOf<'informal-action-taken'>>): Result<Step> {
-  const { kind } = context.event;
+  const { kind, notes } = context.event;
   const state = {
     ...context.state,
     informalActions: added(context, context.state.informalActions, { at: context.at, kind }),
@@ -152,9 +170,11 @@ export function takeInformalAction(context: Context<EventOf<'informal-action-tak
   return step(state, [
     reason(
       'TEP-4.2',
-      kind === 'supportive-approach'
-        ? 'A voluntary (informal) arrangement is tried before formal action: a supportive approach to help the customer modify their behaviour.'
-        : 'A voluntary (informal) arrangement is tried before formal action: an initial warning that the behaviour is unacceptable, recorded on file.',
+      `${
+        kind === 'supportive-approach'
+          ? 'A voluntary (informal) arrangement is tried before formal action: a supportive approach to help the customer modify their behaviour.'
+          : 'A voluntary (informal) arrangement is tried before formal action: an initial warning that the behaviour is unacceptable, recorded on file.'
+      }${notes === undefined ? '' : ` Notes: ${statedWords(notes)}.`}`,
     ),
   ]);
 }
@@ -213,7 +233,7 @@ export function changeCircumstances(context: Context<EventOf<'circumstances-chan
     return step(context.state, [
       reason(
         'TEP-2.1',
-        'The change is taken into account; the equality impact assessment, when completed, must consider it.',
+        `The change (${statedWords(context.event.description)}) is taken into account; the equality impact assessment, when completed, must consider it.`,
       ),
     ]);
   }
@@ -221,7 +241,7 @@ export function changeCircumstances(context: Context<EventOf<'circumstances-chan
   return step({ ...context.state, eia: { ...eia, changeUnreviewed } }, [
     reason(
       'TEP-2.4',
-      'A known change to the customer’s health or circumstances triggers a review of the equality impact assessment.',
+      `A known change to the customer’s health or circumstances (${statedWords(context.event.description)}) triggers a review of the equality impact assessment.`,
     ),
   ]);
 }
@@ -283,7 +303,7 @@ function informalSkipReason(
   if (because !== undefined) {
     return reason(
       'TEP-4.5',
-      `No voluntary (informal) arrangement was tried first, because of the seriousness of the behaviour: ${because}.`,
+      `No voluntary (informal) arrangement was tried first, because of the seriousness of the behaviour: ${statedWords(because)}.`,
     );
   }
   return settingReason(
@@ -312,8 +332,8 @@ function proportionalityReasons(
   if (conflicts.length === 0) return [];
   const answer =
     adjustments !== undefined
-      ? `adjustments made: ${adjustments.join('; ')}`
-      : `justified because ${justification}`;
+      ? `adjustments made: ${adjustments.map(statedWords).join('; ')}`
+      : `justified because ${statedWords(justification ?? '')}`;
   return [
     reason(
       'NF-2',
@@ -327,7 +347,7 @@ function warningReason({ state, policy, event }: Context<EventOf<'restriction-im
   if (event.warningSkippedBecause !== undefined) {
     return reason(
       'TEP-4.5',
-      `The procedure is invoked without a written warning because of the seriousness of the behaviour: ${event.warningSkippedBecause}.`,
+      `The procedure is invoked without a written warning because of the seriousness of the behaviour: ${statedWords(event.warningSkippedBecause)}.`,
     );
   }
   if (countedWarnings({ state, policy }).length > 0) {
@@ -350,7 +370,7 @@ function lengthReasons(
   lengthJustification: string | undefined,
 ): Reason[] {
   if (lengthJustification === undefined || months === null) return [];
-  const text = `The decision records why the restriction lasts ${months} months: ${lengthJustification}.`;
+  const text = `The decision records why the restriction lasts ${months} months: ${statedWords(lengthJustification)}.`;
   return [
     context.policy.restriction.otherLengthNeedsJustification
       ? settingReason(context.policy, 'restriction.otherLengthNeedsJustification', text)
@@ -573,7 +593,7 @@ export function varyRestriction(context: Context<EventOf<'restriction-varied'>>)
 export function liftRestriction(context: Context<EventOf<'restriction-lifted'>>): Result<Step> {
   const target = targetRestriction(context, 'current');
   if (isFailure(target)) return { ok: false, error: target };
-  const { letterDate } = context.event;
+  const { letterDate, reason: why } = context.event;
   return step(
     withLetter(
       lift(context.state, [target.id], context),
@@ -585,7 +605,7 @@ export function liftRestriction(context: Context<EventOf<'restriction-lifted'>>)
     [
       reason(
         'TEP-10',
-        `Restriction '${target.id}' is lifted from ${describeDate(context.on)}${letterDate === undefined ? '' : `; the customer is told in writing (letter dated ${describeDate(letterDate)})`}.`,
+        `Restriction '${target.id}' is lifted from ${describeDate(context.on)}${why === undefined ? '' : `, because: ${statedWords(why)}`}${letterDate === undefined ? '' : `; the customer is told in writing (letter dated ${describeDate(letterDate)})`}.`,
       ),
     ],
     { subject: target.id },
@@ -641,12 +661,13 @@ export function handOverSpoc(context: Context<EventOf<'spoc-handover'>>): Result
 }
 
 export function overseeSpoc(context: Context<EventOf<'spoc-oversight-reviewed'>>): Result<Step> {
+  const recommended = context.event.recommendations;
   return step(
     { ...context.state, spocOversightFrom: context.on },
     [
       reason(
         'TEP-6',
-        `Another colleague reviewed the SPOC's correspondence and decisions on ${describeDate(context.on)}.`,
+        `Another colleague reviewed the SPOC's correspondence and decisions on ${describeDate(context.on)}${recommended === undefined ? '' : `, recommending: ${recommended.map(statedWords).join('; ')}`}.`,
       ),
     ],
     opt('subject', context.state.spoc?.staffId),
@@ -709,11 +730,16 @@ export function reviewMarker(context: Context<EventOf<'marker-reviewed'>>): Resu
 export function recordBreach(context: Context<EventOf<'restriction-breached'>>): Result<Step> {
   const target = targetRestriction(context, 'in-force');
   if (isFailure(target)) return { ok: false, error: target };
-  const { incidentId } = context.event;
+  const { incidentId, description } = context.event;
   const breach = { at: context.at, restrictionId: target.id, ...opt('incidentId', incidentId) };
   return step(
     { ...context.state, breaches: added(context, context.state.breaches, breach) },
-    [reason('TEP-8', `The customer disregarded restriction '${target.id}'.`)],
+    [
+      reason(
+        'TEP-8',
+        `The customer disregarded restriction '${target.id}'${description === undefined ? '' : `: ${statedWords(description)}`}.`,
+      ),
+    ],
     { subject: target.id, ...opt('evidence', incidentId === undefined ? undefined : [incidentId]) },
   );
 }
@@ -743,7 +769,7 @@ export function takeLegalAction(context: Context<EventOf<'legal-action-taken'>>)
     immediateRisk
       ? reason(
           'TEP-4.6',
-          `Behaviour threatening the immediate safety of colleagues or others: ${immediateRiskBecause}. Legal action (${legalStep}) is taken without warning.`,
+          `Behaviour threatening the immediate safety of colleagues or others: ${statedWords(immediateRiskBecause ?? '')}. Legal action (${legalStep}) is taken without warning.`,
         )
       : reason(
           'TEP-8',
@@ -800,6 +826,10 @@ function receiveChallenge(
   return ok({ challenge, target, reasons });
 }
 
+/** The grounds the customer gave for an appeal or a request to reconsider, quoted, if recorded. */
+const groundsWords = (challenge: Challenge): string =>
+  challenge.grounds === undefined ? '' : `; the grounds given: ${statedWords(challenge.grounds)}`;
+
 export function receiveAppeal(context: Context<EventOf<'appeal-received'>>): Result<Step> {
   const received = receiveChallenge(context, 'appeal');
   if (!received.ok) return received;
@@ -811,7 +841,7 @@ export function receiveAppeal(context: Context<EventOf<'appeal-received'>>): Res
     [
       reason(
         'TEP-11.2',
-        `The appeal was received in writing on ${describeDate(challenge.receivedOn)}, within the time to appeal (the last day was ${describeDate(lastDay.value)}).`,
+        `The appeal was received in writing on ${describeDate(challenge.receivedOn)}, within the time to appeal (the last day was ${describeDate(lastDay.value)})${groundsWords(challenge)}.`,
       ),
       reason('SH-5', 'The appeal is not run through the complaints process: a senior manager reviews it.'),
       ...reasons,
@@ -829,7 +859,7 @@ export function requestReconsideration(context: Context<EventOf<'reconsideration
     [
       reason(
         'TEP-11.1',
-        'The customer asked in writing for the restriction to be reconsidered, showing a more acceptable approach.',
+        `The customer asked in writing for the restriction to be reconsidered, showing a more acceptable approach${groundsWords(challenge)}.`,
       ),
       ...reasons,
     ],
@@ -916,7 +946,7 @@ export function decideReconsideration(context: Context<EventOf<'reconsideration-
     [
       reason(
         'TEP-11.1',
-        `A senior officer decided the request to reconsider: ${OUTCOME_WORDS[context.event.outcome]}.`,
+        `The request to reconsider was decided by ${decidersOf(context.event).join(' and ')}${context.event.byRole === undefined ? '' : ` (${context.event.byRole})`}; it is ${OUTCOME_WORDS[context.event.outcome]}.`,
       ),
       ...lateReason('TEP-11.1', late, due),
     ],
@@ -930,7 +960,7 @@ export function reportStaffConduct(context: Context<EventOf<'staff-conduct-repor
   const reasons: Reason[] = [
     reason(
       'SC-1',
-      `The resident reported ${staffId}'s conduct: it is handled as staff conduct, and through safeguarding where the resident is vulnerable.`,
+      `The resident reported ${staffId}'s conduct${why === undefined ? '' : ` (${statedWords(why)})`}: it is handled as staff conduct, and through safeguarding where the resident is vulnerable.`,
     ),
     reason(
       'SC-2',
@@ -990,10 +1020,11 @@ export function resolveStaffConduct(context: Context<EventOf<'staff-conduct-reso
 }
 
 export function closeCase(context: Context<EventOf<'case-closed'>>): Result<Step> {
+  const why = context.event.reason;
   return step({ ...context.state, closedAt: context.at }, [
     reason(
       'TEP-10',
-      'The case is closed: no restriction is current, no appeal or reconsideration is waiting, and the customer is owed no letter.',
+      `The case is closed${why === undefined ? '' : `, because: ${statedWords(why)}`}. No restriction is current, no appeal or reconsideration is waiting, and the customer is owed no letter.`,
     ),
   ]);
 }
@@ -1002,8 +1033,13 @@ export function closeCase(context: Context<EventOf<'case-closed'>>): Result<Step
 export function declineComplaintInvestigation(
   context: Context<EventOf<'complaint-investigation-declined'>>,
 ): Result<Step> {
-  const { complaintId, letterDate } = context.event;
+  const { complaintId, letterDate, informalSkippedBecause } = context.event;
   const which = complaintId === undefined ? 'the complaint' : `complaint '${complaintId}'`;
+  // The reason recorded for going straight to this formal action (TEP-4.5), as a written warning's.
+  const skipped =
+    informalSkippedBecause === undefined
+      ? undefined
+      : informalSkipReason(context.state, context.policy, informalSkippedBecause);
   return step(
     context.state,
     [
@@ -1019,6 +1055,7 @@ export function declineComplaintInvestigation(
         'NF-3',
         'The customer may still make or escalate a complaint, and may still take it to the Housing Ombudsman: the letter says so.',
       ),
+      ...(skipped === undefined ? [] : [skipped]),
     ],
     opt('subject', complaintId),
   );

@@ -4,6 +4,7 @@ import { clockOf, type LocalTime, parseInstant, type ZoneClock } from '../calend
 import type { Policy } from '../policy/schema.js';
 import { policyReason } from '../policy/settings.js';
 import { fieldOf, type PolicyInput, withPresetPolicy } from '../policy/versions.js';
+import { statedWords } from '../shared/describe.js';
 import { checkInput } from '../shared/guard.js';
 import type { Reason } from '../shared/reason.js';
 import type { Protection, Restriction } from '../shared/restriction.js';
@@ -214,7 +215,7 @@ function compileProtection(protection: Protection, policy: Policy): CompiledProt
     decline: frozen(
       cite(
         'SC-2',
-        `${protection.staffId} must have no further contact with ${who} (conduct reported ${since}: ${protection.reason}) until the resident is satisfied with the outcome: another colleague must make this contact.`,
+        `${protection.staffId} must have no further contact with ${who} (conduct reported ${since}: ${statedWords(protection.reason)}) until the resident is satisfied with the outcome: another colleague must make this contact.`,
       ),
     ),
     inboundNote: frozen(

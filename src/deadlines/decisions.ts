@@ -81,7 +81,7 @@ const RECONSIDERATION: DecisionKind = {
   what: 'The request for reconsideration',
   event: 'the day the request was received',
   rule: (period, lastDay) =>
-    `A senior officer confirms the decision on a written request to reconsider within ${period} of receiving it: by ${lastDay}.`,
+    `The decision on a written request to reconsider is confirmed within ${period} of receiving it: by ${lastDay}.`,
 };
 
 /**

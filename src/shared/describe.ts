@@ -69,3 +69,20 @@ export function describeValue(value: unknown): string {
     return 'a value that cannot be read';
   }
 }
+
+/**
+ * Words a person wrote (a reason, a description, grounds), as a sentence of the audit quotes them:
+ * line breaks and runs of spaces become one space, the ends are trimmed, and one closing full stop
+ * is left off, so the sentence's own full stop ends it ('..' never appears). An ellipsis ('...')
+ * is kept as written.
+ *
+ * @example
+ * statedWords('Threatened staff with a knife.') // => 'Threatened staff with a knife'
+ * `The restriction is lifted: ${statedWords('behaviour improved.\n')}.` // => 'The restriction is lifted: behaviour improved.'
+ */
+export function statedWords(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?<!\.)\.$/, '');
+}

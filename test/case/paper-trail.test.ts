@@ -33,7 +33,7 @@ describe('the paper trail (TEP-9, TEP-10, TEP-6, TEP-11)', () => {
       expect(kinds(state, '2026-09-02T09:00:00Z')).toContain('review-outcome-letter');
       const error = refusalOf(state, close('2026-09-02T09:00:00Z'));
       expect(error.code).toBe('LETTERS_OUTSTANDING');
-      expect(error.message).toContain('case-reviewed of 2026-09-01');
+      expect(error.message).toContain('case-reviewed of Tuesday 1 September 2026');
       expect(error.reasons?.map((r) => r.rule)).toEqual(['TEP-9', 'TEP-10']);
 
       const informed = unwrap(

@@ -1114,7 +1114,7 @@ const EXPECTED: Record<string, unknown> = {
   'LETTERS_OUTSTANDING: closing with a letter owed': {
     code: 'LETTERS_OUTSTANDING',
     message:
-      'The customer is still owed a letter (restriction-lifted of 2026-03-20): record each (customer-informed) before closing the case.',
+      'The customer is still owed a letter (restriction-lifted of Friday 20 March 2026): record each (customer-informed) before closing the case.',
     issues: [],
     index: 10,
     reasons: [
@@ -1131,7 +1131,7 @@ const EXPECTED: Record<string, unknown> = {
   'LETTERS_OUTSTANDING: closing with two letters owed': {
     code: 'LETTERS_OUTSTANDING',
     message:
-      'The customer is still owed 2 letters (appeal-decided of 2026-03-20, spoc-handover of 2026-03-21): record each (customer-informed) before closing the case.',
+      'The customer is still owed 2 letters (appeal-decided of Friday 20 March 2026, spoc-handover of Saturday 21 March 2026): record each (customer-informed) before closing the case.',
     issues: [],
     index: 13,
     reasons: [
@@ -1156,7 +1156,7 @@ const EXPECTED: Record<string, unknown> = {
   'TEAMS_NOT_INFORMED: closing with a change untold': {
     code: 'TEAMS_NOT_INFORMED',
     message:
-      "The teams the policy names are still to be told of a change: restriction 'r-1' lifted on 2026-03-20 (customer-service-centre). Record each (teams-informed) before closing the case.",
+      "The teams the policy names are still to be told of a change: restriction 'r-1' lifted on Friday 20 March 2026 (customer-service-centre). Record each (teams-informed) before closing the case.",
     issues: [],
     index: 10,
     reasons: [
@@ -1169,7 +1169,7 @@ const EXPECTED: Record<string, unknown> = {
   'TEAMS_NOT_INFORMED: closing with two changes untold': {
     code: 'TEAMS_NOT_INFORMED',
     message:
-      "The teams the policy names are still to be told of 2 changes: restriction 'r-1' imposed on 2026-03-02 (customer-service-centre, repairs-contractors); restriction 'r-1' lifted on 2026-03-20 (customer-service-centre, repairs-contractors). Record each (teams-informed) before closing the case.",
+      "The teams the policy names are still to be told of 2 changes: restriction 'r-1' imposed on Monday 2 March 2026 (customer-service-centre, repairs-contractors); restriction 'r-1' lifted on Friday 20 March 2026 (customer-service-centre, repairs-contractors). Record each (teams-informed) before closing the case.",
     issues: [],
     index: 8,
     reasons: [
@@ -1689,7 +1689,7 @@ const EXPECTED: Record<string, unknown> = {
     reasons: [
       [
         'TEP-11.3',
-        'The senior officer’s decision on an appeal is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
+        'The decision on an appeal is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
       ],
     ],
   },
@@ -1703,13 +1703,13 @@ const EXPECTED: Record<string, unknown> = {
   'INVALID_TRANSITION: an appeal against a final decision': {
     code: 'INVALID_TRANSITION',
     message:
-      "The appeal against restriction 'r-1' was decided on 2026-03-12T14:00:00Z; that decision is final.",
+      "The appeal against restriction 'r-1' was decided on Thursday 12 March 2026; that decision is final.",
     issues: [],
     index: 12,
     reasons: [
       [
         'TEP-11.3',
-        'The senior officer’s decision on an appeal is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
+        'The decision on an appeal is final; a customer still dissatisfied is signposted to the Housing Ombudsman.',
       ],
     ],
   },
@@ -1824,7 +1824,7 @@ const EXPECTED: Record<string, unknown> = {
   'DECIDER_NOT_INDEPENDENT: the appeal decided by who imposed the restriction': {
     code: 'DECIDER_NOT_INDEPENDENT',
     message:
-      "hm-1 took part in the decision under appeal (restriction 'r-1'): another senior officer decides the appeal.",
+      "hm-1 took part in the decision under appeal (restriction 'r-1'): someone not involved in it decides the appeal.",
     issues: [
       {
         path: 'events[9].by',
@@ -1840,7 +1840,7 @@ const EXPECTED: Record<string, unknown> = {
   'DECIDER_NOT_INDEPENDENT: a co-decider involved in the decision': {
     code: 'DECIDER_NOT_INDEPENDENT',
     message:
-      "hm-1 took part in the decision under appeal (restriction 'r-1'): another senior officer decides the appeal.",
+      "hm-1 took part in the decision under appeal (restriction 'r-1'): someone not involved in it decides the appeal.",
     issues: [
       {
         path: 'events[9].jointlyWith[1].by',

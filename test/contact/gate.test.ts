@@ -616,6 +616,14 @@ describe('protections (SC-2) in detail', () => {
     });
   });
 
+  it('the reason reported, written with its own full stop, is quoted without it', () => {
+    const written = { ...protection, reason: 'Inappropriate messages.\n' };
+    const decision = decide([], contact({ direction: 'outbound', staffId: 's-9' }), [written]);
+    expect(decision.reasons[0]?.text).toContain(
+      '(conduct reported Wednesday 1 April 2026: Inappropriate messages) until',
+    );
+  });
+
   it('SC-2: an inbound contact reaching the protected staff member is never allowed: it is redirected to another colleague', () => {
     const decision = decide([], contact({ staffId: 's-9', residentId: 'res-1' }), [protection]);
     expect(decision).toEqual({

@@ -69,7 +69,7 @@ describe('deadlines, word for word', () => {
     );
     expect(reconsideration.reasons[0]).toEqual({
       rule: 'TEP-11.1',
-      text: 'A senior officer confirms the decision on a written request to reconsider within 28 calendar days of receiving it: by Thursday 29 October 2026.',
+      text: 'The decision on a written request to reconsider is confirmed within 28 calendar days of receiving it: by Thursday 29 October 2026.',
       citation: { document: RULES['TEP-11.1'].document, section: RULES['TEP-11.1'].section },
     });
   });

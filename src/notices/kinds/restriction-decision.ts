@@ -1,5 +1,6 @@
 import { describeDate } from '../../calendar/zone.js';
 import type { CaseState, RestrictionRecord } from '../../case/state.js';
+import { statedWords } from '../../shared/describe.js';
 import { ok } from '../../shared/result.js';
 import {
   adjustmentsOffer,
@@ -32,7 +33,7 @@ import {
 /** Why contact is restricted now, in the customer's terms: the warning, or why there was none (TEP-5.1, TEP-4.5). */
 function whyNow(state: CaseState, restriction: RestrictionRecord): string {
   if (restriction.warningSkippedBecause !== undefined) {
-    return `We have not sent you a written warning first, because the behaviour was so serious: ${restriction.warningSkippedBecause}.`;
+    return `We have not sent you a written warning first, because the behaviour was so serious: ${statedWords(restriction.warningSkippedBecause)}.`;
   }
   const warning = state.writtenWarnings
     .filter((w) => Date.parse(w.at) <= Date.parse(restriction.imposedAt))
@@ -59,7 +60,7 @@ export function decisionWords(state: CaseState, restriction: RestrictionRecord):
     );
   }
   if (restriction.justification !== undefined)
-    lines.push(`We have decided this is still fair because ${restriction.justification}.`);
+    lines.push(`We have decided this is still fair because ${statedWords(restriction.justification)}.`);
   if (restriction.lengthJustification !== undefined && restriction.months !== null) {
     lines.push(
       `The arrangements last ${restriction.months} months because ${restriction.lengthJustification}.`,
