@@ -74,7 +74,7 @@ describe('NF-8, TEP-11.2: an appeal against a decision made under the old versio
     expect(state.decidedUnder.at(-1)?.effectiveFrom).toBe('2026-03-20');
     const record = state.decisions.at(-1);
     expect(record?.reasons[0]?.text).toBe(
-      'The appeal was received in writing on Tuesday 10 March 2026, within the time to appeal (the last day was Monday 16 March 2026).',
+      'The appeal was received in writing on Tuesday 10 March 2026, within the time to appeal (the last day was Monday 16 March 2026); the grounds given: I was provoked by the repair delays.',
     );
   });
 
