@@ -1,5 +1,5 @@
-import { latestDate } from '../../case/facts.js';
 import { describeDate } from '../../calendar/zone.js';
+import { latestDate } from '../../case/facts.js';
 import { reason } from '../../shared/reason.js';
 import { ok } from '../../shared/result.js';
 import {

@@ -89,7 +89,9 @@ export const reviewOutcome: NoticeKindRules = {
                   value:
                     nextReviewDue(
                       r,
-                      state.reviews.filter((done) => Date.parse(done.at) <= reviewedMs).map((done) => done.on),
+                      state.reviews
+                        .filter((done) => Date.parse(done.at) <= reviewedMs)
+                        .map((done) => done.on),
                       context.policy,
                     ) ?? null,
                 }
@@ -99,7 +101,9 @@ export const reviewOutcome: NoticeKindRules = {
     // until then the letter says they follow in writing, and gives the present ones as still applying.
     const varied = restriction !== undefined && variedSince(restriction, review.at);
     const terms =
-      remains && restriction !== undefined ? nextReviewAsReviewed(termsOf(context, restriction), restriction) : [];
+      remains && restriction !== undefined
+        ? nextReviewAsReviewed(termsOf(context, restriction), restriction)
+        : [];
     const liftedAtOnce = restriction !== undefined && review.outcome !== 'lift' && !remains;
     const vary =
       review.outcome !== 'vary' || liftedAtOnce

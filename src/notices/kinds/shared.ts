@@ -114,13 +114,14 @@ export function appealDecided(context: NoticeContext, restriction: RestrictionRe
  * refuses an appeal after it (`APPEAL_OUT_OF_TIME`). Never while no appeal was decided and the
  * policy has no route: that decision is final instead (TEP-11.3).
  */
-export function appealLapsedBy(context: NoticeContext, restriction: RestrictionRecord, on: CivilDate): boolean {
+export function appealLapsedBy(
+  context: NoticeContext,
+  restriction: RestrictionRecord,
+  on: CivilDate,
+): boolean {
   const lastDay = datesOf(context, restriction).appealLastDay;
   return (
-    context.policy.appeal !== null &&
-    lastDay !== null &&
-    lastDay < on &&
-    !appealDecided(context, restriction)
+    context.policy.appeal !== null && lastDay !== null && lastDay < on && !appealDecided(context, restriction)
   );
 }
 
@@ -128,7 +129,11 @@ export function appealLapsedBy(context: NoticeContext, restriction: RestrictionR
  * Whether the restriction's current decision can still be appealed under the policy (TEP-11.2,
  * TEP-11.3): on the day `on`, when given, the last day to appeal has not passed.
  */
-export function appealOpenFor(context: NoticeContext, restriction: RestrictionRecord, on?: CivilDate): boolean {
+export function appealOpenFor(
+  context: NoticeContext,
+  restriction: RestrictionRecord,
+  on?: CivilDate,
+): boolean {
   return (
     context.policy.appeal !== null &&
     datesOf(context, restriction).appealLastDay !== null &&
@@ -142,7 +147,11 @@ export function appealOpenFor(context: NoticeContext, restriction: RestrictionRe
  * the Ombudsman signposted; on the day `on`, when given and the time to appeal has passed, that
  * it has and what the customer can still do (TEP-11.2, TEP-11.1, NF-3).
  */
-export function appealOf(context: NoticeContext, restriction: RestrictionRecord, on?: CivilDate): NoticeElement[] {
+export function appealOf(
+  context: NoticeContext,
+  restriction: RestrictionRecord,
+  on?: CivilDate,
+): NoticeElement[] {
   const lastDay = datesOf(context, restriction).appealLastDay;
   if (on !== undefined && lastDay !== null && appealLapsedBy(context, restriction, on)) {
     return [
