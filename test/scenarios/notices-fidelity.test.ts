@@ -243,3 +243,31 @@ describe('TEP-5.2, TEP-6: the case log names the single point of contact only wh
     );
   });
 });
+
+describe('TEP-11.2: an appeal decided with the restriction lifted at the same instant', () => {
+  const DECIDED_AT = '2026-03-20T09:00:00Z';
+  const decided = (outcome: 'varied' | 'dismissed', liftedAt: string) => [
+    ...LADDER,
+    ev('appeal-received', '2026-03-05T09:00:00Z', {}, 'cust-1'),
+    ev('appeal-decided', DECIDED_AT, { outcome, byRole: 'senior-officer' }, STAFF.senior),
+    ev('restriction-lifted', liftedAt, { restrictionId: 'r-1' }, STAFF.senior),
+  ];
+  const words = (events: CaseEvent[]) =>
+    elementValue(unwrap(noticeContent(caseAfter(events), 'appeal-outcome', TEP)), 'decision-and-reasons');
+
+  it.each(['varied', 'dismissed'] as const)(
+    '%s, lifted at once: the letter says the limits were lifted',
+    (outcome) => {
+      expect(words(decided(outcome, DECIDED_AT))).toEqual([
+        'We have decided your appeal.',
+        'We have lifted the limits on how you can contact us. You can contact us in the usual way again.',
+      ]);
+    },
+  );
+
+  it('varied, lifted a millisecond later: the lift is a later step, not this decision', () => {
+    expect(words(decided('varied', '2026-03-20T09:00:00.001Z'))).not.toContain(
+      'We have lifted the limits on how you can contact us. You can contact us in the usual way again.',
+    );
+  });
+});
