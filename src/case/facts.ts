@@ -141,7 +141,7 @@ export function appealFinalBy(state: CaseState, restriction: RestrictionRecord):
     (record) =>
       record.type === 'restriction-varied' &&
       record.subject === restriction.id &&
-      instantMs(record.at) > decidedMs,
+      instantMs(record.at) >= decidedMs, // one at the decision's own instant is on or after it
   ).length;
   const carryingOut = decided.outcome === 'varied' ? 1 : 0;
   return variations > carryingOut ? undefined : decided;

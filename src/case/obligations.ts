@@ -272,9 +272,9 @@ type Push = (kind: ObligationKind, dueOn: CivilDate, subject: string | undefined
 
 /**
  * TEP-11.2, TEP-11.1, TEP-10: an appeal or a request to reconsider decided `'varied'`, or a case
- * review with outcome `'vary'`, changes
- * the arrangements only when a `restriction-varied` records the change: until one follows it,
- * the change is owed, due the day of the decision (the sources give no time: the library's reading).
+ * review with outcome `'vary'`, changes the arrangements only when a `restriction-varied` records
+ * the change: until one is recorded on or after it (at its own instant too), the change is owed,
+ * due the day of the decision (the sources give no time: the library's reading).
  */
 function variationObligations(
   state: CaseState,
@@ -284,7 +284,8 @@ function variationObligations(
 ): void {
   for (const restriction of current) {
     const variedMs = restriction.variedAt === undefined ? undefined : instantMs(restriction.variedAt);
-    const carriedOut = (at: string): boolean => variedMs !== undefined && variedMs > instantMs(at);
+    // A variation at the decision's own instant is on or after it, so carries it out.
+    const carriedOut = (at: string): boolean => variedMs !== undefined && variedMs >= instantMs(at);
     for (const appeal of state.appeals) {
       if (appeal.restrictionId !== restriction.id || appeal.outcome !== 'varied') continue;
       const at = appeal.decidedAt as string;

@@ -454,7 +454,8 @@ export function imposeRestriction(context: Context<EventOf<'restriction-imposed'
     reason('NF-1', `The restriction rests on the incidents recorded on the case: ${evidence.join(', ')}.`),
     reason(
       'TEP-5.2',
-      `The customer is told in writing (letter dated ${describeDate(event.decisionLetterDate)}) the reasons, the arrangements (${describeMeasures(restriction)}), the single point of contact, and how long the restriction lasts.`,
+      // TEP-5.2, TEP-6: the SPOC is told only where the customer has one.
+      `The customer is told in writing (letter dated ${describeDate(event.decisionLetterDate)}) the reasons, the arrangements (${describeMeasures(restriction)}), ${spoc === undefined ? '' : 'the single point of contact, '}and how long the restriction lasts.`,
     ),
     ...period.value.reasons,
     ...lengthReasons(context, period.value.months, event.lengthJustification),
@@ -487,7 +488,7 @@ function appealCarriedOut(state: CaseState, target: RestrictionRecord): Challeng
     (record) =>
       record.type === 'restriction-varied' &&
       record.subject === target.id &&
-      instantMs(record.at) > decidedMs,
+      instantMs(record.at) >= decidedMs, // at the decision's own instant: on or after it
   );
   return variedSince ? undefined : decided;
 }

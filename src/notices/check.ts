@@ -58,6 +58,11 @@ function wrongDate(stated: NoticeElement, expected: NoticeElement): NoticeProble
           `The letter gives ${describeDate(s)} as the last day to appeal, earlier than the true last day, ${describeDate(e)}: a customer who relies on it loses part of their right of appeal.`,
         );
       }
+      if (Array.isArray(e) && isDate(s)) {
+        return problem(
+          `The letter offers an appeal until ${describeDate(s)}, but the time to appeal has passed: ${e[0]}`,
+        );
+      }
       if (!isDate(e) && isDate(s)) {
         return problem(
           `The letter offers an appeal until ${describeDate(s)}, but the decision is final: ${String(e)}.`,

@@ -159,6 +159,22 @@ export function appealElements(
   ];
 }
 
+/**
+ * TEP-11.2, NF-3: the time to appeal the decision letter dated `letterDate` ended on `lastDay`,
+ * before a step that opens no new one (a variation with no new decision letter): the letter says
+ * so, never offers the passed day as one to write by, and says what the customer can still do.
+ */
+export function appealLapsedElement(letterDate: CivilDate, lastDay: CivilDate): NoticeElement {
+  return element(
+    'appeal-deadline',
+    [
+      `The time to appeal our decision in our letter dated ${describeDate(letterDate)} ended on ${describeDate(lastDay)}. This change comes without a new decision letter, so it does not start a new time to appeal.`,
+      'You can still make a complaint, or escalate one, and take your complaint to the Housing Ombudsman Service: these arrangements never stop that.',
+    ],
+    'TEP-11.2',
+  );
+}
+
 /** TEP-11.1: how to ask for the restriction to be reconsidered, where the policy has the route. */
 export function reconsiderationElements(policy: Policy): NoticeElement[] {
   const route = policy.reconsideration;

@@ -19,6 +19,11 @@ export interface NoticeFacts {
   readonly hasSpoc?: boolean;
   /** The decision told can still be appealed (a policy with an appeal route, no final decision yet). */
   readonly appealOpen?: boolean;
+  /**
+   * The time to appeal the decision in force ended before the step the notice tells, and the step
+   * opens no new one (a variation with no new decision letter: TEP-11.2 counts from the old letter).
+   */
+  readonly appealLapsed?: boolean;
   /** A restriction stays in force after the step the notice tells. */
   readonly restrictionRemains?: boolean;
 }
@@ -121,7 +126,13 @@ export const when = {
   /** TEP-11.2: the last day to appeal and how, where the decision can be appealed. */
   appealOpen: (policy: Policy, facts: NoticeFacts) => policy.appeal !== null && facts.appealOpen !== false,
   /** TEP-11.3: the decision is final, and the Ombudsman is signposted. */
-  decisionFinal: (policy: Policy, facts: NoticeFacts) => policy.appeal === null || facts.appealOpen === false,
+  decisionFinal: (policy: Policy, facts: NoticeFacts) =>
+    (policy.appeal === null || facts.appealOpen === false) && facts.appealLapsed !== true,
+  /** TEP-11.2: the time to appeal has passed; the letter says so, and what the customer can still do. */
+  appealLapsed: (_policy: Policy, facts: NoticeFacts) => facts.appealLapsed === true,
+  /** TEP-11.1: with the appeal time passed, asking to reconsider, where the policy has the route. */
+  reconsiderAfterLapse: (policy: Policy, facts: NoticeFacts) =>
+    facts.appealLapsed === true && policy.reconsideration !== null,
   /** A restriction stays in force: its terms and its dates are told again. */
   restrictionRemains: (_policy: Policy, facts: NoticeFacts) => facts.restrictionRemains === true,
 } as const;

@@ -27,6 +27,10 @@ export const TEP_10 =
 export const TEP_11_2 =
   'TEP 11: "A customer may appeal a decision and must write to us within 14 days of the date on the decision letter. If they do not do so, they will lose their right of appeal."';
 
+/** TEP 11: asking for a restriction to be reconsidered. */
+export const TEP_11_1 =
+  'TEP 11: "A decision to restrict customer contact may be reconsidered, upon written request if the customer demonstrates a more acceptable approach. A senior officer will review the status of any customers with restricted contact and confirm their decision within 28 days of when the appeal is received."';
+
 /** HO: how to appeal, in the formal letter. */
 export const HO_6 =
   'HO "Actions we may take": "Customers have the right to appeal the decision and they will be informed how to do this in the formal letter."';

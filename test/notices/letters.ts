@@ -380,6 +380,8 @@ export const LETTERS: Record<string, () => Letter> = {
     ),
   'restriction-decision.appeal-decided': () =>
     letter('restriction-decision', [...LADDER, appealReceived, appealDecided('dismissed')]),
+  // TEP-11.2: no new letter, made after the old letter's last day to appeal: the letter says the
+  // time ended, and what is still open (reconsideration, a complaint, the Ombudsman).
   'restriction-variation.no-new-letter': () =>
     letter(
       'restriction-variation',
@@ -429,8 +431,8 @@ export const LETTERS: Record<string, () => Letter> = {
         decisionLetterDate: '2026-09-02',
       }),
     ]),
-  // A variation at the review's own instant is not counted as following it (as `obligations`'
-  // variation-to-carry-out): the letter still says the change is to follow. Queried with the lead.
+  // A variation at the review's own instant is on or after it: it carries the change out (as
+  // `obligations` counts it: no variation-to-carry-out), and the letter gives the new measures as made.
   'review-outcome.varied-at-once': () =>
     letter('review-outcome', [
       ...reviewed('vary'),
@@ -471,6 +473,7 @@ export const LETTERS: Record<string, () => Letter> = {
       ev('case-reviewed', '2026-09-01T09:00:00Z', { outcome: 'continue' }),
       ev('customer-informed', '2026-09-03T09:00:00Z', { about: 'case-reviewed', letterDate: '2026-09-03' }),
     ]),
+  // TEP-10: lifted at the review's own instant: the letter says the limits were removed.
   'review-outcome.vary-then-lifted-at-once': () =>
     letter('review-outcome', [...reviewed('vary'), lifted('2026-09-01T09:00:00Z', 'r-1')]),
   'appeal-outcome.varied-to-follow': () =>

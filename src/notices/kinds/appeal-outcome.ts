@@ -18,6 +18,10 @@ const TEP_11_2_OUTCOME =
 const NF_4 =
   'NF-4: "An appeal is decided by a senior person who was not involved in the decision under appeal."';
 
+/** The outcome when the restriction was lifted at the decision's own instant. */
+const LIFTED_AT_ONCE =
+  'We have lifted the limits on how you can contact us. You can contact us in the usual way again.';
+
 export const appealOutcome: NoticeKindRules = {
   kind: 'appeal-outcome',
   title: 'The outcome of your appeal',
@@ -42,14 +46,23 @@ export const appealOutcome: NoticeKindRules = {
     const terms = measuresWords(restriction.measures, state.spoc, policy.timeZone);
     // TEP-11.2: a varied appeal's new arrangements are those of the variation carrying it out;
     // before it is recorded, the letter says they follow, and never gives the old ones as new.
-    const toFollow = outcome === 'varied' && !variedSince(restriction, challenge.decidedAt as string);
-    const words = toFollow
-      ? [
-          'We have decided your appeal.',
-          'We have decided to change the limits on how you can contact us.',
-          CHANGES_TO_FOLLOW,
-        ]
-      : ['We have decided your appeal.', OUTCOME_WORDS[outcome]];
+    // TEP-11.2: a restriction lifted at the decision's own instant is told as lifted, never as
+    // arrangements to follow or set out below (as the review outcome letter tells it).
+    const liftedAtOnce =
+      outcome !== 'upheld' &&
+      restriction.liftedAt !== undefined &&
+      Date.parse(restriction.liftedAt) === Date.parse(challenge.decidedAt as string);
+    const toFollow =
+      outcome === 'varied' && !liftedAtOnce && !variedSince(restriction, challenge.decidedAt as string);
+    const words = liftedAtOnce
+      ? ['We have decided your appeal.', LIFTED_AT_ONCE]
+      : toFollow
+        ? [
+            'We have decided your appeal.',
+            'We have decided to change the limits on how you can contact us.',
+            CHANGES_TO_FOLLOW,
+          ]
+        : ['We have decided your appeal.', OUTCOME_WORDS[outcome]];
     const remaining = remains ? termsOf(context, restriction) : [];
     return ok({
       subject: restriction.id,

@@ -8,9 +8,12 @@ import type { NoticeElement } from '../schema.js';
  * gives the present ones as what still applies until then, never as the new ones.
  */
 
-/** Whether the restriction was varied after the decision made at `decidedAt`. */
+/**
+ * Whether the restriction was varied on or after the decision made at `decidedAt`: a variation
+ * recorded at the decision's own instant carries it out (as `obligations` counts it).
+ */
 export const variedSince = (restriction: RestrictionRecord, decidedAt: string): boolean =>
-  restriction.variedAt !== undefined && Date.parse(restriction.variedAt) > Date.parse(decidedAt);
+  restriction.variedAt !== undefined && Date.parse(restriction.variedAt) >= Date.parse(decidedAt);
 
 /** The sentence telling the customer the changed arrangements follow in writing. */
 export const CHANGES_TO_FOLLOW =

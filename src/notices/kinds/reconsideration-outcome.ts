@@ -1,7 +1,7 @@
 import { ok } from '../../shared/result.js';
 import { decidedBy, decidersOfRecord, lastDecision, ombudsmanSignpost } from '../elements.js';
 import { dating, element, type NoticeKindRules } from '../kind.js';
-import { TEP_11_3 } from '../sentences.js';
+import { TEP_11_1, TEP_11_3 } from '../sentences.js';
 import { challengeFacts, decidedChallenge, isFailure, OUTCOME_WORDS, remainsAfter } from './challenge.js';
 import { REMAINING_TERMS_REQUIREMENTS, recordedLetterDate, sentLetterDate, termsOf } from './shared.js';
 
@@ -9,9 +9,6 @@ import { REMAINING_TERMS_REQUIREMENTS, recordedLetterDate, sentLetterDate, terms
  * The outcome of a request to reconsider a restriction (TEP-11.1): a senior officer's decision,
  * final (TEP-11.3), with the Housing Ombudsman signposted.
  */
-
-const TEP_11_1 =
-  'TEP 11: "A decision to restrict customer contact may be reconsidered, upon written request if the customer demonstrates a more acceptable approach. A senior officer will review the status of any customers with restricted contact and confirm their decision within 28 days of when the appeal is received."';
 
 export const reconsiderationOutcome: NoticeKindRules = {
   kind: 'reconsideration-outcome',

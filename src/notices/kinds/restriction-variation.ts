@@ -1,4 +1,6 @@
+import { describeDate } from '../../calendar/zone.js';
 import { latestDate } from '../../case/facts.js';
+import { reason } from '../../shared/reason.js';
 import { ok } from '../../shared/result.js';
 import {
   adjustmentsOffer,
@@ -12,8 +14,10 @@ import { dating, element, type NoticeKindRules, when } from '../kind.js';
 import { NF_8, TEP_5_2, TEP_7, TEP_10 } from '../sentences.js';
 import {
   APPEAL_REQUIREMENTS,
+  appealLapsedBy,
   appealOf,
   appealOpenFor,
+  datesOf,
   isRefusal,
   letterDate,
   OFFER_REQUIREMENTS,
@@ -24,7 +28,8 @@ import {
 /**
  * A change to a restriction's terms (TEP-9, TEP-10 "adjusted"): the new arrangements, how long
  * they last, the next review, and whether the change can be appealed: a variation that carries
- * out a decided appeal opens no new appeal (TEP-11.3).
+ * out a decided appeal opens no new appeal (TEP-11.3); one with no new decision letter opens none
+ * either, and once the old letter's time to appeal has passed the letter says so (TEP-11.2).
  */
 
 const TEP_9 =
@@ -60,6 +65,7 @@ export const restrictionVariation: NoticeKindRules = {
     // A variation with a new letter records its date; one without is told the day it was made.
     const recorded = latestDate([restriction.decisionLetterDate, variedOn]) as string;
     const record = lastDecision(state, ['restriction-varied'], restriction.id);
+    const lapsed = appealLapsedBy(context, restriction, variedOn);
     return ok({
       subject: restriction.id,
       date: letterDate(context, recorded),
@@ -89,15 +95,26 @@ export const restrictionVariation: NoticeKindRules = {
           'TEP-9',
         ),
         ...termsOf(context, restriction),
-        ...appealOf(context, restriction),
+        // TEP-11.2: with no new letter the window still counts from the old one; once it has
+        // passed by the day of the change, the letter says so (as `appeal-received` refuses).
+        ...appealOf(context, restriction, variedOn),
         adjustmentsOffer(state),
         nominatedPersonOffer(),
         decidedBy(record === undefined ? restriction.decidedBy : decidersOfRecord(record)),
       ],
-      reasons: record?.reasons ?? [],
+      reasons: lapsed
+        ? [
+            ...(record?.reasons ?? []),
+            reason(
+              'TEP-11.2',
+              `The variation comes with no new decision letter, so the time to appeal still counts from the letter dated ${describeDate(restriction.decisionLetterDate)}: it ended on ${describeDate(datesOf(context, restriction).appealLastDay as string)}, before the variation, and an appeal now is out of time.`,
+            ),
+          ]
+        : (record?.reasons ?? []),
       facts: {
         hasSpoc: state.spoc !== undefined,
-        appealOpen: appealOpenFor(context, restriction),
+        appealOpen: appealOpenFor(context, restriction, variedOn),
+        appealLapsed: lapsed,
         restrictionRemains: true,
       },
     });

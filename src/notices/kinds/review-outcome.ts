@@ -1,8 +1,10 @@
 import { describeDate } from '../../calendar/zone.js';
+import { nextReviewDue } from '../../case/deadlines.js';
 import type { RestrictionRecord } from '../../case/state.js';
 import { ok } from '../../shared/result.js';
 import { adjustmentsOffer, lastDecision, nominatedPersonOffer } from '../elements.js';
 import { dating, element, type NoticeKindRules, notApplicable, when } from '../kind.js';
+import type { NoticeElement } from '../schema.js';
 import { SH_3, TEP_5_2, TEP_7, TEP_10 } from '../sentences.js';
 import { CHANGES_TO_FOLLOW, stillApplying, variedSince } from './pending-variation.js';
 import { termsOf } from './shared.js';
@@ -20,6 +22,15 @@ const OUTCOME_WORDS = {
   continue: 'The limits on how you can contact us stay in place, as they are.',
   vary: 'We are going to change the limits on how you can contact us.',
   lift: 'We have removed the limits on how you can contact us. You can contact us in the usual way again.',
+} as const;
+
+/**
+ * A restriction lifted at the review's own instant under another outcome: the letter tells what
+ * happened, that it was lifted, never a change to follow (`obligations` owes none: it is not current).
+ */
+const LIFTED_AT_ONCE_WORDS = {
+  continue: OUTCOME_WORDS.lift,
+  vary: 'We have removed the limits on how you can contact us, rather than change them. You can contact us in the usual way again.',
 } as const;
 
 export const reviewOutcome: NoticeKindRules = {
@@ -66,12 +77,36 @@ export const reviewOutcome: NoticeKindRules = {
       review.outcome !== 'lift' &&
       (restriction.liftedAt === undefined || Date.parse(restriction.liftedAt) > reviewedMs);
     const adjustments = adjustmentsOffer(state);
+    // TEP-10: the next review as it stood at the review told; a lift since then (which
+    // `caseDeadlines` counts: no review is due once lifted) does not reach back into this letter.
+    const nextReviewAsReviewed = (told: NoticeElement[], r: RestrictionRecord): NoticeElement[] =>
+      r.liftedAt === undefined
+        ? told
+        : told.map((each) =>
+            each.id === 'next-review'
+              ? {
+                  ...each,
+                  value:
+                    nextReviewDue(
+                      r,
+                      state.reviews
+                        .filter((done) => Date.parse(done.at) <= reviewedMs)
+                        .map((done) => done.on),
+                      context.policy,
+                    ) ?? null,
+                }
+              : each,
+          );
     // TEP-10: a 'vary' outcome's changed arrangements are made by a later restriction-varied;
     // until then the letter says they follow in writing, and gives the present ones as still applying.
     const varied = restriction !== undefined && variedSince(restriction, review.at);
-    const terms = remains && restriction !== undefined ? termsOf(context, restriction) : [];
+    const terms =
+      remains && restriction !== undefined
+        ? nextReviewAsReviewed(termsOf(context, restriction), restriction)
+        : [];
+    const liftedAtOnce = restriction !== undefined && review.outcome !== 'lift' && !remains;
     const vary =
-      review.outcome !== 'vary'
+      review.outcome !== 'vary' || liftedAtOnce
         ? []
         : varied
           ? ['We have made the change: the new arrangements are set out below.']
@@ -85,7 +120,13 @@ export const reviewOutcome: NoticeKindRules = {
       elements: [
         element(
           'decision-and-reasons',
-          [`We reviewed your case on ${describeDate(review.on)}.`, OUTCOME_WORDS[review.outcome], ...vary],
+          [
+            `We reviewed your case on ${describeDate(review.on)}.`,
+            review.outcome !== 'lift' && liftedAtOnce
+              ? LIFTED_AT_ONCE_WORDS[review.outcome]
+              : OUTCOME_WORDS[review.outcome],
+            ...vary,
+          ],
           'TEP-10',
         ),
         ...(review.outcome === 'vary' && !varied ? stillApplying(terms) : terms),

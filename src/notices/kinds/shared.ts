@@ -6,13 +6,15 @@ import type { Failure } from '../../shared/result.js';
 import {
   alwaysReportableElement,
   appealElements,
+  appealLapsedElement,
   measuresElement,
   periodElements,
+  reconsiderationElements,
   spocElement,
 } from '../elements.js';
 import { type NoticeContext, notApplicable, type Requirement, when } from '../kind.js';
 import type { NoticeElement, NoticeKind } from '../schema.js';
-import { HO_6, SH_3, TEP_5_2, TEP_7, TEP_10, TEP_11_2, TEP_11_3 } from '../sentences.js';
+import { HO_6, SH_3, TEP_5_2, TEP_7, TEP_10, TEP_11_1, TEP_11_2, TEP_11_3 } from '../sentences.js';
 
 /** What the restriction kinds share: which restriction a notice concerns, its dates, and its terms. */
 
@@ -25,6 +27,10 @@ export const APPEAL_REQUIREMENTS: readonly Requirement[] = [
   { element: 'how-to-appeal', rule: 'HO-6', sentence: HO_6, when: when.appealOpen },
   { element: 'appeal-deadline', rule: 'TEP-11.3', sentence: TEP_11_3, when: when.decisionFinal },
   { element: 'ombudsman-signpost', rule: 'TEP-11.3', sentence: TEP_11_3, when: when.decisionFinal },
+  // TEP-11.2: "If they do not do so, they will lose their right of appeal": once the time has
+  // passed the letter says so, and what is still open (TEP-11.1 where the policy has it, NF-3).
+  { element: 'appeal-deadline', rule: 'TEP-11.2', sentence: TEP_11_2, when: when.appealLapsed },
+  { element: 'reconsideration', rule: 'TEP-11.1', sentence: TEP_11_1, when: when.reconsiderAfterLapse },
 ];
 
 /** SH-3: when a customer is told of the process, they are asked about their needs and offered a nominated person. */
@@ -102,19 +108,59 @@ export function appealDecided(context: NoticeContext, restriction: RestrictionRe
   return appealFinalBy(context.state, restriction) !== undefined;
 }
 
-/** Whether the restriction's current decision can still be appealed under the policy (TEP-11.2, TEP-11.3). */
-export function appealOpenFor(context: NoticeContext, restriction: RestrictionRecord): boolean {
+/**
+ * TEP-11.2: whether the time to appeal the restriction's current decision letter ended before
+ * `on` (the day of a step opening no new appeal), as `caseDeadlines` counts it and `appeal-received`
+ * refuses an appeal after it (`APPEAL_OUT_OF_TIME`). Never while no appeal was decided and the
+ * policy has no route: that decision is final instead (TEP-11.3).
+ */
+export function appealLapsedBy(
+  context: NoticeContext,
+  restriction: RestrictionRecord,
+  on: CivilDate,
+): boolean {
+  const lastDay = datesOf(context, restriction).appealLastDay;
   return (
-    context.policy.appeal !== null &&
-    datesOf(context, restriction).appealLastDay !== null &&
-    !appealDecided(context, restriction)
+    context.policy.appeal !== null && lastDay !== null && lastDay < on && !appealDecided(context, restriction)
   );
 }
 
-/** The appeal elements for a restriction's current decision: the last day and how, or final with the Ombudsman signposted. */
-export function appealOf(context: NoticeContext, restriction: RestrictionRecord): NoticeElement[] {
+/**
+ * Whether the restriction's current decision can still be appealed under the policy (TEP-11.2,
+ * TEP-11.3): on the day `on`, when given, the last day to appeal has not passed.
+ */
+export function appealOpenFor(
+  context: NoticeContext,
+  restriction: RestrictionRecord,
+  on?: CivilDate,
+): boolean {
+  return (
+    context.policy.appeal !== null &&
+    datesOf(context, restriction).appealLastDay !== null &&
+    !appealDecided(context, restriction) &&
+    !(on !== undefined && appealLapsedBy(context, restriction, on))
+  );
+}
+
+/**
+ * The appeal elements for a restriction's current decision: the last day and how, or final with
+ * the Ombudsman signposted; on the day `on`, when given and the time to appeal has passed, that
+ * it has and what the customer can still do (TEP-11.2, TEP-11.1, NF-3).
+ */
+export function appealOf(
+  context: NoticeContext,
+  restriction: RestrictionRecord,
+  on?: CivilDate,
+): NoticeElement[] {
+  const lastDay = datesOf(context, restriction).appealLastDay;
+  if (on !== undefined && lastDay !== null && appealLapsedBy(context, restriction, on)) {
+    return [
+      appealLapsedElement(restriction.decisionLetterDate, lastDay),
+      ...reconsiderationElements(context.policy),
+    ];
+  }
   const final = appealDecided(context, restriction);
-  return appealElements(context.policy, datesOf(context, restriction).appealLastDay, final);
+  return appealElements(context.policy, lastDay, final);
 }
 
 /** The terms a restriction still in force keeps: its measures, the SPOC, its last day and next review, what can always be reported. */
